@@ -1,0 +1,54 @@
+import * as z from 'zod/mini';
+import { emailField, maybe, openEnum, optionalText, pagingFields, phoneField, requiredText } from './fields.js';
+import { LEAD_SOURCES } from './lead.js';
+
+export const CONTACT_STATUSES = ['active', 'inactive', 'prospect'] as const;
+export const CONTACT_SORT_FIELDS = [
+  'id', 'first_name', 'last_name', 'email', 'phone', 'company', 'status', 'source', 'created_at', 'updated_at',
+] as const;
+
+const contactFields = {
+  first_name: z.string(),
+  last_name: z.string(),
+  email: z.string(),
+  phone: z.string(),
+  company: maybe(z.string()),
+  position: maybe(z.string()),
+  status: openEnum(CONTACT_STATUSES),
+  source: openEnum(LEAD_SOURCES),
+  notes: maybe(z.string()),
+};
+
+/** A contact as read from the API. Unknown fields are kept. */
+export const ContactSchema = z.looseObject({
+  id: z.number(),
+  ...contactFields,
+  created_at: z.string(),
+  updated_at: z.string(),
+});
+export type Contact = z.infer<typeof ContactSchema>;
+export type ContactStatus = Contact['status'];
+
+export const ContactInputSchema = z.object({
+  ...contactFields,
+  first_name: requiredText('First name'),
+  last_name: requiredText('Last name'),
+  email: emailField,
+  phone: phoneField,
+  company: maybe(optionalText('Company', 200)),
+  position: maybe(optionalText('Position', 200)),
+  notes: maybe(optionalText('Notes', 5000)),
+});
+export type ContactInput = z.input<typeof ContactInputSchema>;
+
+export const ContactUpdateSchema = z.partial(ContactInputSchema);
+export type ContactUpdate = z.input<typeof ContactUpdateSchema>;
+
+export const ContactListParamsSchema = z.object({
+  search: z.optional(z.string()),
+  status: z.optional(openEnum(CONTACT_STATUSES)),
+  source: z.optional(openEnum(LEAD_SOURCES)),
+  sort: z.optional(z.enum(CONTACT_SORT_FIELDS)),
+  ...pagingFields,
+});
+export type ContactListParams = z.infer<typeof ContactListParamsSchema>;

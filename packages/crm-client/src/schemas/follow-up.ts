@@ -1,0 +1,49 @@
+import * as z from 'zod/mini';
+import { isoDate, isoDateTime, maybe, openEnum, optionalText, pagingFields, positiveId, requiredText } from './fields.js';
+
+export const FOLLOW_UP_TYPES = ['call', 'email', 'meeting', 'note'] as const;
+
+const followUpFields = {
+  contact_id: z.number(),
+  type: openEnum(FOLLOW_UP_TYPES),
+  subject: z.string(),
+  description: z.string(),
+  scheduled_date: z.string(),
+  completed: z.boolean(),
+  completed_date: maybe(z.string()),
+};
+
+/** A follow-up as read from the API; `contact_name` is derived by the server. */
+export const FollowUpSchema = z.looseObject({
+  id: z.number(),
+  ...followUpFields,
+  contact_name: z.string(),
+  created_at: z.string(),
+  updated_at: z.string(),
+});
+export type FollowUp = z.infer<typeof FollowUpSchema>;
+export type FollowUpType = FollowUp['type'];
+
+export const FollowUpInputSchema = z.object({
+  ...followUpFields,
+  contact_id: positiveId,
+  subject: requiredText('Subject', 200),
+  description: optionalText('Description', 5000),
+  scheduled_date: isoDateTime,
+  completed_date: maybe(isoDateTime),
+});
+export type FollowUpInput = z.input<typeof FollowUpInputSchema>;
+
+export const FollowUpUpdateSchema = z.partial(FollowUpInputSchema);
+export type FollowUpUpdate = z.input<typeof FollowUpUpdateSchema>;
+
+/** `from` and `to` bound `scheduled_date` (ISO dates, inclusive). */
+export const FollowUpListParamsSchema = z.object({
+  contact_id: z.optional(positiveId),
+  completed: z.optional(z.boolean()),
+  from: z.optional(isoDate),
+  to: z.optional(isoDate),
+  page: pagingFields.page,
+  per_page: pagingFields.per_page,
+});
+export type FollowUpListParams = z.infer<typeof FollowUpListParamsSchema>;

@@ -1,0 +1,56 @@
+import * as z from 'zod/mini';
+import { isoDate, maybe, openEnum, optionalText, pagingFields, positiveId, requiredText } from './fields.js';
+
+export const OPPORTUNITY_STAGES = [
+  'prospecting', 'qualification', 'proposal', 'negotiation', 'closed_won', 'closed_lost',
+] as const;
+export const OPPORTUNITY_SORT_FIELDS = [
+  'id', 'title', 'contact_name', 'value', 'stage', 'probability', 'expected_close_date', 'created_at', 'updated_at',
+] as const;
+
+const opportunityFields = {
+  title: z.string(),
+  description: maybe(z.string()),
+  contact_id: z.number(),
+  value: z.number(),
+  stage: openEnum(OPPORTUNITY_STAGES),
+  probability: z.number(),
+  expected_close_date: z.string(),
+};
+
+/** An opportunity as read from the API; `contact_name` is derived by the server. */
+export const OpportunitySchema = z.looseObject({
+  id: z.number(),
+  ...opportunityFields,
+  contact_name: z.string(),
+  created_at: z.string(),
+  updated_at: z.string(),
+});
+export type Opportunity = z.infer<typeof OpportunitySchema>;
+export type OpportunityStage = Opportunity['stage'];
+
+export const OpportunityInputSchema = z.object({
+  ...opportunityFields,
+  title: requiredText('Title', 200),
+  description: maybe(optionalText('Description', 5000)),
+  contact_id: positiveId,
+  value: z.number().check(z.minimum(0, 'Value cannot be negative')),
+  probability: z.number().check(
+    z.minimum(0, 'Probability is a percentage from 0 to 100'),
+    z.maximum(100, 'Probability is a percentage from 0 to 100'),
+  ),
+  expected_close_date: isoDate,
+});
+export type OpportunityInput = z.input<typeof OpportunityInputSchema>;
+
+export const OpportunityUpdateSchema = z.partial(OpportunityInputSchema);
+export type OpportunityUpdate = z.input<typeof OpportunityUpdateSchema>;
+
+export const OpportunityListParamsSchema = z.object({
+  search: z.optional(z.string()),
+  stage: z.optional(openEnum(OPPORTUNITY_STAGES)),
+  contact_id: z.optional(positiveId),
+  sort: z.optional(z.enum(OPPORTUNITY_SORT_FIELDS)),
+  ...pagingFields,
+});
+export type OpportunityListParams = z.infer<typeof OpportunityListParamsSchema>;

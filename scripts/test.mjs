@@ -1,0 +1,61 @@
+// `npm test`: build, type-check, lint, size budgets, then every browser and Node test suite.
+// Every step runs even after a failure, so one run shows everything that is wrong; the last
+// line sums the tests of all suites, and each failed gate (build, types, lint, budget) counts
+// as one failure so a broken gate can never end in "0 failed".
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const resultsDir = '.test-results';
+rmSync(resultsDir, { recursive: true, force: true });
+mkdirSync(resultsDir, { recursive: true });
+
+const run = (label, command, args) => {
+  console.log(`\n── ${label} ──`);
+  const { status } = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  return status === 0;
+};
+const npx = (bin) => `node_modules/.bin/${bin}`;
+
+const gates = [
+  ['build', () => run('build', npx('rollup'), ['-c', 'rollup.config.mjs'])],
+  ['type-check', () => run('type-check', npx('tsc'), ['-p', 'tsconfig.json', '--noEmit'])],
+  ['lint', () => run('lint', npx('eslint'), ['.'])],
+  ['size budgets', () => run('size budgets', process.execPath, ['scripts/size.mjs', '--check'])],
+];
+const failedGates = gates.filter(([, step]) => !step()).map(([name]) => name);
+
+const suites = [
+  ['browser tests', `${resultsDir}/browser.json`, () =>
+    run('browser tests (Chromium)', npx('web-test-runner'), [])],
+  ['node tests', `${resultsDir}/node.json`, () =>
+    run('node tests', process.execPath, [
+      '--test',
+      '--test-reporter=spec', '--test-reporter-destination=stdout',
+      '--test-reporter=./scripts/node-count-reporter.mjs',
+      `--test-reporter-destination=${resultsDir}/node.json`,
+      'test/node/**/*.test.mjs',
+    ])],
+];
+
+let passed = 0;
+let failed = failedGates.length;
+for (const [name, countsFile, step] of suites) {
+  const ok = step();
+  const counts = existsSync(countsFile) ? JSON.parse(readFileSync(countsFile, 'utf8')) : null;
+  if (!counts) {
+    failedGates.push(`${name} (no results)`);
+    failed += 1;
+    continue;
+  }
+  passed += counts.passed;
+  failed += counts.failed;
+  if (!ok && counts.failed === 0) {
+    failedGates.push(`${name} (runner exited with an error)`);
+    failed += 1;
+  }
+}
+
+console.log('');
+if (failedGates.length) console.log(`Failed steps: ${failedGates.join(', ')}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && passed > 0 ? 0 : 1);

@@ -1,0 +1,60 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeArgs, findChrome } from './scripts/find-chrome.mjs';
+
+const require = createRequire(import.meta.url);
+const workerScriptPath = require.resolve('msw/mockServiceWorker.js', {
+  paths: [new URL('./packages/crm-mocks/', import.meta.url).pathname],
+});
+
+/** Serves MSW's worker at the root so it controls every test page. */
+function mswWorkerMiddleware() {
+  return async (context, next) => {
+    if (context.path !== '/mockServiceWorker.js') return next();
+    context.type = 'application/javascript';
+    context.set('Service-Worker-Allowed', '/');
+    context.body = await readFile(workerScriptPath, 'utf8');
+  };
+}
+
+/** Writes the pass/fail counts so `npm test` can sum every suite into one line. */
+function countReporter(outFile) {
+  const count = (suite, totals) => {
+    for (const test of suite.tests) {
+      if (test.skipped) totals.skipped += 1;
+      else if (test.passed) totals.passed += 1;
+      else totals.failed += 1;
+    }
+    for (const child of suite.suites) count(child, totals);
+  };
+  return {
+    async onTestRunFinished({ sessions }) {
+      const totals = { passed: 0, failed: 0, skipped: 0 };
+      for (const session of sessions) {
+        if (session.testResults) count(session.testResults, totals);
+        // A file that failed to load or threw outside a test still counts as a failure.
+        if (!session.passed && session.errors?.length) totals.failed += 1;
+      }
+      await mkdir('.test-results', { recursive: true });
+      await writeFile(outFile, JSON.stringify(totals));
+    },
+  };
+}
+
+export default {
+  files: ['test/**/*.test.ts', '!test/node/**'],
+  nodeResolve: { exportConditions: ['@mindbrite/source', 'browser', 'module', 'import'] },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  middleware: [mswWorkerMiddleware()],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs },
+    }),
+  ],
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter('.test-results/browser.json')],
+};
