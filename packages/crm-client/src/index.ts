@@ -1,3 +1,34 @@
+export { createCrmClient, CrmClient } from './client.js';
+export type { CrmClientEventMap } from './client.js';
+export type { CrmClientOptions, CsrfOptions, RetryOptions } from './options.js';
+export { createCrmService } from './service.js';
+export type { CrmService } from './service.js';
+export { readEnvelope, readArrayWithTotalHeader } from './adapter.js';
+export type { CrmAdapter, CrmResourceName, CrmPathName, QueryParams, ListResponseInfo, RawListPage } from './adapter.js';
+export { CrmError } from './errors/crm-error.js';
+export type { CrmErrorKind } from './errors/crm-error.js';
+export { HttpError } from './errors/http-error.js';
+export { ResponseValidationError } from './errors/response-validation-error.js';
+export type { ValidationIssue } from './errors/response-validation-error.js';
+export { NetworkError } from './errors/network-error.js';
+export { TimeoutError } from './errors/timeout-error.js';
+export { AbortError } from './errors/abort-error.js';
+export {
+  isCrmError,
+  isHttpError,
+  isResponseValidationError,
+  isNetworkError,
+  isTimeoutError,
+  isAbortError,
+} from './errors/guards.js';
+export type { CrmChangeDetail, CrmChangeResource, CrmChangeAction, RequestOptions } from './resources/context.js';
+export type { CrmResource } from './resources/resource.js';
+export type { BulkResult, BulkItemResult, BulkOptions } from './resources/bulk.js';
+export type { LeadsResource } from './resources/leads.js';
+export type { ContactsResource } from './resources/contacts.js';
+export type { OpportunitiesResource } from './resources/opportunities.js';
+export type { FollowUpsResource } from './resources/follow-ups.js';
+export type { StatisticsResource } from './resources/statistics.js';
 export {
   LeadSchema,
   LeadInputSchema,

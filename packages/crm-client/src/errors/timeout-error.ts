@@ -1,0 +1,14 @@
+import { CrmError } from './crm-error.js';
+
+/** An attempt got no response within the client's `timeout`. */
+export class TimeoutError extends CrmError {
+  readonly kind = 'timeout' as const;
+  /** The per-attempt limit that was exceeded, in milliseconds. */
+  readonly timeout: number;
+
+  constructor(method: string, path: string, timeout: number, options?: ErrorOptions) {
+    super(`no response within ${timeout} ms`, method, path, options);
+    this.name = 'TimeoutError';
+    this.timeout = timeout;
+  }
+}

@@ -1,0 +1,144 @@
+import * as z from 'zod/mini';
+import type { CrmResourceName, QueryParams } from '../adapter.js';
+import { AbortError } from '../errors/abort-error.js';
+import { ResponseValidationError } from '../errors/response-validation-error.js';
+import type { ValidationIssue } from '../errors/response-validation-error.js';
+import type { ListResult } from '../schemas/index.js';
+import type { BulkOptions, BulkResult } from './bulk.js';
+import { runBulk } from './bulk.js';
+import type { Exchange, RequestOptions, ResourceContext } from './context.js';
+import { readJson, send, validate } from './context.js';
+
+/** The operations every CRM collection offers. */
+export interface CrmResource<Model, Input, Update, Params extends QueryParams> {
+  /**
+   * One page of records matching `params`, and how many match in all.
+   * @example
+   * const { data, total } = await client.leads.list({ status: 'new', page: 2, per_page: 50 });
+   */
+  list(params?: Params, options?: RequestOptions): Promise<ListResult<Model>>;
+  /**
+   * One record by id.
+   * @example
+   * const lead = await client.leads.get(7);
+   */
+  get(id: number, options?: RequestOptions): Promise<Model>;
+  /**
+   * Creates a record and returns it as stored. Sent with an `Idempotency-Key`, so retries are safe.
+   * @example
+   * const lead = await client.leads.create({ first_name: 'Ana', last_name: 'Silva', ... });
+   */
+  create(input: Input, options?: RequestOptions): Promise<Model>;
+  /**
+   * Changes some fields of a record and returns it as stored.
+   * @example
+   * await client.leads.update(7, { status: 'contacted' });
+   */
+  update(id: number, changes: Update, options?: RequestOptions): Promise<Model>;
+  /**
+   * Deletes a record.
+   * @example
+   * await client.leads.delete(7);
+   */
+  delete(id: number, options?: RequestOptions): Promise<void>;
+  /**
+   * Every record matching `params`, page after page (`per_page` defaults to 100, the contract's
+   * maximum), as an async iterator. Stops early when `break` ends the loop or the signal aborts.
+   * @example
+   * for await (const lead of client.leads.iterate({ status: 'new' })) console.log(lead.id);
+   */
+  iterate(params?: Params, options?: RequestOptions): AsyncIterableIterator<Model>;
+  /**
+   * Deletes many records, a few at a time, and reports each id's outcome.
+   * @example
+   * const { succeeded, failed } = await client.leads.bulkDelete([1, 2, 3]);
+   */
+  bulkDelete(ids: readonly number[], options?: BulkOptions): Promise<BulkResult<void>>;
+  /**
+   * Applies the same changes to many records, a few at a time, and reports each id's outcome.
+   * @example
+   * const { results } = await client.leads.bulkUpdate([1, 2], { status: 'lost' });
+   */
+  bulkUpdate(ids: readonly number[], changes: Update, options?: BulkOptions): Promise<BulkResult<Model>>;
+}
+
+/** Records per page while iterating: the contract's maximum, for the fewest requests. */
+const ITERATE_PAGE_SIZE = 100;
+
+/** Checks the envelope the adapter read, whatever the validation mode: without it there is no list. */
+function checkPage(resource: string, page: { data: unknown; total: unknown }, exchange: Exchange) {
+  const issues: ValidationIssue[] = [];
+  if (!Array.isArray(page.data)) issues.push({ path: ['data'], code: 'invalid_type', message: 'Expected an array of records' });
+  if (typeof page.total !== 'number' || !Number.isFinite(page.total) || page.total < 0) {
+    issues.push({ path: ['total'], code: 'invalid_type', message: 'Expected a non-negative number' });
+  }
+  if (issues.length) throw new ResponseValidationError(resource, issues, exchange.method, exchange.target.path);
+  return page as { data: unknown[]; total: number };
+}
+
+/**
+ * Builds a collection's operations from its name and record schema: the one implementation of
+ * CRUD, paging and bulk behind leads, contacts, opportunities and follow-ups.
+ * @example
+ * const contacts = createResource<Contact, ContactInput, ContactUpdate, ContactListParams>(context, 'contacts', ContactSchema);
+ */
+export function createResource<Model extends { id: number }, Input, Update, Params extends QueryParams>(
+  context: ResourceContext,
+  name: CrmResourceName,
+  schema: z.core.$ZodType<Model>,
+): CrmResource<Model, Input, Update, Params> {
+  const { adapter } = context;
+  const listSchema = z.array(schema);
+  const record = async (exchange: Promise<Exchange>) => {
+    const sent = await exchange;
+    return validate(context, schema, readJson(name, sent), name, sent);
+  };
+  const changed = (action: 'create' | 'update' | 'delete', id: number) => context.notify({ resource: name, action, id });
+
+  const resource: CrmResource<Model, Input, Update, Params> = {
+    async list(params, options = {}) {
+      const exchange = await send(context, 'GET', adapter.target(name, [], params ?? {}), options);
+      const { response } = exchange;
+      const raw = adapter.readList(readJson(name, exchange), { resource: name, status: response.status, headers: response.headers });
+      const page = checkPage(name, raw, exchange);
+      return { data: validate(context, listSchema, page.data, name, exchange, ['data']), total: page.total };
+    },
+
+    get: (id, options = {}) => record(send(context, 'GET', adapter.target(name, [id]), options)),
+
+    async create(input, options = {}) {
+      const created = await record(send(context, 'POST', adapter.target(name), options, input));
+      changed('create', created.id);
+      return created;
+    },
+
+    async update(id, changes, options = {}) {
+      const updated = await record(send(context, 'PUT', adapter.target(name, [id]), options, changes));
+      changed('update', id);
+      return updated;
+    },
+
+    async delete(id, options = {}) {
+      await send(context, 'DELETE', adapter.target(name, [id]), options);
+      changed('delete', id);
+    },
+
+    async *iterate(params, options = {}) {
+      const perPage = params?.per_page ?? ITERATE_PAGE_SIZE;
+      const { signal } = options;
+      for (let page = Number(params?.page ?? 1); ; page += 1) {
+        const { data, total } = await resource.list({ ...params, page, per_page: perPage } as unknown as Params, options);
+        for (const item of data) {
+          if (signal?.aborted) throw new AbortError('GET', adapter.target(name).path, { cause: signal.reason });
+          yield item;
+        }
+        if (data.length === 0 || page * Number(perPage) >= total) return;
+      }
+    },
+
+    bulkDelete: (ids, options) => runBulk(ids, (id, signal) => resource.delete(id, { signal }), options),
+
+    bulkUpdate: (ids, changes, options) => runBulk(ids, (id, signal) => resource.update(id, changes, { signal }), options),
+  };
+  return resource;
+}

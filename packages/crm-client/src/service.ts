@@ -1,0 +1,85 @@
+import type { CrmClient } from './client.js';
+import type {
+  Contact,
+  ContactInput,
+  ContactListParams,
+  ContactUpdate,
+  CrmStatistics,
+  FollowUp,
+  FollowUpInput,
+  FollowUpUpdate,
+  Lead,
+  LeadInput,
+  LeadListParams,
+  LeadUpdate,
+  ListResult,
+  Opportunity,
+  OpportunityInput,
+  OpportunityListParams,
+  OpportunityUpdate,
+} from './schemas/index.js';
+import type { RequestOptions } from './resources/context.js';
+
+/** The CRM module's documented `crmService`, backed by a {@link CrmClient}. Lists return `{ data, total }`. */
+export interface CrmService {
+  getLeads(filters?: LeadListParams, options?: RequestOptions): Promise<ListResult<Lead>>;
+  getLead(id: number, options?: RequestOptions): Promise<Lead>;
+  createLead(data: LeadInput, options?: RequestOptions): Promise<Lead>;
+  updateLead(id: number, data: LeadUpdate, options?: RequestOptions): Promise<Lead>;
+  deleteLead(id: number, options?: RequestOptions): Promise<void>;
+  convertLead(leadId: number, contactData?: ContactUpdate, options?: RequestOptions): Promise<Contact>;
+  getContacts(filters?: ContactListParams, options?: RequestOptions): Promise<ListResult<Contact>>;
+  getContact(id: number, options?: RequestOptions): Promise<Contact>;
+  createContact(data: ContactInput, options?: RequestOptions): Promise<Contact>;
+  updateContact(id: number, data: ContactUpdate, options?: RequestOptions): Promise<Contact>;
+  deleteContact(id: number, options?: RequestOptions): Promise<void>;
+  getOpportunities(filters?: OpportunityListParams, options?: RequestOptions): Promise<ListResult<Opportunity>>;
+  getOpportunity(id: number, options?: RequestOptions): Promise<Opportunity>;
+  createOpportunity(data: OpportunityInput, options?: RequestOptions): Promise<Opportunity>;
+  updateOpportunity(id: number, data: OpportunityUpdate, options?: RequestOptions): Promise<Opportunity>;
+  deleteOpportunity(id: number, options?: RequestOptions): Promise<void>;
+  /** Follow-ups, of one contact when `contactId` is given. */
+  getFollowUps(contactId?: number, options?: RequestOptions): Promise<ListResult<FollowUp>>;
+  getFollowUp(id: number, options?: RequestOptions): Promise<FollowUp>;
+  createFollowUp(data: FollowUpInput, options?: RequestOptions): Promise<FollowUp>;
+  updateFollowUp(id: number, data: FollowUpUpdate, options?: RequestOptions): Promise<FollowUp>;
+  deleteFollowUp(id: number, options?: RequestOptions): Promise<void>;
+  getStatistics(options?: RequestOptions): Promise<CrmStatistics>;
+}
+
+/**
+ * A `crmService`-shaped facade, so code written against the CRM module's documented service works
+ * unchanged on top of the client (and its retries, auth, errors and `change` events).
+ * @example
+ * const crmService = createCrmService(createCrmClient());
+ * const { data, total } = await crmService.getLeads({ search: 'silva' });
+ * await crmService.convertLead(7, { position: 'Office manager' });
+ */
+export function createCrmService(client: CrmClient): CrmService {
+  const { leads, contacts, opportunities, followUps, statistics } = client;
+  return {
+    getLeads: (filters, options) => leads.list(filters, options),
+    getLead: (id, options) => leads.get(id, options),
+    createLead: (data, options) => leads.create(data, options),
+    updateLead: (id, data, options) => leads.update(id, data, options),
+    deleteLead: (id, options) => leads.delete(id, options),
+    convertLead: (leadId, contactData, options) => leads.convert(leadId, contactData, options),
+    getContacts: (filters, options) => contacts.list(filters, options),
+    getContact: (id, options) => contacts.get(id, options),
+    createContact: (data, options) => contacts.create(data, options),
+    updateContact: (id, data, options) => contacts.update(id, data, options),
+    deleteContact: (id, options) => contacts.delete(id, options),
+    getOpportunities: (filters, options) => opportunities.list(filters, options),
+    getOpportunity: (id, options) => opportunities.get(id, options),
+    createOpportunity: (data, options) => opportunities.create(data, options),
+    updateOpportunity: (id, data, options) => opportunities.update(id, data, options),
+    deleteOpportunity: (id, options) => opportunities.delete(id, options),
+    getFollowUps: (contactId, options) =>
+      followUps.list(contactId === undefined ? {} : { contact_id: contactId }, options),
+    getFollowUp: (id, options) => followUps.get(id, options),
+    createFollowUp: (data, options) => followUps.create(data, options),
+    updateFollowUp: (id, data, options) => followUps.update(id, data, options),
+    deleteFollowUp: (id, options) => followUps.delete(id, options),
+    getStatistics: (options) => statistics.get(options),
+  };
+}

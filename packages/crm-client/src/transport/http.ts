@@ -1,0 +1,54 @@
+import ky from 'ky';
+import type { BeforeRequestHook, KyInstance } from 'ky';
+import type { CsrfOptions, ResolvedOptions } from '../options.js';
+import { readCookie, UNSAFE_METHODS } from './csrf.js';
+import { kyRetryOptions } from './retry.js';
+
+export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
+
+/**
+ * Per-call values the hooks put on the request. They travel in ky's `context` because
+ * `beforeRequest` hooks run once per call, before ky's first attempt: whatever they set is
+ * repeated by every retry ky makes of that call.
+ */
+export interface RequestContext {
+  token?: string | null | undefined;
+  idempotencyKey?: string | undefined;
+}
+
+const readContext = (context: Record<string, unknown>): RequestContext => context;
+
+const authorize: BeforeRequestHook = ({ request, options }) => {
+  const { token } = readContext(options.context);
+  if (token) request.headers.set('Authorization', `Bearer ${token}`);
+};
+
+const idempotencyKey: BeforeRequestHook = ({ request, options }) => {
+  const { idempotencyKey: key } = readContext(options.context);
+  if (key) request.headers.set(IDEMPOTENCY_HEADER, key);
+};
+
+const csrfHeader =
+  ({ cookie, header }: CsrfOptions): BeforeRequestHook =>
+  ({ request }) => {
+    if (!UNSAFE_METHODS.has(request.method)) return;
+    const token = readCookie(cookie);
+    if (token) request.headers.set(header, token);
+  };
+
+/**
+ * The ky instance every request goes through: credentials, per-attempt timeout, the retry
+ * policy, and the hooks that add the bearer token, the `Idempotency-Key` and the CSRF header.
+ */
+export function createHttp(options: ResolvedOptions): KyInstance {
+  const beforeRequest = [authorize, idempotencyKey];
+  if (options.csrf) beforeRequest.push(csrfHeader(options.csrf));
+  return ky.create({
+    credentials: options.credentials,
+    timeout: options.timeout,
+    retry: kyRetryOptions(options),
+    headers: { Accept: 'application/json' },
+    hooks: { beforeRequest },
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
+}

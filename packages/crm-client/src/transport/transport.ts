@@ -1,0 +1,97 @@
+import type { RequestTarget } from '../adapter.js';
+import { AbortError } from '../errors/abort-error.js';
+import { isHttpError } from '../errors/guards.js';
+import type { ResolvedOptions } from '../options.js';
+import { raceAbort } from './abort.js';
+import { createAuth } from './auth.js';
+import { createDeduper } from './dedupe.js';
+import type { RequestContext } from './http.js';
+import { createHttp } from './http.js';
+import { toCrmError } from './to-crm-error.js';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+export interface TransportRequest {
+  method: HttpMethod;
+  target: RequestTarget;
+  json?: unknown;
+  signal?: AbortSignal | undefined;
+}
+
+/**
+ * A successful response, body unread as JSON: each caller parses `text` itself, so callers that
+ * shared one request never share (and mutate) one object.
+ */
+export interface RawResponse {
+  status: number;
+  headers: Headers;
+  text: string;
+}
+
+export interface Transport {
+  /** Sends a request with auth, retries and dedupe; throws `CrmError`s. */
+  request(request: TransportRequest): Promise<RawResponse>;
+}
+
+/**
+ * The client's HTTP layer. Above ky it adds what ky cannot know: one `Idempotency-Key` per logical
+ * call (kept through ky's retries and the retry after a `401`), the single-flight `401` refresh,
+ * and sharing of identical concurrent `GET`s (keyed by URL and bearer token, so callers with
+ * different credentials never share a response).
+ * @example
+ * const transport = createTransport(resolveOptions({ getToken: () => token }));
+ * const { text } = await transport.request({ method: 'GET', target: adapter.target('leads', [7]) });
+ */
+export function createTransport(options: ResolvedOptions): Transport {
+  const http = createHttp(options);
+  const auth = createAuth(options);
+  const share = createDeduper<RawResponse>();
+
+  async function send(request: TransportRequest, signal: AbortSignal | undefined, context: RequestContext) {
+    const { method, target } = request;
+    try {
+      const response = await http(target.url, { method, json: request.json, signal, context: { ...context } });
+      return { status: response.status, headers: response.headers, text: await response.text() };
+    } catch (error) {
+      throw toCrmError(error, { method, path: target.path, timeout: options.timeout, signal });
+    }
+  }
+
+  /** Sends once; after a `401`, waits for the host's refresh and sends once more with a fresh token. */
+  async function sendAuthorized(
+    request: TransportRequest,
+    signal: AbortSignal | undefined,
+    context: RequestContext,
+    sentAt: number,
+  ): Promise<RawResponse> {
+    try {
+      return await send(request, signal, context);
+    } catch (error) {
+      if (!auth.canRefresh || !isHttpError(error, 401)) throw error;
+      await raceAbort(auth.refreshSince(sentAt), signal).catch((refreshError: unknown) => {
+        throw signal?.aborted ? refreshError : error;
+      });
+      return send(request, signal, { ...context, token: await auth.token() });
+    }
+  }
+
+  return {
+    async request(request) {
+      const { method, target, signal } = request;
+      try {
+        const sentAt = auth.generation;
+        const token = await auth.token();
+        const context: RequestContext = {
+          token,
+          idempotencyKey: method === 'POST' ? crypto.randomUUID() : undefined,
+        };
+        const run = (runSignal: AbortSignal | undefined) => sendAuthorized(request, runSignal, context, sentAt);
+        return method === 'GET' ? await share(`${token ?? ''}\n${target.url}`, run, signal) : await run(signal);
+      } catch (error) {
+        // A caller leaving a shared request gets its signal's raw reason; report every abort alike.
+        if (signal?.aborted) throw new AbortError(method, target.path, { cause: signal.reason });
+        throw error;
+      }
+    },
+  };
+}
