@@ -1,5 +1,6 @@
 // One MSW worker per test file (each file runs in its own page). Tests add small handlers with
-// `worker.use(...)`; anything unhandled fails the request loudly instead of reaching the network.
+// `worker.use(...)`. Unhandled requests pass through to the test server (which serves the test
+// modules through the same worker) and answer 404 there, which the tests would notice.
 import { setupWorker } from 'msw/browser';
 
 export const worker = setupWorker();
@@ -7,7 +8,7 @@ export const worker = setupWorker();
 /** Starts the worker for the current `describe` and clears handlers after each test. */
 export function useMsw(): void {
   before(async () => {
-    await worker.start({ quiet: true, onUnhandledRequest: 'error' });
+    await worker.start({ quiet: true, onUnhandledFrame: 'bypass' });
   });
   afterEach(() => worker.resetHandlers());
   after(() => worker.stop());
