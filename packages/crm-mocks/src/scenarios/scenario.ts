@@ -1,0 +1,126 @@
+import { seededRandom } from './random.js';
+
+/**
+ * Which routes a scenario part applies to: `'GET /leads'` (the list), `'GET /leads/:id'`,
+ * `'POST /leads/:id/convert'`, `'/statistics'` (every method), `'* /leads/:id'`. `{id}` may be
+ * written as in the contract. Absent: every route.
+ */
+export type RouteSelector = string;
+
+interface Scoped {
+  routes?: RouteSelector[];
+}
+
+/** How the mock CRM misbehaves; every part is optional and parts combine. */
+export interface CrmScenario {
+  /** Milliseconds before every answer: fixed, or uniformly random in a range. */
+  latency?: number | ({ min: number; max: number } & Scoped);
+  /** Never answer (a request stays pending until aborted), to show loading states. */
+  hang?: boolean | Scoped;
+  /** Answer with this status on the chosen routes, with a contract error body. */
+  error?: { status: number; message?: string; retryAfterSeconds?: number } & Scoped;
+  /** Fail this share (0 to 1) of requests, deterministically from `seed` (default 1). */
+  failureRate?: number | ({ rate: number; status?: number; seed?: number } & Scoped);
+  /** Serve an empty CRM (writes go to that empty CRM while the scenario lasts). */
+  empty?: boolean;
+  /**
+   * Break successful bodies: `'not-json'` (an HTML error page), `'wrong-types'` (ids and totals
+   * as strings), `'missing-fields'` (no `id`, no `total`, no `total_leads`), `'empty-body'`.
+   */
+  malformed?: MalformedKind | ({ kind: MalformedKind } & Scoped);
+}
+
+export type MalformedKind = 'not-json' | 'wrong-types' | 'missing-fields' | 'empty-body';
+
+/** A route as scenarios see it: its method and contract path template. */
+export interface RouteKey {
+  method: string;
+  path: string;
+}
+
+const normalizePath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1').replace(/\/+$/, '');
+
+/** Whether a selector such as `'GET /leads/:id'` names this route. */
+export function selects(selector: RouteSelector, route: RouteKey): boolean {
+  const [first = '', second] = selector.trim().split(/\s+/);
+  const [method, path] = second === undefined ? ['*', first] : [first.toUpperCase(), second];
+  return (method === '*' || method === route.method) && normalizePath(path) === route.path;
+}
+
+const applies = (part: Scoped | boolean | number | string, route: RouteKey) =>
+  typeof part !== 'object' || !part.routes || part.routes.some((selector) => selects(selector, route));
+
+/** What the scenario asks of one request, decided once when it arrives. */
+export interface ScenarioDecision {
+  hang: boolean;
+  latency: number;
+  error?: { status: number; message: string; retryAfterSeconds?: number };
+  malformed?: MalformedKind;
+  empty: boolean;
+}
+
+/**
+ * Holds a handler set's current scenario; `set` replaces it, `update` merges into it,
+ * `reset` returns to normal behaviour. Each handler set has its own.
+ */
+export class ScenarioController {
+  #scenario: CrmScenario;
+  #random: () => number;
+  readonly #onSet: (() => void) | undefined;
+
+  /** `onSet` runs whenever the scenario is replaced (e.g. to start a fresh empty CRM). */
+  constructor(initial: CrmScenario = {}, onSet?: () => void) {
+    this.#scenario = { ...initial };
+    this.#random = this.#seedRandom();
+    this.#onSet = onSet;
+  }
+
+  /** The scenario in force. */
+  get current(): Readonly<CrmScenario> {
+    return this.#scenario;
+  }
+
+  /** Replaces the scenario (and restarts the failure sequence from its seed). */
+  set(scenario: CrmScenario): void {
+    this.#scenario = { ...scenario };
+    this.#random = this.#seedRandom();
+    this.#onSet?.();
+  }
+
+  /** Adds or replaces parts of the scenario, keeping the others. */
+  update(parts: CrmScenario): void {
+    this.set({ ...this.#scenario, ...parts });
+  }
+
+  /** Back to a well-behaved mock. */
+  reset(): void {
+    this.set({});
+  }
+
+  /** Decides how to treat one request to `route`. */
+  decide(route: RouteKey): ScenarioDecision {
+    const { latency, hang, error, failureRate, empty, malformed } = this.#scenario;
+    const decision: ScenarioDecision = { hang: false, latency: 0, empty: empty === true };
+    if (hang && applies(hang, route)) decision.hang = true;
+    if (latency !== undefined && applies(latency, route)) {
+      decision.latency = typeof latency === 'number'
+        ? latency
+        : latency.min + Math.round(this.#random() * (latency.max - latency.min));
+    }
+    if (error && applies(error, route)) {
+      decision.error = { message: 'Simulated server error.', ...error };
+    } else if (failureRate !== undefined && applies(failureRate, route)) {
+      const { rate, status = 500 } = typeof failureRate === 'number' ? { rate: failureRate } : failureRate;
+      if (this.#random() < rate) decision.error = { status, message: 'Simulated intermittent failure.' };
+    }
+    if (malformed && applies(malformed, route)) {
+      decision.malformed = typeof malformed === 'string' ? malformed : malformed.kind;
+    }
+    return decision;
+  }
+
+  #seedRandom() {
+    const { failureRate } = this.#scenario;
+    return seededRandom(typeof failureRate === 'object' ? (failureRate.seed ?? 1) : 1);
+  }
+}
