@@ -69,7 +69,8 @@ describe('mocks: list search, filters, sort and paging', () => {
       ] as const) {
         const { records } = await pageThrough<Row>(`/leads?${query}`);
         const expected = crm.db.leads.all().filter((lead) => matches(lead as unknown as Row));
-        expect(records.length, query).to.equal(expected.length).and.to.be.greaterThan(0);
+        expect(records.length, query).to.equal(expected.length);
+        expect(records.length, query).to.be.greaterThan(0);
         expect(records.every(matches), query).to.equal(true);
       }
     });
