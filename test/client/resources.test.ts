@@ -5,6 +5,8 @@ import { contact, followUp, lead, leadInput, opportunity, statistics } from './s
 import type { SeenRequest } from './support/msw.js';
 import { see, useMsw, worker } from './support/msw.js';
 
+useMsw();
+
 const recordFor: Record<string, () => object> = {
   leads: () => lead({ id: 7 }),
   contacts: () => contact({ id: 7 }),
@@ -32,7 +34,6 @@ function serveContract(): SeenRequest[] {
 }
 
 describe('resources: each method sends the contract request', () => {
-  useMsw();
   const client = createCrmClient();
 
   const collections = [

@@ -5,7 +5,7 @@ import { setupWorker } from 'msw/browser';
 
 export const worker = setupWorker();
 
-/** Starts the worker for the current `describe` and clears handlers after each test. */
+/** Call once per test file, at the top level: starts the worker and clears handlers after each test. */
 export function useMsw(): void {
   before(async () => {
     await worker.start({ quiet: true, onUnhandledFrame: 'bypass' });
@@ -13,6 +13,12 @@ export function useMsw(): void {
   afterEach(() => worker.resetHandlers());
   after(() => worker.stop());
 }
+
+/**
+ * How long a handler stalls to provoke a timeout or an abort. Bounded on purpose: `worker.stop()`
+ * waits for handlers still pending, so `delay('infinite')` would hang the file's last hook.
+ */
+export const STALL_MS = 1000;
 
 /** A request as a handler saw it, for assertions after the call. */
 export interface SeenRequest {
