@@ -4,6 +4,7 @@ import {
 } from '@mindbrite/crm-client';
 import * as z from 'zod/mini';
 import { call, get, pageThrough } from './support/api.js';
+import { contactInput, followUpInput, leadInput, opportunityInput } from './support/inputs.js';
 import { useCrmMockWorker } from './support/worker.js';
 
 const errorBody = z.object({ message: z.string(), errors: z.optional(z.record(z.string(), z.array(z.string()))) });
@@ -42,18 +43,12 @@ describe('mocks: every response matches the client schemas', () => {
   });
 
   it('POST, PUT and convert answers for every resource', async () => {
-    const contact = await call('POST', '/contacts', {
-      first_name: 'Ana', last_name: 'Silva', email: 'ana@example.com', phone: '555 010 0100',
-      status: 'active', source: 'referral',
-    });
+    const contact = await call('POST', '/contacts', contactInput());
     expect(contact.status).to.equal(201);
     const { id: contactId } = z.parse(ContactSchema, contact.body);
     z.parse(ContactSchema, (await call('PUT', `/contacts/${contactId}`, { position: 'Office manager' })).body);
 
-    const lead = await call('POST', '/leads', {
-      first_name: 'Ben', last_name: 'Okafor', email: 'ben@example.com', phone: '555 010 0101',
-      company: 'Northside Dental', status: 'new', pipeline_id: 1, source: 'website',
-    });
+    const lead = await call('POST', '/leads', leadInput());
     expect(lead.status).to.equal(201);
     const { id: leadId } = z.parse(LeadSchema, lead.body);
     z.parse(LeadSchema, (await call('PUT', `/leads/${leadId}`, { status: 'contacted' })).body);
@@ -61,18 +56,12 @@ describe('mocks: every response matches the client schemas', () => {
     expect(converted.status).to.equal(201);
     z.parse(ContactSchema, converted.body);
 
-    const opportunity = await call('POST', '/opportunities', {
-      title: 'Group therapy series', contact_id: contactId, value: 4800, stage: 'proposal', probability: 50,
-      expected_close_date: '2026-08-01',
-    });
+    const opportunity = await call('POST', '/opportunities', opportunityInput(contactId));
     expect(opportunity.status).to.equal(201);
     const { id: opportunityId } = z.parse(OpportunitySchema, opportunity.body);
     z.parse(OpportunitySchema, (await call('PUT', `/opportunities/${opportunityId}`, { stage: 'negotiation' })).body);
 
-    const followUp = await call('POST', '/follow-ups', {
-      contact_id: contactId, type: 'call', subject: 'Intake call', description: '',
-      scheduled_date: '2026-06-20T09:30:00Z', completed: false,
-    });
+    const followUp = await call('POST', '/follow-ups', followUpInput(contactId));
     expect(followUp.status).to.equal(201);
     const { id: followUpId } = z.parse(FollowUpSchema, followUp.body);
     z.parse(FollowUpSchema, (await call('PUT', `/follow-ups/${followUpId}`, { completed: true })).body);
