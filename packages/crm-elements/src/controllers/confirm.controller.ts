@@ -1,0 +1,96 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { createRef, ref } from 'lit/directives/ref.js';
+import { commonMessages } from '../messages/index.js';
+
+export interface ConfirmRequest {
+  /** The question, e.g. "Delete Jane Doe?". */
+  title: string;
+  /** What will happen, in a sentence. */
+  body: string;
+  /** The label of the button that goes ahead, e.g. "Delete lead". */
+  confirmLabel: string;
+  /** `danger` for what cannot be undone. Default `primary`. */
+  tone?: 'primary' | 'danger';
+}
+
+/**
+ * Asks the user to confirm an action in a native modal `<dialog>`: focus moves into it, Escape or
+ * Cancel answers no, and focus returns to where it was when it closes. Render its `render()`
+ * once in the host's template.
+ *
+ * @example
+ * private readonly confirmation = new ConfirmController(this);
+ * if (await this.confirmation.ask({ title: 'Delete Jane?', body: '…', confirmLabel: 'Delete', tone: 'danger' })) { … }
+ */
+export class ConfirmController implements ReactiveController {
+  private pending?: { request: ConfirmRequest; resolve: (confirmed: boolean) => void };
+  private readonly dialog = createRef<HTMLDialogElement>();
+  private closingItself = false;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  /** Opens the dialog; resolves `true` when the user confirms. A new question answers the old one no. */
+  ask(request: ConfirmRequest): Promise<boolean> {
+    this.answer(false);
+    return new Promise((resolve) => {
+      this.pending = { request, resolve };
+      this.host.requestUpdate();
+    });
+  }
+
+  hostUpdated(): void {
+    const dialog = this.dialog.value;
+    if (this.pending && dialog && !dialog.open) dialog.showModal();
+  }
+
+  hostDisconnected(): void {
+    this.answer(false);
+  }
+
+  render() {
+    const request = this.pending?.request;
+    return html`<dialog
+      ${ref(this.dialog)}
+      part="dialog"
+      class="confirm"
+      aria-labelledby="confirm-title"
+      aria-describedby="confirm-body"
+      @close=${this.onClose}
+    >
+      ${request
+        ? html`<form method="dialog">
+            <h2 id="confirm-title">${request.title}</h2>
+            <p id="confirm-body">${request.body}</p>
+            <div class="confirm-actions">
+              <button class="button" value="cancel" autofocus>${commonMessages.cancel}</button>
+              <button class="button ${request.tone ?? 'primary'}" value="confirm">${request.confirmLabel}</button>
+            </div>
+          </form>`
+        : nothing}
+    </dialog>`;
+  }
+
+  private readonly onClose = (event: Event) => {
+    const dialog = event.target as HTMLDialogElement;
+    const confirmed = dialog.returnValue === 'confirm';
+    dialog.returnValue = '';
+    // A close this controller started (a newer question) was answered already.
+    if (this.closingItself) this.closingItself = false;
+    else this.answer(confirmed);
+  };
+
+  private answer(confirmed: boolean): void {
+    const pending = this.pending;
+    if (!pending) return;
+    this.pending = undefined;
+    const dialog = this.dialog.value;
+    if (dialog?.open) {
+      this.closingItself = true;
+      dialog.close();
+    }
+    pending.resolve(confirmed);
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,705 @@
+import { Task, TaskStatus } from '@lit/task';
+import { isCrmError, LEAD_SOURCES, LEAD_STATUSES, type Lead, type ListResult, type SortOrder } from '@mindbrite/crm-client';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { CrmElement } from '../base/crm-element.js';
+import { ClientChangesController } from '../controllers/client-changes.controller.js';
+import { ConfirmController } from '../controllers/confirm.controller.js';
+import { DebouncedSearchController } from '../controllers/debounced-search.controller.js';
+import { SelectionController } from '../controllers/selection.controller.js';
+import { describeError, leadsListMessages as t } from '../messages/index.js';
+import type { CrmOperation } from '../shared/events.js';
+import { formatDate, formatNumber } from '../shared/format.js';
+import { renderEmpty, renderError, renderNoClient, renderSkeleton, stateStyles } from '../shared/states.js';
+import { themeStyles } from '../styles/theme.styles.js';
+import { loadColumnChoice, saveColumnChoice } from './column-preferences.js';
+import { leadsListStyles } from './crm-leads-list.styles.js';
+import {
+  LOW_PRIORITY_COLUMNS,
+  SORT_FIELD_OF,
+  leadName,
+  parseColumns,
+  sourceLabel,
+  statusLabel,
+  type LeadColumnId,
+} from './lead-columns.js';
+import {
+  PAGE_SIZES,
+  normalizeQuery,
+  readUrlQuery,
+  toListParams,
+  writeUrlQuery,
+  type LeadSortField,
+  type LeadsQuery,
+} from './leads-query.js';
+
+/** The properties that make up the query; a change to any of them reloads the page of leads. */
+const QUERY_KEYS = ['search', 'status', 'source', 'sort', 'order', 'page', 'pageSize'] as const;
+
+/** Empty filters leave no attribute behind, so `status=""` never appears on the host. */
+const optionalText = { fromAttribute: (value: string | null) => value ?? '', toAttribute: (value: string) => value || null };
+
+/** Something the list reports after an action: what happened, and for partial failures, which rows and why. */
+interface Notice {
+  tone: 'success' | 'error';
+  text: string;
+  failures?: string[];
+}
+
+/**
+ * @summary A table of leads with search, filters, sorting, paging, row selection with bulk actions,
+ * row actions (edit, convert, delete), a column chooser and CSV export.
+ *
+ * Data comes from the CRM client (the `client` property, the nearest `<crm-provider>`, or
+ * `api-base`); the list reloads by itself when that client reports a change, so a lead created in a
+ * `<crm-lead-form>` sharing the client appears with no host code.
+ *
+ * Search, filters, sort and page are attributes, reflected as the user changes them. With
+ * `sync-url`, the filters, sort and page are also mirrored in the page URL's query (through
+ * `history.replaceState`, under `url-prefix`) and read back from it at start. The search term is
+ * never written to the URL: it is usually a patient's name, and URLs are kept in browser history
+ * and server logs. A host that wants a search in the URL puts it there itself and sets `search`.
+ *
+ * @fires crm-lead-select - A row was activated (clicked, or Enter/Space on a focused row). `detail: { lead }`.
+ * @fires crm-lead-deleted - Leads were deleted from the list (one, or the ones a bulk delete removed). `detail: { ids }`.
+ * @fires crm-lead-converted - A lead was converted to a contact. `detail: { lead, contact }` (`lead` as it was listed).
+ * @fires crm-lead-updated - A bulk status change saved a lead; fired once per lead. `detail: { lead }`.
+ * @fires crm-error - Loading, an action or the export failed. `detail: { error, operation }`.
+ *
+ * @csspart toolbar - The search, filters, column chooser and export.
+ * @csspart search - The search input.
+ * @csspart filters - The status and source filters.
+ * @csspart column-menu - The column chooser's pop-up.
+ * @csspart export - The export button, or its progress while it runs.
+ * @csspart bulk-actions - The bar shown while rows are selected.
+ * @csspart notice - The outcome of the last action, with the rows that failed.
+ * @csspart table - The table.
+ * @csspart header - Each column header cell.
+ * @csspart row - Each lead's row.
+ * @csspart cell - Each data cell.
+ * @csspart actions - Each row's action buttons.
+ * @csspart pagination - The range, page size and page buttons.
+ * @csspart dialog - The confirmation dialog.
+ * @csspart skeleton - The loading placeholder.
+ * @csspart empty - The empty state.
+ * @csspart error - The error state.
+ * @csspart retry - The error state's retry button.
+ *
+ * @cssprop --crm-leads-list-row-height - Height of a table row. Default `2.75rem` times `--crm-density`.
+ * @cssprop --crm-leads-list-header-background - Background of the header row. Default `--crm-color-surface-raised`.
+ * @cssprop --crm-leads-list-selected-background - Background of a selected row. Default a tint of `--crm-color-primary`.
+ *
+ * @example
+ * <crm-provider api-base="/api/crm">
+ *   <crm-leads-list columns="name,email,status,created" storage-key="front-desk" sync-url></crm-leads-list>
+ * </crm-provider>
+ */
+export class CrmLeadsList extends CrmElement {
+  static override styles = [themeStyles, stateStyles, leadsListStyles];
+
+  /** The search term (name, email, phone or company). Reflected once the user pauses typing. */
+  @property({ reflect: true, converter: optionalText }) search = '';
+
+  /** Only leads with this status (`new`, `contacted`, … or any status the CRM uses); empty for all. */
+  @property({ reflect: true, converter: optionalText }) status = '';
+
+  /** Only leads from this source (`website`, `referral`, …); empty for all. */
+  @property({ reflect: true, converter: optionalText }) source = '';
+
+  /** The field sorted by: `last_name`, `company`, `email`, `phone`, `status`, `source`, `created_at`, … Default `created_at`. */
+  @property({ reflect: true }) sort: LeadSortField = 'created_at';
+
+  /** `asc` or `desc`. Default `desc` (newest first). */
+  @property({ reflect: true }) order: SortOrder = 'desc';
+
+  /** The page shown, from 1. */
+  @property({ type: Number, reflect: true }) page = 1;
+
+  /** Rows per page: 10, 25, 50 or 100 (other values round up to one of these). Default 25. */
+  @property({ type: Number, reflect: true, attribute: 'page-size' }) pageSize = 25;
+
+  /** Mirror filters, sort and page in the page URL's query, and read them from it at start. */
+  @property({ type: Boolean, reflect: true, attribute: 'sync-url' }) syncUrl = false;
+
+  /** Prefix of this list's keys in the URL (e.g. `leads_`), so two lists on one page do not clash. */
+  @property({ attribute: 'url-prefix' }) urlPrefix = '';
+
+  /**
+   * The columns offered, in order, comma separated: `name`, `company`, `email`, `phone`, `status`,
+   * `source`, `created`. Default: all. The user may hide and show these with the column chooser.
+   */
+  @property() columns?: string;
+
+  /**
+   * Remembers the user's column choice in `localStorage` under this key (only column ids are
+   * stored). Without it, the choice lasts until the page is left.
+   */
+  @property({ attribute: 'storage-key' }) storageKey?: string;
+
+  @state() private shown?: ListResult<Lead>;
+  @state() private revision = 0;
+  @state() private chosenColumns?: LeadColumnId[];
+  @state() private announcement = '';
+  @state() private notice?: Notice;
+  @state() private bulkRunning = false;
+  @state() private exportRun?: { abort: AbortController; done: number; total: number };
+  /** Whether the lead dialog's module was loaded (on the first edit) and the dialog rendered. */
+  @state() private editorLoaded = false;
+
+  private rowsById = new Map<number, Lead>();
+
+  private readonly selection = new SelectionController<number>(this);
+  private readonly confirmation = new ConfirmController(this);
+
+  private readonly searchInput = new DebouncedSearchController(this, {
+    onSearch: (term) => {
+      this.search = term;
+      this.page = 1;
+    },
+  });
+
+  private readonly leadsTask = new Task(this, {
+    args: () =>
+      [this.crmClient, this.search, this.status, this.source, this.sort, this.order, this.page, this.pageSize, this.revision] as const,
+    task: ([client], { signal }) => (client ? client.leads.list(toListParams(this.query), { signal }) : undefined),
+    onComplete: (result) => this.showPage(result),
+    onError: (error) => {
+      this.shown = undefined;
+      this.reportError(error, 'load');
+    },
+  });
+
+  constructor() {
+    super();
+    new ClientChangesController(this, {
+      client: () => this.crmClient,
+      onChange: ({ resource }) => {
+        // A bulk action reloads once at its end instead of once per record.
+        if (resource === 'leads' && !this.bulkRunning) this.reload();
+      },
+    });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back in the page after a removal that cancelled its request: load again.
+    if (this.hasUpdated) this.reload();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // A removed list (say, on a host's route change) must not keep requests or an export running.
+    this.leadsTask.abort();
+    this.exportRun?.abort.abort();
+  }
+
+  private get query(): LeadsQuery {
+    const { search, status, source, sort, order, page, pageSize } = this;
+    return { search, status, source, sort, order, page, pageSize };
+  }
+
+  private get offeredColumns(): LeadColumnId[] {
+    return parseColumns(this.columns);
+  }
+
+  private get visibleColumns(): LeadColumnId[] {
+    return this.chosenColumns ?? this.offeredColumns;
+  }
+
+  private get filtered(): boolean {
+    return Boolean(this.search || this.status || this.source);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated && this.syncUrl) Object.assign(this, readUrlQuery(location.search, this.urlPrefix));
+    Object.assign(this, normalizeQuery(this.query));
+    if (changed.has('search')) this.searchInput.reset(this.search);
+    if (this.hasUpdated && QUERY_KEYS.some((key) => changed.has(key))) this.selection.clear();
+    if (changed.has('columns') || changed.has('storageKey')) {
+      this.chosenColumns = this.storageKey ? loadColumnChoice(this.storageKey, this.offeredColumns) : undefined;
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (this.syncUrl && QUERY_KEYS.some((key) => changed.has(key))) {
+      const next = writeUrlQuery(new URL(location.href), this.query, this.urlPrefix).href;
+      if (next !== location.href) history.replaceState(history.state, '', next);
+    }
+  }
+
+  /** Loads the current page again, e.g. after the host changed data behind the client's back. */
+  reload(): void {
+    this.revision += 1;
+  }
+
+  private showPage(result: ListResult<Lead> | undefined): void {
+    this.shown = result;
+    if (!result) return;
+    this.rowsById = new Map(result.data.map((lead) => [lead.id, lead]));
+    this.selection.retain(this.rowsById.keys());
+    const lastPage = Math.max(1, Math.ceil(result.total / this.pageSize));
+    // The page emptied under us (its last rows were deleted): show the new last page instead.
+    if (result.data.length === 0 && this.page > lastPage) this.page = lastPage;
+    const locale = this.effectiveLocale;
+    this.announcement = t.resultCount(formatNumber(result.data.length, locale), formatNumber(result.total, locale));
+  }
+
+  private reportError(error: unknown, operation: CrmOperation): void {
+    if (isCrmError(error) && error.kind !== 'abort') this.emit('crm-error', { error, operation });
+  }
+
+  protected override render() {
+    return html`<div class="root">
+      ${this.renderToolbar()} ${this.renderBulkBar()} ${this.renderNotice()} ${this.renderContent()}
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+      ${this.confirmation.render()}
+      ${this.editorLoaded ? html`<crm-lead-dialog .client=${this.crmClient}></crm-lead-dialog>` : nothing}
+    </div>`;
+  }
+
+  private renderToolbar() {
+    return html`<div class="toolbar" part="toolbar">
+      <div class="field search" role="search">
+        <label for="search">${t.searchLabel}</label>
+        <input
+          id="search"
+          part="search"
+          type="search"
+          autocomplete="off"
+          placeholder=${t.searchPlaceholder}
+          .value=${this.search}
+          @input=${(event: InputEvent) => this.searchInput.type((event.target as HTMLInputElement).value)}
+          @keydown=${(event: KeyboardEvent) => {
+            if (event.key === 'Enter') this.searchInput.flush((event.target as HTMLInputElement).value);
+          }}
+        />
+      </div>
+      <div class="toolbar" part="filters">
+        ${this.renderFilter('status', t.statusFilter, t.anyStatus, LEAD_STATUSES, this.status, statusLabel)}
+        ${this.renderFilter('source', t.sourceFilter, t.anySource, LEAD_SOURCES, this.source, sourceLabel)}
+      </div>
+      ${this.renderColumnChooser()} ${this.renderExport()}
+    </div>`;
+  }
+
+  private renderFilter(
+    key: 'status' | 'source',
+    label: string,
+    anyLabel: string,
+    known: readonly string[],
+    value: string,
+    toLabel: (value: string) => string,
+  ) {
+    // A value set by attribute that the SDK does not know is still offered, so the select shows it.
+    const values = value && !known.includes(value) ? [...known, value] : known;
+    return html`<label class="field">
+      ${label}
+      <select
+        @change=${(event: Event) => {
+          this[key] = (event.target as HTMLSelectElement).value;
+          this.page = 1;
+        }}
+      >
+        <option value="" ?selected=${!value}>${anyLabel}</option>
+        ${values.map((option) => html`<option value=${option} ?selected=${option === value}>${toLabel(option)}</option>`)}
+      </select>
+    </label>`;
+  }
+
+  private renderColumnChooser() {
+    const visible = this.visibleColumns;
+    return html`<button class="button" type="button" popovertarget="column-menu">${t.columnsButton}</button>
+      <div id="column-menu" class="column-menu" part="column-menu" popover>
+        <fieldset>
+          <legend>${t.columnsLegend}</legend>
+          ${this.offeredColumns.map((id) => {
+            const shown = visible.includes(id);
+            return html`<label>
+              <input
+                type="checkbox"
+                .checked=${shown}
+                ?disabled=${shown && visible.length === 1}
+                @change=${(event: Event) => this.chooseColumn(id, (event.target as HTMLInputElement).checked)}
+              />
+              ${t.columns[id]}
+            </label>`;
+          })}
+        </fieldset>
+      </div>`;
+  }
+
+  private chooseColumn(id: LeadColumnId, show: boolean): void {
+    const current = this.visibleColumns;
+    const next = this.offeredColumns.filter((column) => (column === id ? show : current.includes(column)));
+    if (!next.length) return;
+    this.chosenColumns = next;
+    if (this.storageKey) saveColumnChoice(this.storageKey, next);
+  }
+
+  private renderExport() {
+    const run = this.exportRun;
+    if (!run) {
+      return html`<button class="button" type="button" part="export" ?disabled=${!this.shown?.total} @click=${this.exportCsv}>
+        ${t.exportCsv}
+      </button>`;
+    }
+    const locale = this.effectiveLocale;
+    return html`<div class="export" part="export">
+      <progress id="export-progress" max=${Math.max(run.total, run.done)} value=${run.done} aria-labelledby="export-label"></progress>
+      <span id="export-label">${t.exportProgress(formatNumber(run.done, locale), formatNumber(Math.max(run.total, run.done), locale))}</span>
+      <button class="button" type="button" @click=${() => run.abort.abort()}>${t.cancelExport}</button>
+    </div>`;
+  }
+
+  private renderBulkBar() {
+    const count = this.selection.size;
+    if (!count) return nothing;
+    return html`<div class="bulk" part="bulk-actions">
+      <span>${t.selectedCount(formatNumber(count, this.effectiveLocale))}</span>
+      <label class="field">
+        <span class="visually-hidden">${t.bulkStatusLabel}</span>
+        <select id="bulk-status" ?disabled=${this.bulkRunning}>
+          <option value="">${t.bulkStatusPlaceholder}</option>
+          ${LEAD_STATUSES.map((status) => html`<option value=${status}>${statusLabel(status)}</option>`)}
+        </select>
+      </label>
+      <button class="button" type="button" ?disabled=${this.bulkRunning} @click=${this.bulkChangeStatus}>${t.applyStatus}</button>
+      <button class="button danger" type="button" ?disabled=${this.bulkRunning} @click=${this.bulkDelete}>${t.deleteSelected}</button>
+      <button class="button" type="button" @click=${() => this.selection.clear()}>${t.clearSelection}</button>
+    </div>`;
+  }
+
+  private renderNotice() {
+    const notice = this.notice;
+    if (!notice) return nothing;
+    return html`<div class="notice ${notice.tone}" part="notice" role=${notice.tone === 'error' ? 'alert' : 'status'}>
+      <div>
+        <p>${notice.text}</p>
+        ${notice.failures ? html`<ul>${notice.failures.map((line) => html`<li>${line}</li>`)}</ul>` : nothing}
+      </div>
+      <button class="button" type="button" @click=${() => (this.notice = undefined)}>${t.dismiss}</button>
+    </div>`;
+  }
+
+  private renderContent() {
+    if (!this.crmClient) return renderNoClient();
+    if (this.leadsTask.status === TaskStatus.ERROR) return renderError(this.leadsTask.error, () => this.reload());
+    const page = this.shown;
+    if (!page) return renderSkeleton();
+    if (!page.data.length && page.total === 0) {
+      return this.filtered
+        ? renderEmpty(t.noMatches, html`<button class="button" type="button" @click=${this.clearFilters}>${t.clearFilters}</button>`)
+        : renderEmpty(t.noLeadsYet);
+    }
+    return html`${this.renderTable(page.data)} ${this.renderPagination(page.total)}`;
+  }
+
+  private renderTable(leads: Lead[]) {
+    const columns = this.visibleColumns;
+    const locale = this.effectiveLocale;
+    const selectAll = this.selection.stateOf(leads.map((lead) => lead.id));
+    return html`<div class="table-wrap">
+      <table part="table" aria-label=${t.tableLabel} aria-busy=${this.leadsTask.status === TaskStatus.PENDING}>
+        <thead>
+          <tr>
+            <th scope="col" class="check" part="header">
+              <input
+                type="checkbox"
+                aria-label=${t.selectAll}
+                .checked=${selectAll === 'all'}
+                .indeterminate=${selectAll === 'some'}
+                @change=${(event: Event) => this.selection.setAll(this.rowsById.keys(), (event.target as HTMLInputElement).checked)}
+              />
+            </th>
+            ${columns.map((id) => this.renderHeader(id))}
+            <th scope="col" class="actions-header" part="header"><span class="visually-hidden">${t.actionsHeader}</span></th>
+          </tr>
+        </thead>
+        <tbody @click=${this.onRowsClick} @keydown=${this.onRowsKeydown} @change=${this.onRowsChange}>
+          ${repeat(
+            leads,
+            (lead) => lead.id,
+            (lead) => this.renderRow(lead, columns, locale),
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private renderHeader(id: LeadColumnId) {
+    const field = SORT_FIELD_OF[id];
+    const sorted = this.sort === field;
+    const ariaSort = sorted ? (this.order === 'asc' ? 'ascending' : 'descending') : nothing;
+    return html`<th scope="col" part="header" class=${LOW_PRIORITY_COLUMNS.has(id) ? 'low' : ''} aria-sort=${ariaSort}>
+      <button class="sort" type="button" @click=${() => this.sortBy(field)}>
+        ${t.columns[id]}<span class="sort-icon" aria-hidden="true">${sorted ? (this.order === 'asc' ? '▲' : '▼') : '↕'}</span>
+      </button>
+    </th>`;
+  }
+
+  private renderRow(lead: Lead, columns: LeadColumnId[], locale: string) {
+    const name = leadName(lead);
+    const selected = this.selection.has(lead.id);
+    return html`<tr part="row" tabindex="0" data-id=${lead.id} class=${selected ? 'selected' : ''}>
+      <td class="check"><input type="checkbox" data-select aria-label=${t.selectRow(name)} .checked=${selected} /></td>
+      ${columns.map((id) => this.renderCell(id, lead, name, locale))}
+      <td>
+        <div class="actions" part="actions">
+          <button class="button" type="button" data-action="edit" aria-label=${t.editLabel(name)}>${t.edit}</button>
+          ${lead.status === 'converted'
+            ? nothing
+            : html`<button class="button" type="button" data-action="convert" aria-label=${t.convertLabel(name)}>${t.convert}</button>`}
+          <button class="button danger" type="button" data-action="delete" aria-label=${t.deleteLabel(name)}>${t.delete}</button>
+        </div>
+      </td>
+    </tr>`;
+  }
+
+  private renderCell(id: LeadColumnId, lead: Lead, name: string, locale: string) {
+    const label = id === 'name' ? nothing : t.columns[id];
+    const low = LOW_PRIORITY_COLUMNS.has(id) ? 'low' : '';
+    return html`<td part="cell" class=${low} data-label=${label}>${this.cellContent(id, lead, name, locale)}</td>`;
+  }
+
+  private cellContent(id: LeadColumnId, lead: Lead, name: string, locale: string) {
+    switch (id) {
+      case 'name':
+        return name;
+      case 'company':
+        return lead.company;
+      case 'email':
+        return lead.email ? html`<a href="mailto:${lead.email}">${lead.email}</a>` : '';
+      case 'phone':
+        return lead.phone ? html`<a href="tel:${lead.phone}">${lead.phone}</a>` : '';
+      case 'status':
+        return html`<span class="badge">${statusLabel(lead.status)}</span>`;
+      case 'source':
+        return sourceLabel(lead.source);
+      case 'created':
+        return formatDate(lead.created_at, locale);
+    }
+  }
+
+  private renderPagination(total: number) {
+    const locale = this.effectiveLocale;
+    const lastPage = Math.max(1, Math.ceil(total / this.pageSize));
+    const first = Math.min(total, (this.page - 1) * this.pageSize + 1);
+    const last = Math.min(total, this.page * this.pageSize);
+    const pageButton = (label: string, page: number, symbol: string) =>
+      html`<button class="button" type="button" aria-label=${label} ?disabled=${page === this.page} @click=${() => (this.page = page)}>
+        <span aria-hidden="true">${symbol}</span>
+      </button>`;
+    return html`<nav class="pagination" part="pagination" aria-label=${t.pagination}>
+      <span>${t.range(formatNumber(first, locale), formatNumber(last, locale), formatNumber(total, locale))}</span>
+      <label class="field">
+        ${t.pageSize}
+        <select
+          @change=${(event: Event) => {
+            this.pageSize = Number((event.target as HTMLSelectElement).value);
+            this.page = 1;
+          }}
+        >
+          ${PAGE_SIZES.map((size) => html`<option value=${size} ?selected=${size === this.pageSize}>${size}</option>`)}
+        </select>
+      </label>
+      <div class="pages">
+        ${pageButton(t.firstPage, 1, '«')} ${pageButton(t.previousPage, Math.max(1, this.page - 1), '‹')}
+        ${pageButton(t.nextPage, Math.min(lastPage, this.page + 1), '›')} ${pageButton(t.lastPage, lastPage, '»')}
+      </div>
+    </nav>`;
+  }
+
+  private sortBy(field: LeadSortField): void {
+    if (this.sort === field) {
+      this.order = this.order === 'asc' ? 'desc' : 'asc';
+    } else {
+      this.sort = field;
+      this.order = 'asc';
+    }
+    this.page = 1;
+  }
+
+  private readonly clearFilters = () => {
+    this.search = '';
+    this.status = '';
+    this.source = '';
+    this.page = 1;
+  };
+
+  private leadOfRow(row: EventTarget | undefined): Lead | undefined {
+    return row instanceof HTMLTableRowElement ? this.rowsById.get(Number(row.dataset.id)) : undefined;
+  }
+
+  /** Row activation and row actions, delegated once for the whole table body to keep rows cheap. */
+  private readonly onRowsClick = (event: MouseEvent) => {
+    const path = event.composedPath();
+    const rowIndex = path.findIndex((target) => target instanceof HTMLTableRowElement);
+    const lead = this.leadOfRow(path[rowIndex]);
+    if (!lead) return;
+    const control = path
+      .slice(0, rowIndex)
+      .find((target): target is HTMLElement => target instanceof HTMLElement && target.matches('button, a, input, select, label'));
+    if (control) {
+      const action = control.dataset.action;
+      if (action === 'edit') void this.editLead(lead);
+      if (action === 'convert') void this.convertLead(lead);
+      if (action === 'delete') void this.deleteLead(lead);
+      return;
+    }
+    // A drag that selected text is reading, not choosing a row.
+    if (getSelection()?.toString()) return;
+    this.emit('crm-lead-select', { lead });
+  };
+
+  private readonly onRowsKeydown = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    const lead = this.leadOfRow(event.target ?? undefined);
+    if (!lead) return;
+    event.preventDefault();
+    this.emit('crm-lead-select', { lead });
+  };
+
+  private readonly onRowsChange = (event: Event) => {
+    const box = event.target as HTMLInputElement;
+    const lead = this.leadOfRow(box.closest('tr') ?? undefined);
+    if (lead && box.hasAttribute('data-select')) this.selection.toggle(lead.id, box.checked);
+  };
+
+  private count(value: number): string {
+    return formatNumber(value, this.effectiveLocale);
+  }
+
+  /** Opens the lead in `<crm-lead-dialog>`, whose module (with the whole form) loads on the first edit. */
+  private async editLead(lead: Lead): Promise<void> {
+    try {
+      if (!this.editorLoaded) {
+        await import('../lead-dialog/crm-lead-dialog.js');
+        this.editorLoaded = true;
+        await this.updateComplete;
+      }
+      await this.renderRoot.querySelector('crm-lead-dialog')?.open({ leadId: lead.id });
+    } catch (error) {
+      this.failed(error, 'load');
+    }
+  }
+
+  private async convertLead(lead: Lead): Promise<void> {
+    const client = this.crmClient;
+    const name = leadName(lead);
+    const { confirmConvert: ask } = t;
+    if (!client || !(await this.confirmation.ask({ title: ask.title(name), body: ask.body, confirmLabel: ask.action }))) return;
+    try {
+      const contact = await client.leads.convert(lead.id);
+      this.notice = { tone: 'success', text: t.converted(name) };
+      this.emit('crm-lead-converted', { lead, contact });
+    } catch (error) {
+      this.failed(error, 'convert');
+    }
+  }
+
+  private async deleteLead(lead: Lead): Promise<void> {
+    const client = this.crmClient;
+    const name = leadName(lead);
+    const { confirmDeleteOne: ask } = t;
+    const confirmed = await this.confirmation.ask({ title: ask.title(name), body: ask.body, confirmLabel: ask.action, tone: 'danger' });
+    if (!client || !confirmed) return;
+    try {
+      await client.leads.delete(lead.id);
+      this.notice = { tone: 'success', text: t.deleted(name) };
+      this.emit('crm-lead-deleted', { ids: [lead.id] });
+    } catch (error) {
+      this.failed(error, 'delete');
+    }
+  }
+
+  private failed(error: unknown, operation: CrmOperation): void {
+    this.notice = { tone: 'error', text: describeError(error) };
+    this.reportError(error, operation);
+  }
+
+  private readonly bulkDelete = async () => {
+    const { confirmDeleteMany: ask } = t;
+    const title = ask.title(this.count(this.selection.size));
+    if (!(await this.confirmation.ask({ title, body: ask.body, confirmLabel: ask.action, tone: 'danger' }))) return;
+    const result = await this.runBulk('bulk-delete', (client, ids) => client.leads.bulkDelete(ids), t.bulkDeleted);
+    if (result?.succeeded.length) this.emit('crm-lead-deleted', { ids: result.succeeded });
+  };
+
+  private readonly bulkChangeStatus = async () => {
+    const status = this.renderRoot.querySelector<HTMLSelectElement>('#bulk-status')?.value;
+    if (!status) return;
+    const { confirmStatus: ask } = t;
+    const title = ask.title(this.count(this.selection.size), statusLabel(status));
+    if (!(await this.confirmation.ask({ title, body: ask.body, confirmLabel: ask.action }))) return;
+    const result = await this.runBulk('bulk-update', (client, ids) => client.leads.bulkUpdate(ids, { status }), t.bulkUpdated);
+    for (const item of result?.results ?? []) if (item.ok) this.emit('crm-lead-updated', { lead: item.value });
+  };
+
+  /**
+   * Runs a bulk action on the selected rows, then reloads once. Rows that succeeded leave the
+   * selection; rows that failed stay selected and are listed by name with the reason.
+   */
+  private async runBulk<Result extends { succeeded: number[]; failed: { id: number; error: unknown }[] }>(
+    operation: CrmOperation,
+    action: (client: NonNullable<CrmElement['crmClient']>, ids: number[]) => Promise<Result>,
+    successText: (count: string) => string,
+  ): Promise<Result | undefined> {
+    const client = this.crmClient;
+    if (!client) return undefined;
+    const ids = this.selection.keys;
+    // Names are read now: the reload that follows may no longer list these leads.
+    const names = new Map(ids.map((id) => [id, this.rowsById.get(id)]));
+    this.bulkRunning = true;
+    try {
+      const result = await action(client, ids);
+      this.selection.setAll(result.succeeded, false);
+      if (!result.failed.length) {
+        this.notice = { tone: 'success', text: successText(this.count(result.succeeded.length)) };
+      } else {
+        this.notice = {
+          tone: 'error',
+          text: t.bulkPartial(this.count(result.failed.length), this.count(ids.length)),
+          failures: result.failed.map(({ id, error }) => {
+            const lead = names.get(id);
+            return t.failedRow(lead ? leadName(lead) : t.unnamed(String(id)), describeError(error));
+          }),
+        };
+        for (const { error } of result.failed) this.reportError(error, operation);
+      }
+      return result;
+    } catch (error) {
+      this.failed(error, operation);
+      return undefined;
+    } finally {
+      this.bulkRunning = false;
+      this.reload();
+    }
+  }
+
+  private readonly exportCsv = async () => {
+    const client = this.crmClient;
+    if (!client || this.exportRun) return;
+    const abort = new AbortController();
+    this.exportRun = { abort, done: 0, total: this.shown?.total ?? 0 };
+    const params = { ...toListParams(this.query), page: undefined, per_page: 100 };
+    let done = 0;
+    try {
+      const { leadsToCsv, downloadFile } = await import('./leads-csv.js');
+      const file = await leadsToCsv(client.leads.iterate(params, { signal: abort.signal }), {
+        onProgress: (count) => {
+          done = count;
+          if (this.exportRun) this.exportRun = { ...this.exportRun, done };
+        },
+      });
+      abort.signal.throwIfAborted();
+      downloadFile(file, t.exportFileName(new Date().toISOString().slice(0, 10)));
+      this.announcement = t.exportDone(this.count(done));
+    } catch (error) {
+      if (abort.signal.aborted) this.announcement = t.exportCancelled;
+      else this.failed(error, 'export');
+    } finally {
+      this.exportRun = undefined;
+    }
+  };
+}

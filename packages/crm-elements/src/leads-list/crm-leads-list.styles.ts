@@ -1,0 +1,322 @@
+import { css } from 'lit';
+
+export const leadsListStyles = css`
+  :host {
+    --_row-height: var(--crm-leads-list-row-height, calc(2.75rem * var(--_density)));
+    --_header-background: var(--crm-leads-list-header-background, var(--_color-surface-raised));
+    --_selected-background: var(--crm-leads-list-selected-background, color-mix(in srgb, var(--_color-primary) 12%, transparent));
+  }
+
+  /* The host element is in the page's styles' reach (say * { color: red !important }); everything
+     inside it is not, so the inherited text properties are set again here. */
+  .root {
+    display: grid;
+    gap: var(--_space);
+    color: var(--_color-text);
+    font: normal 400 var(--_font-size) / 1.45 var(--_font-family);
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-shadow: none;
+    white-space: normal;
+    visibility: visible;
+  }
+
+  .toolbar,
+  .bulk,
+  .pagination {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: var(--_space);
+  }
+
+  .toolbar .search {
+    flex: 1 1 14rem;
+  }
+
+  .field {
+    display: grid;
+    gap: 0.25rem;
+    color: var(--_color-text-muted);
+  }
+
+  input[type='search'],
+  select {
+    min-height: 2.25rem;
+    padding: 0 calc(var(--_space) * 0.75);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+  }
+
+  input[type='search'] {
+    width: 100%;
+  }
+
+  input[type='checkbox'] {
+    width: 1.125rem;
+    height: 1.125rem;
+    margin: 0;
+    accent-color: var(--_color-primary);
+  }
+
+  .column-menu {
+    margin: 0;
+    padding: var(--_space);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+    box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
+    position-area: bottom span-left;
+  }
+
+  .column-menu fieldset {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+    margin: 0;
+    border: 0;
+    padding: 0;
+  }
+
+  .column-menu label,
+  .export {
+    display: flex;
+    align-items: center;
+    gap: calc(var(--_space) * 0.75);
+  }
+
+  .bulk,
+  .notice {
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_color-surface-raised);
+  }
+
+  .notice {
+    display: flex;
+    align-items: start;
+    justify-content: space-between;
+    gap: var(--_space);
+    border-inline-start: 4px solid var(--_color-success);
+  }
+
+  .notice.error {
+    border-color: var(--_color-danger);
+  }
+
+  .notice p,
+  .notice ul {
+    margin: 0;
+  }
+
+  .table-wrap {
+    overflow-x: auto;
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+  }
+
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-variant-numeric: tabular-nums;
+  }
+
+  /* Loading the next page: the rows stay readable (no dimming that would fail contrast); the
+     frame and the cursor say work is under way, and aria-busy tells assistive technology. */
+  .table-wrap:has(table[aria-busy='true']) {
+    border-color: var(--_color-primary);
+    cursor: progress;
+  }
+
+  th,
+  td {
+    padding: 0 calc(var(--_space) * 1.25);
+    height: var(--_row-height);
+    text-align: start;
+    vertical-align: middle;
+    border-bottom: 1px solid var(--_color-border);
+  }
+
+  th {
+    position: sticky;
+    top: 0;
+    background: var(--_header-background);
+    font-weight: 600;
+    white-space: nowrap;
+  }
+
+  th .sort {
+    all: unset;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25rem;
+    cursor: pointer;
+    border-radius: var(--_radius);
+  }
+
+  th .sort:focus-visible {
+    outline: 2px solid var(--_color-focus);
+    outline-offset: 2px;
+  }
+
+  .sort-icon {
+    color: var(--_color-text-muted);
+  }
+
+  th[aria-sort] .sort-icon {
+    color: var(--_color-primary);
+  }
+
+  .check {
+    width: 2.5rem;
+  }
+
+  tbody tr {
+    cursor: pointer;
+  }
+
+  tbody tr:hover {
+    background: var(--_color-surface-raised);
+  }
+
+  tbody tr.selected {
+    background: var(--_selected-background);
+  }
+
+  tbody tr:focus-visible {
+    outline: 2px solid var(--_color-focus);
+    outline-offset: -2px;
+  }
+
+  tbody tr:last-child td {
+    border-bottom: 0;
+  }
+
+  td a {
+    color: var(--_color-primary);
+  }
+
+  .badge {
+    display: inline-block;
+    padding: 0.125rem 0.5rem;
+    border-radius: 999px;
+    background: var(--_color-surface-raised);
+    border: 1px solid var(--_color-border);
+    white-space: nowrap;
+  }
+
+  .actions {
+    display: flex;
+    gap: calc(var(--_space) * 0.5);
+    justify-content: end;
+  }
+
+  .actions .button {
+    min-height: 2rem;
+    padding-block: 0;
+  }
+
+  .pagination {
+    justify-content: space-between;
+    align-items: center;
+  }
+
+  .pages {
+    display: flex;
+    gap: calc(var(--_space) * 0.5);
+  }
+
+  .confirm {
+    max-width: min(32rem, calc(100vw - 2rem));
+    padding: calc(var(--_space) * 2);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+  }
+
+  .confirm::backdrop {
+    background: rgb(0 0 0 / 0.4);
+  }
+
+  .confirm h2 {
+    margin: 0 0 var(--_space);
+    font-size: 1.15em;
+  }
+
+  .confirm-actions {
+    display: flex;
+    justify-content: end;
+    gap: var(--_space);
+    margin-top: calc(var(--_space) * 2);
+  }
+
+  /* Medium widths: drop the columns that matter least before anything wraps badly. */
+  @container (max-width: 60rem) {
+    .low {
+      display: none;
+    }
+  }
+
+  /* Narrow widths (a sidebar): each lead becomes a card, headers become a row of sort buttons. */
+  @container (max-width: 36rem) {
+    .table-wrap {
+      border: 0;
+    }
+    table,
+    tbody,
+    tr,
+    td {
+      display: block;
+    }
+    thead tr {
+      display: flex;
+      flex-wrap: wrap;
+      gap: calc(var(--_space) * 0.5);
+      margin-bottom: var(--_space);
+    }
+    th {
+      position: static;
+      height: auto;
+      padding: 0.25rem 0.5rem;
+      border: 1px solid var(--_color-border);
+      border-radius: var(--_radius);
+    }
+    th.actions-header {
+      display: none;
+    }
+    tbody tr {
+      display: grid;
+      grid-template-columns: auto 1fr;
+      gap: 0.25rem var(--_space);
+      margin-bottom: var(--_space);
+      padding: var(--_space);
+      border: 1px solid var(--_color-border);
+      border-radius: var(--_radius);
+    }
+    td {
+      grid-column: 2;
+      height: auto;
+      padding: 0;
+      border: 0;
+    }
+    td.check {
+      grid-column: 1;
+      grid-row: 1 / span 8;
+    }
+    td.low {
+      display: block;
+    }
+    td[data-label]::before {
+      content: attr(data-label) ': ';
+      color: var(--_color-text-muted);
+    }
+    .actions {
+      justify-content: start;
+    }
+  }
+`;

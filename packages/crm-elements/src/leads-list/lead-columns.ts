@@ -1,0 +1,46 @@
+import type { Lead } from '@mindbrite/crm-client';
+import { leadsListMessages as t } from '../messages/index.js';
+import { humanize } from '../shared/format.js';
+import type { LeadSortField } from './leads-query.js';
+
+/** The columns the list can show, in their default order. */
+export const LEAD_COLUMN_IDS = ['name', 'company', 'email', 'phone', 'status', 'source', 'created'] as const;
+export type LeadColumnId = (typeof LEAD_COLUMN_IDS)[number];
+
+/** The API field each column sorts by. */
+export const SORT_FIELD_OF: Record<LeadColumnId, LeadSortField> = {
+  name: 'last_name',
+  company: 'company',
+  email: 'email',
+  phone: 'phone',
+  status: 'status',
+  source: 'source',
+  created: 'created_at',
+};
+
+/** Columns that medium widths hide first, to keep the ones that identify a lead readable. */
+export const LOW_PRIORITY_COLUMNS: ReadonlySet<LeadColumnId> = new Set(['source', 'created', 'phone']);
+
+const isColumnId = (value: string): value is LeadColumnId => (LEAD_COLUMN_IDS as readonly string[]).includes(value);
+
+/**
+ * Reads a `columns="name,email,status"` list: known ids, once each, in the given order. A missing
+ * or unusable list means every column.
+ * @example
+ * parseColumns('email, name, nope, email'); // ['email', 'name']
+ */
+export function parseColumns(value: string | null | undefined): LeadColumnId[] {
+  const ids = [...new Set((value ?? '').split(',').map((id) => id.trim()))].filter(isColumnId);
+  return ids.length ? ids : [...LEAD_COLUMN_IDS];
+}
+
+/** A lead's name as people read it; a lead without one is still named, by its id. */
+export function leadName(lead: Lead): string {
+  return `${lead.first_name} ${lead.last_name}`.trim() || t.unnamed(String(lead.id));
+}
+
+/** A status in words; a status this SDK does not know is shown as the server sent it. */
+export const statusLabel = (status: string): string => t.statuses[status] ?? humanize(status);
+
+/** A source in words; an unknown source is shown as the server sent it. */
+export const sourceLabel = (source: string | null | undefined): string => (source ? (t.sources[source] ?? humanize(source)) : '');

@@ -1,0 +1,72 @@
+// Loaded on demand by "Export CSV" (dynamic import), so hosts that never export never download it.
+import type { Lead } from '@mindbrite/crm-client';
+import { leadsListMessages as t } from '../messages/index.js';
+import { sourceLabel, statusLabel } from './lead-columns.js';
+
+/** Makes Excel read the file as UTF-8, so accented names survive. */
+const BOM = '\uFEFF';
+
+/** Characters that make a spreadsheet read a cell as a formula (CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV cell: always quoted (RFC 4180), quotes doubled, and text a spreadsheet could run as a
+ * formula prefixed with `'` so it is shown as text instead.
+ * @example
+ * csvCell('=HYPERLINK("http://evil")'); // '"\'=HYPERLINK(""http://evil"")"'
+ */
+export function csvCell(value: string | number | null | undefined): string {
+  const text = value === null || value === undefined ? '' : String(value);
+  const guarded = typeof value === 'string' && FORMULA_START.test(text) ? `'${text}` : text;
+  return `"${guarded.replaceAll('"', '""')}"`;
+}
+
+/** One CSV line, CRLF-terminated as RFC 4180 says. */
+export const csvRow = (cells: readonly (string | number | null | undefined)[]): string => `${cells.map(csvCell).join(',')}\r\n`;
+
+/**
+ * The exported columns. Notes are left out on purpose: free-text clinical notes should not leave
+ * the CRM in a file that is easily forwarded.
+ */
+const EXPORTED: ReadonlyArray<readonly [string, (lead: Lead) => string | number | null | undefined]> = [
+  [t.csvColumns.id, (lead) => lead.id],
+  [t.csvColumns.firstName, (lead) => lead.first_name],
+  [t.csvColumns.lastName, (lead) => lead.last_name],
+  [t.columns.company, (lead) => lead.company],
+  [t.columns.email, (lead) => lead.email],
+  [t.columns.phone, (lead) => lead.phone],
+  [t.columns.status, (lead) => statusLabel(lead.status)],
+  [t.columns.source, (lead) => sourceLabel(lead.source)],
+  [t.columns.created, (lead) => lead.created_at],
+];
+
+export interface LeadsCsvOptions {
+  /** Called after each lead with the count so far, to show progress. */
+  onProgress?: (done: number) => void;
+}
+
+/**
+ * Reads every lead `leads` yields (e.g. `client.leads.iterate(params, { signal })`, which pages
+ * through the whole result and stops with an `AbortError` when cancelled) into a CSV file.
+ * @example
+ * const file = await leadsToCsv(client.leads.iterate({ status: 'new' }, { signal }), { onProgress: show });
+ */
+export async function leadsToCsv(leads: AsyncIterable<Lead>, { onProgress }: LeadsCsvOptions = {}): Promise<Blob> {
+  const lines = [BOM + csvRow(EXPORTED.map(([header]) => header))];
+  for await (const lead of leads) {
+    lines.push(csvRow(EXPORTED.map(([, read]) => read(lead))));
+    onProgress?.(lines.length - 1);
+  }
+  return new Blob(lines, { type: 'text/csv;charset=utf-8' });
+}
+
+/** Hands `file` to the browser as a download named `fileName`. */
+export function downloadFile(file: Blob, fileName: string): void {
+  const url = URL.createObjectURL(file);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  // The download has started from the URL by the time the click returns; give it a moment anyway.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
