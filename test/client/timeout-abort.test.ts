@@ -1,0 +1,93 @@
+import { expect } from '@open-wc/testing';
+import { delay, http, HttpResponse } from 'msw';
+import type { AbortError, TimeoutError } from '@mindbrite/crm-client';
+import { lead, testClient } from './support/fixtures.js';
+import { STALL_MS, useMsw, worker } from './support/msw.js';
+
+useMsw();
+
+const rejection = async (promise: Promise<unknown>) =>
+  promise.then(() => expect.fail('expected a rejection'), (error: unknown) => error);
+
+/** Answers lead requests after `wait` ms, counting them. */
+function slowLeads(wait: number) {
+  const calls = { count: 0 };
+  worker.use(
+    http.all('/api/crm/leads*', async () => {
+      calls.count += 1;
+      await delay(wait);
+      return HttpResponse.json(lead());
+    }),
+  );
+  return calls;
+}
+
+describe('timeout', () => {
+  it('applies per attempt: a slow answer within the timeout succeeds', async () => {
+    slowLeads(40);
+    expect((await testClient({ timeout: 400 }).leads.get(1)).id).to.equal(1);
+  });
+
+  it('fails with a TimeoutError after the timeout, without retrying', async () => {
+    const calls = slowLeads(STALL_MS);
+    const started = performance.now();
+    const error = (await rejection(testClient({ timeout: 60 }).leads.get(1))) as TimeoutError;
+    expect(error.kind).to.equal('timeout');
+    expect(performance.now() - started).to.be.within(55, 600);
+    expect(calls.count).to.equal(1);
+  });
+});
+
+describe('abort', () => {
+  it('an already aborted signal fails at once, sending nothing', async () => {
+    const calls = slowLeads(0);
+    const error = (await rejection(testClient().leads.get(1, { signal: AbortSignal.abort() }))) as AbortError;
+    expect(error.kind).to.equal('abort');
+    expect(calls.count).to.equal(0);
+  });
+
+  it('aborting while the request is in flight rejects promptly', async () => {
+    slowLeads(STALL_MS);
+    const controller = new AbortController();
+    const started = performance.now();
+    const pending = testClient().leads.update(1, { status: 'lost' }, { signal: controller.signal });
+    setTimeout(() => controller.abort(), 30);
+    const error = (await rejection(pending)) as AbortError;
+    expect(error.kind).to.equal('abort');
+    expect(error.method).to.equal('PUT');
+    expect(performance.now() - started).to.be.below(400);
+  });
+
+  it('aborting during a backoff wait cuts the wait short and sends no retry', async () => {
+    let calls = 0;
+    worker.use(
+      http.get('/api/crm/leads/1', () => {
+        calls += 1;
+        return HttpResponse.json({ message: 'busy' }, { status: 503, headers: { 'Retry-After': '30' } });
+      }),
+    );
+    const controller = new AbortController();
+    const started = performance.now();
+    const pending = testClient().leads.get(1, { signal: controller.signal });
+    setTimeout(() => controller.abort(), 100);
+    const error = (await rejection(pending)) as AbortError;
+    expect(error.kind).to.equal('abort');
+    expect(performance.now() - started).to.be.below(600);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(calls).to.equal(1);
+  });
+
+  it('aborting while waiting for onUnauthorized rejects that caller', async () => {
+    worker.use(http.get('/api/crm/leads/1', () => HttpResponse.json({}, { status: 401 })));
+    const controller = new AbortController();
+    const client = testClient({
+      getToken: () => 'old',
+      onUnauthorized: () => new Promise((resolve) => setTimeout(resolve, STALL_MS)),
+    });
+    const pending = client.leads.get(1, { signal: controller.signal });
+    setTimeout(() => controller.abort(), 50);
+    const started = performance.now();
+    expect(((await rejection(pending)) as AbortError).kind).to.equal('abort');
+    expect(performance.now() - started).to.be.below(500);
+  });
+});
