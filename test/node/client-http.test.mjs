@@ -1,0 +1,105 @@
+// The BUILT client (dist) runs in Node unchanged against a real HTTP server started here.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { createCrmClient, HttpError, isHttpError } from '@mindbrite/crm-client';
+
+const lead = (id) => ({
+  id, first_name: 'Test', last_name: 'Lead', email: 'lead@example.test', phone: '+1 555 010 0001',
+  company: 'Example Clinic', status: 'new', pipeline_id: 1, created_at: '2026-11-01T10:00:00Z',
+});
+
+/** Every request the server saw: method, URL, headers and body. */
+const seen = [];
+/** Failures to give before the normal answer, per "METHOD path": [status, body] or 'reset'. */
+const failFirst = new Map();
+
+const server = createServer(async (request, response) => {
+  let body = '';
+  for await (const chunk of request) body += chunk;
+  seen.push({ method: request.method, url: request.url, headers: request.headers, body });
+  const send = (status, payload, headers = {}) => {
+    response.writeHead(status, { 'Content-Type': 'application/json', ...headers });
+    response.end(payload === undefined ? undefined : JSON.stringify(payload));
+  };
+  const key = `${request.method} ${request.url.split('?')[0]}`;
+  const failures = failFirst.get(key);
+  const failure = failures?.shift();
+  if (failure === 'reset') return request.socket.destroy();
+  if (failure) return send(...failure);
+  const url = new URL(request.url, 'http://localhost');
+  if (request.headers.authorization !== 'Bearer node-token') return send(401, { message: 'no token' });
+  if (key === 'GET /api/crm/leads') {
+    const perPage = Number(url.searchParams.get('per_page') ?? 25);
+    return send(200, { data: [lead(1), lead(2)].slice(0, perPage), total: 2 });
+  }
+  if (key === 'GET /api/crm/leads/1') return send(200, lead(1));
+  if (key === 'POST /api/crm/leads') return send(201, { ...lead(3), ...JSON.parse(body) });
+  return send(404, { message: 'Not found' });
+});
+
+let client;
+before(async () => {
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  client = createCrmClient({
+    baseUrl: `http://127.0.0.1:${port}/api/crm`,
+    getToken: () => 'node-token',
+    retry: { delay: 5, backoffLimit: 20 },
+  });
+});
+after(() => new Promise((resolve) => server.close(resolve)));
+
+test('list sends the query and reads { data, total }', async () => {
+  seen.length = 0;
+  const page = await client.leads.list({ status: 'new', per_page: 1 });
+  assert.equal(page.total, 2);
+  assert.deepEqual(page.data.map(({ id }) => id), [1]);
+  assert.equal(seen[0].url, '/api/crm/leads?status=new&per_page=1');
+  assert.equal(seen[0].headers.authorization, 'Bearer node-token');
+});
+
+test('get reads and validates one record', async () => {
+  const fetched = await client.leads.get(1);
+  assert.equal(fetched.email, 'lead@example.test');
+});
+
+test('create posts JSON with an Idempotency-Key that its retry repeats', async () => {
+  seen.length = 0;
+  failFirst.set('POST /api/crm/leads', [[503, { message: 'busy' }]]);
+  const created = await client.leads.create({
+    first_name: 'New', last_name: 'Lead', email: 'new@example.test', phone: '5550100100', company: '',
+    status: 'new', pipeline_id: 1,
+  });
+  assert.equal(created.first_name, 'New');
+  assert.equal(seen.length, 2);
+  assert.match(seen[0].headers['idempotency-key'], /^[0-9a-f-]{36}$/);
+  assert.equal(seen[1].headers['idempotency-key'], seen[0].headers['idempotency-key']);
+  assert.equal(seen[0].headers['content-type'], 'application/json');
+  assert.equal(JSON.parse(seen[1].body).first_name, 'New');
+});
+
+test('a GET is retried after a 500 and after a dropped connection', async () => {
+  seen.length = 0;
+  failFirst.set('GET /api/crm/leads/1', [[500, { message: 'oops' }], 'reset']);
+  const fetched = await client.leads.get(1);
+  assert.equal(fetched.id, 1);
+  assert.equal(seen.length, 3);
+});
+
+test('a 404 is an HttpError naming method and path, without the server message', async () => {
+  await assert.rejects(client.leads.get(99), (error) => {
+    assert.ok(error instanceof HttpError);
+    assert.ok(isHttpError(error, 404));
+    assert.equal(error.message, 'GET /api/crm/leads/99: HTTP 404 Not Found');
+    assert.equal(error.serverMessage, 'Not found');
+    return true;
+  });
+});
+
+test('a dropped connection without retries is a NetworkError', async () => {
+  const { port } = server.address();
+  const once = createCrmClient({ baseUrl: `http://127.0.0.1:${port}/api/crm`, getToken: () => 'node-token', retry: { limit: 0 } });
+  failFirst.set('GET /api/crm/leads/1', ['reset']);
+  await assert.rejects(once.leads.get(1), (error) => error.kind === 'network' && error.path === '/api/crm/leads/1');
+});
