@@ -37,7 +37,10 @@ const parseId = (value: unknown) => (typeof value === 'string' && /^[1-9]\d{0,15
 
 async function answer(route: Route, context: HandlerContext, request: Request, rawId: unknown): Promise<Response> {
   const decision = context.scenario.decide(route);
-  if (decision.hang) await delay('infinite');
+  if (decision.hang) {
+    await context.scenario.hold(request.signal);
+    return Response.error();
+  }
   if (decision.latency > 0) await delay(decision.latency);
   if (decision.error) {
     const { status, message, retryAfterSeconds } = decision.error;

@@ -15,7 +15,10 @@ interface Scoped {
 export interface CrmScenario {
   /** Milliseconds before every answer: fixed, or uniformly random in a range. */
   latency?: number | ({ min: number; max: number } & Scoped);
-  /** Never answer (a request stays pending until aborted), to show loading states. */
+  /**
+   * Never answer, to show loading states: the request stays pending until it is aborted, or
+   * until the scenario changes (then it fails as a dropped connection, so nothing hangs forever).
+   */
   hang?: boolean | Scoped;
   /** Answer with this status on the chosen routes, with a contract error body. */
   error?: { status: number; message?: string; retryAfterSeconds?: number } & Scoped;
@@ -66,6 +69,8 @@ export interface ScenarioDecision {
 export class ScenarioController {
   #scenario: CrmScenario;
   #random: () => number;
+  #releaseHeld: () => void = () => {};
+  #held = new Promise<void>((resolve) => (this.#releaseHeld = resolve));
   readonly #onSet: (() => void) | undefined;
 
   /** `onSet` runs whenever the scenario is replaced (e.g. to start a fresh empty CRM). */
@@ -84,7 +89,18 @@ export class ScenarioController {
   set(scenario: CrmScenario): void {
     this.#scenario = { ...scenario };
     this.#random = this.#seedRandom();
+    this.#releaseHeld();
+    this.#held = new Promise<void>((resolve) => (this.#releaseHeld = resolve));
     this.#onSet?.();
+  }
+
+  /** Settles when the scenario changes or `signal` aborts: how long a hanging request waits. */
+  hold(signal: AbortSignal): Promise<void> {
+    const aborted = new Promise<void>((resolve) => {
+      if (signal.aborted) resolve();
+      signal.addEventListener('abort', () => resolve(), { once: true });
+    });
+    return Promise.race([this.#held, aborted]);
   }
 
   /** Adds or replaces parts of the scenario, keeping the others. */
