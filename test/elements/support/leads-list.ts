@@ -69,7 +69,9 @@ export function settled(list: HTMLElement): boolean {
   return Boolean(root.querySelector('table, [part="empty"], [part="error"]'));
 }
 
+/** Waits for the update a user action started (and the request it sent) to finish. */
 export async function waitForSettled(list: HTMLElement, message = 'the list to settle'): Promise<void> {
+  await (list as CrmLeadsList).updateComplete;
   await waitUntil(() => settled(list), message, { timeout: 5000 });
   await (list as CrmLeadsList).updateComplete;
 }
