@@ -1,0 +1,189 @@
+import { html, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { CrmElement } from '../base/crm-element.js';
+import type { CrmLeadForm } from '../lead-form/crm-lead-form.component.js';
+import { leadFormMessages as msg } from '../messages/index.js';
+import { stateStyles } from '../shared/states.js';
+import { themeStyles } from '../styles/theme.styles.js';
+import { leadDialogStyles } from './crm-lead-dialog.styles.js';
+
+/** What `open()` takes: the lead to edit, or nothing to create one. */
+export interface LeadDialogOpenOptions {
+  leadId?: number;
+}
+
+/**
+ * @summary A modal dialog hosting `<crm-lead-form>`: create or edit a lead without leaving the
+ * page. Closing it with unsaved changes asks first.
+ *
+ * API:
+ * - `open({ leadId? })` shows the dialog with a fresh form (editing `leadId`, or creating); the
+ *   returned promise settles once the dialog is shown and focus is inside it.
+ * - `requestClose()` closes as the close button does: when the form has unsaved changes it asks
+ *   "Discard unsaved changes?" first. Fires `crm-cancel` when it does close.
+ * - `close()` closes at once, discarding unsaved changes, without an event (for host code).
+ * - `isOpen` tells whether it is showing.
+ *
+ * The dialog closes by itself after a save. Escape, the close button and the form's Cancel all
+ * go through `requestClose()`. The form's events bubble out of the dialog (they are composed).
+ *
+ * @fires crm-lead-created - From the form: a lead was created (the dialog then closes). `detail: { lead }`.
+ * @fires crm-lead-updated - From the form: the lead was saved (the dialog then closes). `detail: { lead }`.
+ * @fires crm-open-record - From the form: the user chose an existing record with the same email or phone. `detail: { resource, id }`.
+ * @fires crm-error - From the form: loading or saving failed. `detail: { error, operation }`.
+ * @fires crm-cancel - The user closed the dialog without saving. `detail: {}`.
+ *
+ * @csspart dialog - The native `<dialog>`.
+ * @csspart header - The title bar.
+ * @csspart title - The heading naming the dialog.
+ * @csspart close-button - The close (×) button.
+ * @csspart form - The hosted `<crm-lead-form>` (style its inside through its own parts).
+ * @csspart confirm - The "discard unsaved changes?" dialog.
+ * @csspart keep-editing - Its button that returns to the form.
+ * @csspart discard - Its button that discards the changes and closes.
+ *
+ * @cssprop --crm-lead-dialog-width - The dialog's width (default `min(44rem, 100vw - 2rem)`).
+ * @cssprop --crm-color-surface - The dialog's background.
+ *
+ * @example
+ * const dialog = document.querySelector('crm-lead-dialog');
+ * editButton.onclick = () => dialog.open({ leadId: 42 });
+ * dialog.addEventListener('crm-lead-updated', (event) => refresh(event.detail.lead));
+ */
+export class CrmLeadDialog extends CrmElement {
+  static override styles = [themeStyles, stateStyles, leadDialogStyles];
+
+  /** The pipeline a created lead joins (passed to the form). @attr pipeline-id */
+  @property({ type: Number, attribute: 'pipeline-id' }) pipelineId = 1;
+
+  /** The dialog's title; defaults to "New lead" or "Edit lead". */
+  @property() label?: string;
+
+  @state() private leadId?: number;
+  @state() private shown = false;
+  /** Bumped on each `open()`, so every opening gets a fresh form. */
+  @state() private session = 0;
+
+  @query('dialog.main') private dialog!: HTMLDialogElement;
+  @query('dialog.confirm') private confirmDialog!: HTMLDialogElement;
+  @query('crm-lead-form') private form?: CrmLeadForm;
+
+  /** Whether the dialog is showing. */
+  get isOpen(): boolean {
+    return this.shown;
+  }
+
+  /** Shows the dialog with a fresh form: editing `leadId`, or creating a lead without it. */
+  async open({ leadId }: LeadDialogOpenOptions = {}): Promise<void> {
+    this.leadId = leadId;
+    this.session += 1;
+    this.shown = true;
+    await this.updateComplete;
+    if (!this.dialog.open) this.dialog.showModal();
+    await this.form?.updateComplete;
+    this.form?.focus();
+  }
+
+  /** Closes at once, discarding unsaved changes. Fires no event. */
+  close(): void {
+    if (this.confirmDialog?.open) this.confirmDialog.close();
+    if (this.dialog?.open) this.dialog.close();
+    this.shown = false;
+  }
+
+  /** Closes as a user would: asks first when the form has unsaved changes. Returns whether it closed now. */
+  requestClose(): boolean {
+    if (!this.shown) return true;
+    if (this.form?.dirty) {
+      if (!this.confirmDialog.open) this.confirmDialog.showModal();
+      return false;
+    }
+    this.closeByUser();
+    return true;
+  }
+
+  private closeByUser(): void {
+    this.close();
+    this.emit('crm-cancel', {});
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    // Escape is handled here rather than left to the browser, which groups the two modals' close
+    // requests (closing both at once) and may close a modal on a repeated Escape without letting
+    // us ask. In the confirmation, Escape means "keep editing".
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    if (this.confirmDialog.open) this.keepEditing();
+    else this.requestClose();
+  }
+
+  /** Other close requests (e.g. a device's back gesture) take the same paths as Escape. */
+  private onCancel(event: Event): void {
+    event.preventDefault();
+    if (event.target === this.confirmDialog) this.keepEditing();
+    else this.requestClose();
+  }
+
+  private onFormCancel(event: Event): void {
+    // The dialog reports the cancel itself, once it has really closed.
+    event.stopPropagation();
+    this.requestClose();
+  }
+
+  private keepEditing(): void {
+    this.confirmDialog.close();
+    this.form?.focus();
+  }
+
+  protected override render() {
+    const title = this.label || (this.leadId == null ? msg.formLabel.create : msg.formLabel.edit);
+    return html`<dialog
+      class="main"
+      part="dialog"
+      aria-labelledby="title"
+      @keydown=${this.onKeydown}
+      @cancel=${this.onCancel}
+      @close=${(event: Event) => event.target === this.dialog && (this.shown = false)}
+    >
+      <header part="header">
+        <h2 id="title" part="title">${title}</h2>
+        <button class="button close" type="button" part="close-button" aria-label=${msg.dialog.close} @click=${this.requestClose}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </header>
+      ${this.shown
+        ? keyed(
+            this.session,
+            html`<crm-lead-form
+              part="form"
+              .client=${this.crmClient}
+              .locale=${this.locale}
+              .leadId=${this.leadId}
+              .pipelineId=${this.pipelineId}
+              @crm-cancel=${this.onFormCancel}
+              @crm-lead-created=${this.close}
+              @crm-lead-updated=${this.close}
+            ></crm-lead-form>`,
+          )
+        : nothing}
+      <dialog
+        class="confirm"
+        part="confirm"
+        role="alertdialog"
+        aria-labelledby="confirm-title"
+        aria-describedby="confirm-text"
+        @cancel=${this.onCancel}
+      >
+        <h3 id="confirm-title">${msg.dialog.confirmTitle}</h3>
+        <p id="confirm-text">${msg.dialog.confirmText}</p>
+        <div class="actions">
+          <button class="button primary" type="button" part="keep-editing" autofocus @click=${this.keepEditing}>
+            ${msg.dialog.keepEditing}
+          </button>
+          <button class="button danger" type="button" part="discard" @click=${this.closeByUser}>${msg.dialog.discard}</button>
+        </div>
+      </dialog>
+    </dialog>`;
+  }
+}

@@ -1,0 +1,380 @@
+import { Task, TaskStatus } from '@lit/task';
+import { isAbortError, isCrmError, isHttpError, LEAD_SOURCES, LEAD_STATUSES, type Lead } from '@mindbrite/crm-client';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { CrmElement } from '../base/crm-element.js';
+import { commonMessages, describeError, leadFormMessages as msg } from '../messages/index.js';
+import { humanize } from '../shared/format.js';
+import { renderError, renderNoClient, renderSkeleton, stateStyles } from '../shared/states.js';
+import { themeStyles } from '../styles/theme.styles.js';
+import { leadFormStyles } from './crm-lead-form.styles.js';
+import { DuplicateCheckController, looksLikeEmail, looksLikePhone, type DuplicateMatch } from './duplicate-check.controller.js';
+import {
+  changedFields,
+  emptyValues,
+  isLeadField,
+  toChanges,
+  toInput,
+  validateLead,
+  valuesFromLead,
+  type FieldErrors,
+  type LeadField,
+  type LeadValues,
+} from './lead-values.js';
+
+type TextField = 'first_name' | 'last_name' | 'email' | 'phone' | 'company';
+
+/** Input type and autocomplete hint of each one-line field. */
+const TEXT_INPUTS: ReadonlyArray<readonly [TextField, type: string, autocomplete: string]> = [
+  ['first_name', 'text', 'given-name'],
+  ['last_name', 'text', 'family-name'],
+  ['email', 'email', 'email'],
+  ['phone', 'tel', 'tel'],
+  ['company', 'text', 'organization'],
+];
+const REQUIRED: ReadonlySet<LeadField> = new Set(['first_name', 'last_name', 'email']);
+
+/** Known values first, then the current value when the API sent one the UI does not know. */
+const options = (known: readonly string[], current: string) =>
+  current && !known.includes(current) ? [...known, current] : known;
+
+/**
+ * @summary Creates a lead, or edits one when `lead-id` is set: validated as the server validates,
+ * with server errors shown beside their fields, duplicate warnings, and no lost typing on failure.
+ *
+ * Usable inline or inside `<crm-lead-dialog>`. Text from the CRM is always rendered as text.
+ *
+ * @fires crm-lead-created - A lead was created. `detail: { lead }`.
+ * @fires crm-lead-updated - The lead was saved. `detail: { lead }`.
+ * @fires crm-cancel - The user pressed Cancel. `detail: {}`.
+ * @fires crm-open-record - The user chose to open an existing record with the same email or phone. `detail: { resource: 'leads' | 'contacts', id }`.
+ * @fires crm-error - Loading or saving failed, including a `422` whose messages are shown beside the fields. `detail: { error, operation: 'load' | 'create' | 'update' }`.
+ *
+ * @csspart form - The `<form>`.
+ * @csspart field - Each label + control + message group.
+ * @csspart label - Each field's label.
+ * @csspart input - Each input, select and textarea.
+ * @csspart field-error - The message beside a field that needs attention.
+ * @csspart duplicates - The note listing records that already have this email or phone.
+ * @csspart open-record - The button opening such a record.
+ * @csspart actions - The row of buttons.
+ * @csspart submit - The save button.
+ * @csspart cancel - The cancel button.
+ * @csspart status - The polite live region announcing results.
+ * @csspart form-error - The alert for failures that belong to no field.
+ * @csspart conflict - The explanation shown when someone else changed the lead.
+ * @csspart skeleton - Placeholder while the lead loads.
+ * @csspart error - The load error state.
+ * @csspart retry - The retry button of the error state.
+ *
+ * @cssprop --crm-color-primary - Save button and focus colour.
+ * @cssprop --crm-color-danger - Field errors and the error state.
+ * @cssprop --crm-color-warning - The duplicate note.
+ * @cssprop --crm-lead-form-columns - Columns of the field grid on wide layouts (default 2).
+ *
+ * @example
+ * <crm-lead-form api-base="/api/crm"></crm-lead-form>
+ * <crm-lead-form lead-id="42" pipeline-id="2"></crm-lead-form>
+ */
+export class CrmLeadForm extends CrmElement {
+  static override styles = [themeStyles, stateStyles, leadFormStyles];
+
+  /** The id of the lead to edit; without it the form creates a lead. @attr lead-id */
+  @property({ type: Number, attribute: 'lead-id' }) leadId?: number;
+
+  /** The pipeline a created lead joins. @attr pipeline-id */
+  @property({ type: Number, attribute: 'pipeline-id' }) pipelineId = 1;
+
+  @state() private values: LeadValues = emptyValues();
+  /** The saved values (of the loaded lead, or a blank form) that `dirty` compares with. */
+  @state() private initial: LeadValues = emptyValues();
+  @state() private errors: FieldErrors = {};
+  /** Failures that belong to no field the form shows (e.g. server messages on other fields). */
+  @state() private formErrors: string[] = [];
+  @state() private saving = false;
+  @state() private conflict = false;
+  @state() private announcement = '';
+  /** The id whose values the controls hold (`undefined` for a new lead). */
+  @state() private loadedId?: number;
+  /** Fields the user had changed when they chose to reload after a conflict. */
+  private discardedOnReload?: LeadField[];
+
+  private readonly loadTask = new Task(this, {
+    args: () => [this.crmClient, this.leadId] as const,
+    task: ([client, id], { signal }) => (client && id != null ? client.leads.get(id, { signal }) : Promise.resolve(undefined)),
+    onComplete: (lead) => lead && this.loaded(lead),
+    onError: (error) => {
+      if (this.loadedId === this.leadId) this.formErrors = [describeError(error)];
+      this.fail(error, 'load');
+    },
+  });
+
+  private readonly duplicates = new DuplicateCheckController(this, {
+    client: () => this.crmClient,
+    email: () => this.checkable('email', looksLikeEmail),
+    phone: () => this.checkable('phone', looksLikePhone),
+    excludeLeadId: () => this.loadedId,
+  });
+
+  /** Whether the controls hold changes that are not saved. */
+  get dirty(): boolean {
+    return changedFields(this.values, this.initial).length > 0;
+  }
+
+  /** Moves focus to the first field that needs attention, else the first field. */
+  override focus(options?: FocusOptions): void {
+    const root = this.renderRoot;
+    (root.querySelector<HTMLElement>('[aria-invalid="true"]') ?? root.querySelector<HTMLElement>('input, select, textarea'))?.focus(options);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Switching from editing to creating starts a blank form.
+    if (changed.has('leadId') && this.leadId == null && this.loadedId != null) this.reset();
+  }
+
+  private reset(lead?: Lead): void {
+    this.initial = lead ? valuesFromLead(lead) : emptyValues();
+    this.values = { ...this.initial };
+    this.errors = {};
+    this.formErrors = [];
+    this.conflict = false;
+    this.loadedId = lead?.id;
+  }
+
+  private loaded(lead: Lead): void {
+    const discarded = this.discardedOnReload;
+    this.discardedOnReload = undefined;
+    this.reset(lead);
+    if (discarded) this.announce(msg.conflict.reloaded(discarded.map((field) => msg.fields[field])));
+  }
+
+  private checkable(field: 'email' | 'phone', looksValid: (value: string) => boolean): string {
+    const value = this.values[field];
+    return value !== this.initial[field] && looksValid(value) ? value : '';
+  }
+
+  private announce(message: string): void {
+    this.announcement = message;
+  }
+
+  private fail(error: unknown, operation: 'load' | 'create' | 'update'): void {
+    if (isCrmError(error) && !isAbortError(error)) this.emit('crm-error', { error, operation });
+  }
+
+  private validate(): FieldErrors {
+    return validateLead(this.values, this.loadedId == null ? undefined : this.initial, this.pipelineId);
+  }
+
+  private onInput(event: Event): void {
+    const { name, value } = event.target as HTMLInputElement;
+    if (!isLeadField(name)) return;
+    this.values = { ...this.values, [name]: value };
+    // A message already shown follows the typing, so it goes away as soon as the field is right.
+    if (this.errors[name]) this.errors = { ...this.errors, [name]: this.validate()[name] };
+  }
+
+  private onFocusOut(event: FocusEvent): void {
+    const { name } = event.target as HTMLInputElement;
+    if (isLeadField(name)) this.errors = { ...this.errors, [name]: this.validate()[name] };
+  }
+
+  private async showErrors(errors: FieldErrors, others: string[] = []): Promise<void> {
+    this.errors = errors;
+    this.formErrors = others;
+    const count = Object.values(errors).filter(Boolean).length + others.length;
+    this.announce(msg.invalid(count));
+    await this.updateComplete;
+    this.focus();
+  }
+
+  private async onSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const client = this.crmClient;
+    if (this.saving || !client) return;
+    const errors = this.validate();
+    if (Object.keys(errors).length) return this.showErrors(errors);
+    const editId = this.loadedId;
+    if (editId != null && !this.dirty) return this.announce(msg.nothingToSave);
+
+    this.saving = true;
+    this.formErrors = [];
+    this.conflict = false;
+    this.announce(msg.saving);
+    try {
+      if (editId == null) {
+        const lead = await client.leads.create(toInput(this.values, this.pipelineId));
+        this.reset();
+        this.announce(msg.created);
+        this.emit('crm-lead-created', { lead });
+      } else {
+        const lead = await client.leads.update(editId, toChanges(this.values, this.initial));
+        this.reset(lead);
+        this.announce(msg.updated);
+        this.emit('crm-lead-updated', { lead });
+      }
+    } catch (error) {
+      await this.saveFailed(error, editId == null ? 'create' : 'update');
+    } finally {
+      this.saving = false;
+    }
+  }
+
+  /** Keeps every typed value; says what went wrong where the user will look for it. */
+  private async saveFailed(error: unknown, operation: 'create' | 'update'): Promise<void> {
+    this.fail(error, operation);
+    if (isHttpError(error, 422) && Object.keys(error.fieldErrors).length) {
+      const fields: FieldErrors = {};
+      const others: string[] = [];
+      for (const [name, messages] of Object.entries(error.fieldErrors)) {
+        const text = messages.join(' ');
+        if (isLeadField(name)) fields[name] = text;
+        else others.push(msg.otherFieldError(humanize(name), text));
+      }
+      return this.showErrors(fields, others);
+    }
+    if (isHttpError(error, 409) && operation === 'update') {
+      this.conflict = true;
+      this.announce('');
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[data-action="reload"]')?.focus();
+      return;
+    }
+    // The alert region says it; repeating it in the status region would announce it twice.
+    this.formErrors = [describeError(error)];
+    this.announce('');
+  }
+
+  private reloadAfterConflict(): void {
+    this.discardedOnReload = changedFields(this.values, this.initial);
+    this.conflict = false;
+    this.loadTask.run();
+  }
+
+  private openRecord(match: DuplicateMatch): void {
+    this.emit('crm-open-record', { resource: match.resource, id: match.id });
+  }
+
+  protected override render() {
+    if (!this.crmClient) return renderNoClient();
+    if (this.leadId != null && this.loadedId !== this.leadId) {
+      return this.loadTask.status === TaskStatus.ERROR ? renderError(this.loadTask.error, () => this.loadTask.run()) : renderSkeleton(8);
+    }
+    const editing = this.loadedId != null;
+    const reloading = this.loadTask.status === TaskStatus.PENDING;
+    return html`
+      <form
+        part="form"
+        novalidate
+        aria-label=${editing ? msg.formLabel.edit : msg.formLabel.create}
+        aria-busy=${this.saving || reloading ? 'true' : 'false'}
+        @submit=${this.onSubmit}
+        @input=${this.onInput}
+        @focusout=${this.onFocusOut}
+      >
+        <p class="note">${msg.requiredNote}</p>
+        <div class="fields">
+          ${TEXT_INPUTS.map(([name, type, autocomplete]) =>
+            this.renderField(
+              name,
+              html`<input
+                id=${name}
+                name=${name}
+                type=${type}
+                autocomplete=${autocomplete}
+                part="input"
+                ?required=${REQUIRED.has(name)}
+                .value=${live(this.values[name])}
+                aria-invalid=${this.errors[name] ? 'true' : 'false'}
+                aria-describedby=${ifDefined(this.describedBy(name))}
+              />`,
+            ),
+          )}
+          ${this.renderSelect('status', LEAD_STATUSES, msg.statuses)} ${this.renderSelect('source', LEAD_SOURCES, msg.sources)}
+          ${this.renderField(
+            'notes',
+            html`<textarea
+              id="notes"
+              name="notes"
+              rows="4"
+              part="input"
+              .value=${live(this.values.notes)}
+              aria-invalid=${this.errors.notes ? 'true' : 'false'}
+              aria-describedby=${ifDefined(this.describedBy('notes'))}
+            ></textarea>`,
+          )}
+        </div>
+        <div class="form-error" part="form-error" role="alert">${this.formErrors.map((text) => html`<p>${text}</p>`)}${this.conflict
+            ? this.renderConflict()
+            : nothing}</div>
+        <div class="actions" part="actions">
+          <button class="button primary" type="submit" part="submit" ?disabled=${this.saving}>
+            ${this.saving ? msg.saving : editing ? msg.save : msg.create}
+          </button>
+          <button class="button" type="button" part="cancel" @click=${() => this.emit('crm-cancel', {})}>
+            ${commonMessages.cancel}
+          </button>
+        </div>
+        <p class="status" part="status" role="status">${this.announcement}</p>
+      </form>
+    `;
+  }
+
+  private describedBy(name: LeadField): string | undefined {
+    const ids = [this.errors[name] ? `${name}-error` : '', name === 'email' || name === 'phone' ? `${name}-duplicates` : ''];
+    return ids.filter(Boolean).join(' ') || undefined;
+  }
+
+  private renderField(name: LeadField, control: unknown) {
+    const error = this.errors[name];
+    return html`<div class="field ${name}" part="field">
+      <label for=${name} part="label">
+        ${msg.fields[name]}${REQUIRED.has(name) ? html`<span aria-hidden="true"> *</span>` : nothing}
+      </label>
+      ${control}
+      ${error ? html`<p class="field-error" id="${name}-error" part="field-error">${error}</p>` : nothing}
+      ${name === 'email' || name === 'phone' ? this.renderDuplicates(name) : nothing}
+    </div>`;
+  }
+
+  private renderSelect(name: 'status' | 'source', known: readonly string[], labels: Record<string, string>) {
+    const current = this.values[name];
+    return this.renderField(
+      name,
+      html`<select id=${name} name=${name} part="input" .value=${live(current)} aria-invalid=${this.errors[name] ? 'true' : 'false'}
+        aria-describedby=${ifDefined(this.describedBy(name))}>
+        ${name === 'source' ? html`<option value="" ?selected=${!current}>${msg.noSource}</option>` : nothing}
+        ${options(known, current).map(
+          (value) => html`<option value=${value} ?selected=${value === current}>${labels[value] ?? humanize(value)}</option>`,
+        )}
+      </select>`,
+    );
+  }
+
+  /** Always present (a live region must exist before its content changes); filled when a match is found. */
+  private renderDuplicates(field: 'email' | 'phone') {
+    const matches = this.duplicates.matches.filter((match) => match.field === field);
+    // No whitespace around the content, so the box collapses (:empty) when there is nothing to say.
+    return html`<div class="duplicates" id="${field}-duplicates" part="duplicates" role="status">${matches.length
+        ? html`${matches.map(
+              (match) => html`<p>
+                ${match.resource === 'leads' ? msg.duplicate.lead(msg.fields[field]) : msg.duplicate.contact(msg.fields[field])}
+                <button class="link" type="button" part="open-record" @click=${() => this.openRecord(match)}>
+                  ${msg.duplicate.open(match.name)}
+                </button>
+              </p>`,
+            )}
+            <p>${msg.duplicate.saveAnyway}</p>`
+        : nothing}</div>`;
+  }
+
+  private renderConflict() {
+    return html`<div class="conflict" part="conflict">
+      <p><strong>${msg.conflict.title}</strong></p>
+      <p>${msg.conflict.explain}</p>
+      <button class="button" type="button" data-action="reload" @click=${this.reloadAfterConflict}>${msg.conflict.reload}</button>
+      <button class="button" type="button" @click=${() => (this.conflict = false)}>${msg.conflict.keep}</button>
+    </div>`;
+  }
+}

@@ -1,0 +1,97 @@
+import { Task, TaskStatus } from '@lit/task';
+import type { Contact, CrmClient, Lead } from '@mindbrite/crm-client';
+import type { ReactiveControllerHost } from 'lit';
+
+/** An existing record that has the email or phone number being typed. */
+export interface DuplicateMatch {
+  resource: 'leads' | 'contacts';
+  id: number;
+  name: string;
+  field: 'email' | 'phone';
+}
+
+export interface DuplicateCheckOptions {
+  client: () => CrmClient | undefined;
+  /** The email to look for, or `''` for none (e.g. unchanged or not an address yet). */
+  email: () => string;
+  /** The phone number to look for, or `''` for none. */
+  phone: () => string;
+  /** The lead being edited, which of course matches itself. */
+  excludeLeadId: () => number | undefined;
+  /** Quiet time after the last keystroke before searching, in ms. */
+  debounce?: number;
+}
+
+const digits = (phone: string) => phone.replace(/\D/g, '');
+
+/** Whether two phone numbers are the same line: same digits, or the same last ten when one adds a country code. */
+export function samePhone(a: string, b: string): boolean {
+  const [x, y] = [digits(a), digits(b)];
+  if (x.length < 7 || y.length < 7) return false;
+  return x === y || (Math.min(x.length, y.length) >= 10 && x.slice(-10) === y.slice(-10));
+}
+
+export const looksLikeEmail = (value: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim());
+export const looksLikePhone = (value: string) => digits(value).length >= 7;
+
+function delay(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      },
+      { once: true },
+    );
+  });
+}
+
+/**
+ * Looks up leads and contacts that already have the email or phone being typed, after a quiet
+ * moment. A newer keystroke aborts the running search (through `@lit/task`), so a stale answer
+ * never shows. Failures are ignored: a duplicate hint must never get in the way of saving.
+ */
+export class DuplicateCheckController {
+  private readonly task: Task<readonly [CrmClient | undefined, string, string, number | undefined], DuplicateMatch[]>;
+
+  constructor(host: ReactiveControllerHost, options: DuplicateCheckOptions) {
+    const wait = options.debounce ?? 400;
+    this.task = new Task(host, {
+      args: () => [options.client(), options.email().trim(), options.phone().trim(), options.excludeLeadId()] as const,
+      task: async ([client, email, phone, excludeId], { signal }) => {
+        if (!client || (!email && !phone)) return [];
+        await delay(wait, signal);
+        const searches: Promise<DuplicateMatch[]>[] = [];
+        const find = (
+          field: DuplicateMatch['field'],
+          search: string,
+          perPage: number,
+          matches: (record: Lead | Contact) => boolean,
+        ) => {
+          for (const resource of ['leads', 'contacts'] as const) {
+            searches.push(
+              client[resource].list({ search, per_page: perPage }, { signal }).then(({ data }) =>
+                (data as (Lead | Contact)[])
+                  .filter((record) => matches(record) && !(resource === 'leads' && record.id === excludeId))
+                  .map((record) => ({ resource, id: record.id, name: `${record.first_name} ${record.last_name}`.trim(), field })),
+              ),
+            );
+          }
+        };
+        if (email) find('email', email, 10, (record) => record.email.trim().toLowerCase() === email.toLowerCase());
+        // Stored numbers are formatted every which way ("(555) 123-4567", "555.123.4567"), so the
+        // search asks for the last four digits, which stay together in any format, and the
+        // comparison of all digits happens here.
+        if (phone) find('phone', digits(phone).slice(-4), 100, (record) => samePhone(record.phone, phone));
+        return (await Promise.all(searches)).flat();
+      },
+    });
+  }
+
+  /** The matches for the values as they are now; empty while a search is pending or failed. */
+  get matches(): DuplicateMatch[] {
+    return this.task.status === TaskStatus.COMPLETE ? (this.task.value ?? []) : [];
+  }
+}
