@@ -1,0 +1,107 @@
+import { css, html, svg } from 'lit';
+import { dashboardMessages as msg } from '../messages/index.js';
+
+/** One bar: its label, the number its length shows, the text at its end, and its table cells. */
+export interface ChartRow {
+  label: string;
+  value: number;
+  valueText: string;
+  /** The table's cells after the label, one per column heading. */
+  cells: string[];
+}
+
+export interface BarChart {
+  /** Unique within the element; ids of the caption derive from it. */
+  id: string;
+  title: string;
+  /** Headings of the text alternative: the label column, then one per cell. */
+  columns: string[];
+  rows: ChartRow[];
+}
+
+const ROW = 26;
+const LABEL_WIDTH = 118;
+const BAR_WIDTH = 132;
+const WIDTH = 320;
+
+export const barChartStyles = css`
+  figure {
+    display: grid;
+    gap: var(--_space);
+    margin: 0;
+  }
+  figcaption {
+    font-weight: 600;
+  }
+  svg {
+    inline-size: 100%;
+    block-size: auto;
+    overflow: visible;
+  }
+  svg text {
+    fill: var(--_color-text);
+    font-size: 11px;
+    dominant-baseline: middle;
+  }
+  svg .value {
+    fill: var(--_color-text-muted);
+  }
+  svg rect {
+    fill: var(--crm-dashboard-bar-color, var(--_color-primary));
+  }
+  table {
+    border-collapse: collapse;
+    inline-size: 100%;
+  }
+  th,
+  td {
+    padding: calc(var(--_space) * 0.25) calc(var(--_space) * 0.5);
+    border-block-end: 1px solid var(--_color-border);
+    text-align: start;
+  }
+  td:not(:first-child),
+  th:not(:first-child) {
+    text-align: end;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+  }
+`;
+
+/**
+ * A small horizontal bar chart in SVG with its text alternative: the SVG is an image whose
+ * name summarises every bar, and a table (visually hidden unless `showTable`) holds the figures.
+ * Labels come from the API and are bound as text, never parsed as markup.
+ */
+export function renderBarChart(chart: BarChart, showTable: boolean) {
+  const { id, title, columns, rows } = chart;
+  const max = Math.max(0, ...rows.map((row) => row.value));
+  const summary = msg.charts.summary(
+    title,
+    rows.map((row) => `${row.label} ${row.valueText}`),
+  );
+  return html`<figure part="chart">
+    <figcaption id="${id}-title">${title}</figcaption>
+    ${rows.length
+      ? html`<svg role="img" aria-label=${summary} viewBox="0 0 ${WIDTH} ${rows.length * ROW}" part="chart-image">
+            ${rows.map((row, index) => {
+              const y = index * ROW;
+              const width = max ? Math.max(2, (row.value / max) * BAR_WIDTH) : 0;
+              return svg`<text x="0" y=${y + ROW / 2}>${row.label}</text>
+                <rect x=${LABEL_WIDTH} y=${y + 5} width=${width} height=${ROW - 10} rx="3"></rect>
+                <text class="value" x=${WIDTH} y=${y + ROW / 2} text-anchor="end">${row.valueText}</text>`;
+            })}
+          </svg>
+          <table class=${showTable ? '' : 'visually-hidden'} part="chart-table">
+            <caption>${title}</caption>
+            <thead>
+              <tr>${columns.map((column) => html`<th scope="col">${column}</th>`)}</tr>
+            </thead>
+            <tbody>
+              ${rows.map((row) => html`<tr><th scope="row">${row.label}</th>${row.cells.map((cell) => html`<td>${cell}</td>`)}</tr>`)}
+            </tbody>
+          </table>`
+      : html`<p class="no-data">${msg.charts.noData}</p>`}
+  </figure>`;
+}

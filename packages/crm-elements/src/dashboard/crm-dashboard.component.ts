@@ -1,0 +1,234 @@
+import { Task, TaskStatus } from '@lit/task';
+import { isAbortError, isCrmError, LEAD_SOURCES, LEAD_STATUSES, OPPORTUNITY_STAGES, type CrmStatistics } from '@mindbrite/crm-client';
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { CrmElement } from '../base/crm-element.js';
+import { ClientChangesController } from '../controllers/client-changes.controller.js';
+import type { CrmLeadDialog } from '../lead-dialog/crm-lead-dialog.component.js';
+import { dashboardMessages as msg, describeError, commonMessages, leadFormMessages } from '../messages/index.js';
+import type { CrmQuickAction } from '../shared/events.js';
+import { formatMoney, formatNumber, formatPercent, humanize } from '../shared/format.js';
+import { renderEmpty, renderError, renderNoClient, renderSkeleton, stateStyles } from '../shared/states.js';
+import { themeStyles } from '../styles/theme.styles.js';
+import { renderBarChart, type BarChart } from './bar-chart.js';
+import { dashboardStyles } from './crm-dashboard.styles.js';
+import { RefreshIntervalController } from './refresh-interval.controller.js';
+
+const QUICK_ACTIONS: readonly CrmQuickAction[] = ['new-lead', 'new-contact', 'new-opportunity', 'schedule-follow-up'];
+
+/** A burst of changes (a bulk delete reports one per record) is one refresh. */
+const CHANGE_SETTLE_MS = 100;
+
+/** The known keys in their natural order, then any others the API sent. */
+function ordered<T>(record: Record<string, T> | undefined, known: readonly string[]): Array<[string, T]> {
+  const entries = Object.entries(record ?? {});
+  const rank = (key: string) => (known.includes(key) ? known.indexOf(key) : known.length);
+  return entries.sort(([a], [b]) => rank(a) - rank(b));
+}
+
+/**
+ * @summary The practice's CRM at a glance: totals, this month's new leads and opportunities,
+ * the conversion rate, leads by status and source, the pipeline by stage, and quick actions.
+ *
+ * Stays current by itself: it refreshes when any widget (or host code) sharing its client
+ * changes a record, and every `refresh-interval` seconds while the page is visible.
+ *
+ * @fires crm-quick-action - A quick action was chosen. `detail: { action: 'new-lead' | 'new-contact' | 'new-opportunity' | 'schedule-follow-up' }`. Cancelable: with `quick-actions="inline"`, cancelling the `new-lead` event stops the built-in lead dialog from opening.
+ * @fires crm-lead-created - From the inline lead dialog. `detail: { lead }`.
+ * @fires crm-error - The figures could not be loaded. `detail: { error, operation: 'load' }`.
+ *
+ * @csspart cards - The list of figures.
+ * @csspart card - One figure (label and value).
+ * @csspart progress - The conversion rate bar (`role="progressbar"`).
+ * @csspart charts - The row of charts.
+ * @csspart chart - One chart (`<figure>`).
+ * @csspart chart-image - A chart's SVG.
+ * @csspart chart-table - A chart's table of figures (visually hidden until shown).
+ * @csspart table-toggle - The button showing the tables.
+ * @csspart quick-actions - The group of quick action buttons.
+ * @csspart quick-action - One quick action button.
+ * @csspart refresh-error - The note shown when a refresh failed (the last figures stay).
+ * @csspart skeleton - Placeholder while the figures load.
+ * @csspart empty - Shown when the CRM has no records yet.
+ * @csspart error - The error state.
+ * @csspart retry - The retry button of the error states.
+ *
+ * @cssprop --crm-dashboard-bar-color - Colour of chart bars and the progress bar (default the primary colour).
+ * @cssprop --crm-color-surface-raised - Card background.
+ *
+ * @example
+ * <crm-dashboard api-base="/api/crm" refresh-interval="60" currency="EUR" locale="de-DE"></crm-dashboard>
+ */
+export class CrmDashboard extends CrmElement {
+  static override styles = [themeStyles, stateStyles, dashboardStyles];
+
+  /** Seconds between automatic refreshes; `0` or absent turns them off. Paused while the page is hidden. @attr refresh-interval */
+  @property({ type: Number, attribute: 'refresh-interval' }) refreshInterval = 0;
+
+  /** ISO 4217 currency of pipeline values. @attr currency */
+  @property() currency = 'USD';
+
+  /**
+   * What the quick actions do: `event` (default) fires `crm-quick-action` for the host to handle;
+   * `inline` also opens the lead form in a dialog for "New lead" unless the event is cancelled;
+   * `none` hides them. @attr quick-actions
+   */
+  @property({ attribute: 'quick-actions' }) quickActions: 'event' | 'inline' | 'none' = 'event';
+
+  /** The pipeline a lead created from the inline dialog joins. @attr pipeline-id */
+  @property({ type: Number, attribute: 'pipeline-id' }) pipelineId = 1;
+
+  @state() private showTables = false;
+  /** The last figures loaded; they stay on screen while a refresh runs or after it fails. */
+  @state() private figures?: CrmStatistics;
+  private settleTimer?: ReturnType<typeof setTimeout>;
+
+  private readonly statistics = new Task(this, {
+    args: () => [this.crmClient] as const,
+    task: ([client], { signal }) => (client ? client.statistics.get({ signal }) : Promise.resolve(undefined)),
+    onComplete: (figures) => {
+      if (figures) this.figures = figures;
+    },
+    onError: (error) => {
+      if (isCrmError(error) && !isAbortError(error)) this.emit('crm-error', { error, operation: 'load' });
+    },
+  });
+
+  constructor() {
+    super();
+    new ClientChangesController(this, {
+      client: () => this.crmClient,
+      onChange: () => {
+        clearTimeout(this.settleTimer);
+        this.settleTimer = setTimeout(() => this.refresh(), CHANGE_SETTLE_MS);
+      },
+    });
+    new RefreshIntervalController(this, { seconds: () => this.refreshInterval, refresh: () => this.refresh() });
+  }
+
+  /** Loads the figures again; the current ones stay on screen meanwhile. */
+  refresh(): void {
+    if (this.crmClient) this.statistics.run();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.settleTimer);
+  }
+
+  private async runQuickAction(action: CrmQuickAction): Promise<void> {
+    const allowed = this.emit('crm-quick-action', { action });
+    if (!allowed || action !== 'new-lead' || this.quickActions !== 'inline') return;
+    try {
+      // Only hosts that use the inline form pay for it, when it is first needed.
+      await import('../lead-dialog/crm-lead-dialog.js');
+      await this.updateComplete;
+      await this.renderRoot.querySelector<CrmLeadDialog>('crm-lead-dialog')?.open();
+    } catch {
+      // The event has told the host; a dialog that could not load leaves nothing half-open.
+    }
+  }
+
+  protected override render() {
+    if (!this.crmClient) return renderNoClient();
+    const { status, error } = this.statistics;
+    const value = this.figures;
+    if (!value) {
+      return status === TaskStatus.ERROR ? renderError(error, () => this.refresh()) : renderSkeleton(6);
+    }
+    const refreshing = status === TaskStatus.PENDING;
+    const empty = !value.total_leads && !value.total_contacts && !value.total_opportunities;
+    return html`<section class="dashboard" aria-label=${msg.label} aria-busy=${refreshing ? 'true' : 'false'}>
+      ${status === TaskStatus.ERROR
+        ? html`<div class="refresh-error" part="refresh-error" role="alert">
+            <p>${msg.refreshFailed} ${describeError(error)}</p>
+            <button class="button" type="button" part="retry" @click=${() => this.refresh()}>${commonMessages.retry}</button>
+          </div>`
+        : nothing}
+      ${empty ? renderEmpty(msg.empty) : this.renderFigures(value)} ${this.renderQuickActions()}
+    </section>`;
+  }
+
+  private renderFigures(stats: CrmStatistics) {
+    const locale = this.effectiveLocale;
+    const number = (value: number) => formatNumber(value, locale);
+    const money = (value: number) => formatMoney(value, locale, this.currency);
+    const rate = Math.min(100, Math.max(0, stats.conversion_rate));
+    const cards: Array<[string, string, string?]> = [
+      [msg.cards.totalLeads, number(stats.total_leads)],
+      [msg.cards.totalContacts, number(stats.total_contacts)],
+      [msg.cards.totalOpportunities, number(stats.total_opportunities)],
+      [msg.cards.conversionRate, formatPercent(stats.conversion_rate, locale), 'conversion'],
+      [msg.cards.leadsThisMonth, number(stats.leads_this_month)],
+      [msg.cards.opportunitiesThisMonth, number(stats.opportunities_this_month)],
+    ];
+    if (stats.pipeline_value !== undefined) cards.push([msg.cards.pipelineValue, money(stats.pipeline_value)]);
+    if (stats.weighted_pipeline_value !== undefined) {
+      cards.push([msg.cards.weightedPipelineValue, money(stats.weighted_pipeline_value)]);
+    }
+    const { statuses, sources } = leadFormMessages;
+    const counted = (label: string, count: number) => ({ label, value: count, valueText: number(count), cells: [number(count)] });
+    const charts: BarChart[] = [
+      {
+        id: 'by-status',
+        title: msg.charts.byStatus,
+        columns: [msg.charts.status, msg.charts.leads],
+        rows: ordered(stats.leads_by_status, LEAD_STATUSES).map(([key, count]) => counted(statuses[key] ?? humanize(key), count)),
+      },
+      {
+        id: 'by-source',
+        title: msg.charts.bySource,
+        columns: [msg.charts.source, msg.charts.leads],
+        rows: ordered(stats.leads_by_source, LEAD_SOURCES).map(([key, count]) =>
+          counted(sources[key] ?? (key === 'unknown' ? msg.charts.unknownSource : humanize(key)), count),
+        ),
+      },
+      {
+        id: 'by-stage',
+        title: msg.charts.byStage,
+        columns: [msg.charts.stage, msg.charts.opportunities, msg.charts.value],
+        rows: ordered(stats.opportunities_by_stage, OPPORTUNITY_STAGES).map(([key, { count, value }]) => ({
+          label: msg.stages[key] ?? humanize(key),
+          value,
+          valueText: money(value),
+          cells: [number(count), money(value)],
+        })),
+      },
+    ];
+    return html`
+      <dl class="cards" part="cards">
+        ${cards.map(
+          ([label, value, kind]) => html`<div class="card ${kind ?? ''}" part="card">
+            <dt>${label}</dt>
+            <dd>
+              ${value}
+              ${kind === 'conversion'
+                ? html`<div class="progress" part="progress" role="progressbar" aria-label=${msg.conversionProgress}
+                    aria-valuemin="0" aria-valuemax="100" aria-valuenow=${rate} aria-valuetext=${value}>
+                    <span class="progress-bar" style=${styleMap({ inlineSize: `${rate}%` })}></span>
+                  </div>`
+                : nothing}
+            </dd>
+          </div>`,
+        )}
+      </dl>
+      <div class="charts" part="charts">${charts.map((chart) => renderBarChart(chart, this.showTables))}</div>
+      <button class="button" type="button" part="table-toggle" aria-pressed=${this.showTables ? 'true' : 'false'}
+        @click=${() => (this.showTables = !this.showTables)}>${msg.charts.showTables}</button>
+    `;
+  }
+
+  private renderQuickActions() {
+    if (this.quickActions === 'none') return nothing;
+    return html`<div class="quick-actions" part="quick-actions" role="group" aria-label=${msg.quickActions.label}>
+        ${QUICK_ACTIONS.map(
+          (action) => html`<button class="button ${action === 'new-lead' ? 'primary' : ''}" type="button" part="quick-action"
+            data-action=${action} @click=${() => this.runQuickAction(action)}>${msg.quickActions[action]}</button>`,
+        )}
+      </div>
+      ${this.quickActions === 'inline'
+        ? html`<crm-lead-dialog .client=${this.crmClient} .locale=${this.locale} .pipelineId=${this.pipelineId}></crm-lead-dialog>`
+        : nothing}`;
+  }
+}

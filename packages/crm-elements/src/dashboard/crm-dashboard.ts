@@ -1,0 +1,11 @@
+import { CrmDashboard } from './crm-dashboard.component.js';
+
+export { CrmDashboard };
+
+CrmDashboard.define('crm-dashboard');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'crm-dashboard': CrmDashboard;
+  }
+}

@@ -1,0 +1,323 @@
+import '@mindbrite/crm-elements/crm-dashboard.js';
+import type { CrmClient, CrmStatistics } from '@mindbrite/crm-client';
+import type { CrmDashboard } from '@mindbrite/crm-elements/crm-dashboard.js';
+import type { CrmLeadDialog } from '@mindbrite/crm-elements/crm-lead-dialog.js';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { crm, mockClient, recordRequests, useMockCrm } from './support/mock-crm.js';
+
+// No `_` or `-`: the dashboard humanizes unknown names (`on_hold` → `On hold`), and these must arrive intact.
+const XSS = '<img src=x onerror="window.xssRan=1">';
+const SCRIPT = '<script>window.xssRan=2</script>';
+
+const root = (dashboard: CrmDashboard) => dashboard.shadowRoot!;
+const clean = (value: string | null | undefined) => value?.replace(/\s+/g, ' ').trim() ?? '';
+
+/** The figure shown under a card's label. */
+function card(dashboard: CrmDashboard, label: string): string {
+  const term = [...root(dashboard).querySelectorAll('dt')].find((dt) => clean(dt.textContent) === label);
+  return clean(term?.nextElementSibling?.textContent);
+}
+
+function chart(dashboard: CrmDashboard, title: string) {
+  const figure = [...root(dashboard).querySelectorAll('figure')].find((f) => clean(f.querySelector('figcaption')?.textContent) === title)!;
+  const rows = [...figure.querySelectorAll('tbody tr')].map((row) => [...row.children].map((cell) => clean(cell.textContent)));
+  return { figure, image: figure.querySelector('svg'), table: figure.querySelector('table'), rows };
+}
+
+async function loaded(template: ReturnType<typeof html>): Promise<CrmDashboard> {
+  const dashboard = await fixture<CrmDashboard>(template);
+  await waitUntil(() => root(dashboard).querySelector('dl, [part="empty"], [part="error"]'), 'the dashboard never loaded');
+  return dashboard;
+}
+
+const dashboardWith = (client: CrmClient = mockClient()) =>
+  loaded(html`<crm-dashboard .client=${client} locale="en-US"></crm-dashboard>`);
+
+const number = (value: number) => new Intl.NumberFormat('en-US').format(value);
+const usd = (value: number) => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(value);
+
+describe('<crm-dashboard>', () => {
+  useMockCrm();
+
+  describe('figures', () => {
+    it('shows a skeleton while loading, then the statistics of the CRM', async () => {
+      crm.scenario.set({ latency: { min: 200, max: 200, routes: ['GET /statistics'] } });
+      const dashboard = await fixture<CrmDashboard>(html`<crm-dashboard .client=${mockClient()} locale="en-US"></crm-dashboard>`);
+      expect(root(dashboard).querySelector('[part="skeleton"]')).to.not.equal(null);
+      await expect(dashboard).to.be.accessible();
+      await waitUntil(() => root(dashboard).querySelector('dl'), 'the figures never came');
+
+      const stats: CrmStatistics = crm.db.statistics();
+      expect(card(dashboard, 'Total leads')).to.equal(number(stats.total_leads));
+      expect(card(dashboard, 'Contacts')).to.equal(number(stats.total_contacts));
+      expect(card(dashboard, 'Opportunities')).to.equal(number(stats.total_opportunities));
+      expect(card(dashboard, 'Conversion rate')).to.equal(`${new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }).format(stats.conversion_rate)}%`);
+      expect(card(dashboard, 'New leads this month')).to.equal(number(stats.leads_this_month));
+      expect(card(dashboard, 'New opportunities this month')).to.equal(number(stats.opportunities_this_month));
+      expect(card(dashboard, 'Open pipeline value')).to.equal(usd(stats.pipeline_value!));
+      expect(card(dashboard, 'Weighted pipeline value')).to.equal(usd(stats.weighted_pipeline_value!));
+      await expect(dashboard).to.be.accessible();
+    });
+
+    it('shows the conversion rate as a labelled progress bar', async () => {
+      const dashboard = await dashboardWith();
+      const stats = crm.db.statistics();
+      const bar = root(dashboard).querySelector('[role="progressbar"]')!;
+      expect(bar.getAttribute('aria-label')).to.equal('Leads converted to contacts');
+      expect(Number(bar.getAttribute('aria-valuenow'))).to.equal(stats.conversion_rate);
+      expect(bar.getAttribute('aria-valuemin')).to.equal('0');
+      expect(bar.getAttribute('aria-valuemax')).to.equal('100');
+      expect(bar.getAttribute('aria-valuetext')).to.equal(card(dashboard, 'Conversion rate'));
+      const fill = bar.querySelector<HTMLElement>('.progress-bar')!;
+      expect(fill.getBoundingClientRect().width / bar.getBoundingClientRect().width).to.be.closeTo(stats.conversion_rate / 100, 0.01);
+    });
+
+    it('formats numbers, money and percentages for its locale and currency', async () => {
+      const stats = crm.db.statistics();
+      const dashboard = await loaded(html`<crm-dashboard .client=${mockClient()} locale="de-DE" currency="EUR"></crm-dashboard>`);
+      const eur = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+      expect(card(dashboard, 'Open pipeline value')).to.equal(clean(eur.format(stats.pipeline_value!)));
+      expect(card(dashboard, 'Open pipeline value')).to.contain('€');
+      expect(card(dashboard, 'Conversion rate')).to.equal(
+        clean(new Intl.NumberFormat('de-DE', { style: 'percent', maximumFractionDigits: 1 }).format(stats.conversion_rate / 100)),
+      );
+      expect(card(dashboard, 'Conversion rate'), 'German puts a space before %').to.match(/\d %$/);
+      const stage = chart(dashboard, 'Pipeline by stage');
+      expect(stage.rows[0]?.[2]).to.equal(clean(eur.format(stats.opportunities_by_stage!.prospecting!.value)));
+    });
+  });
+
+  describe('charts', () => {
+    it('draws leads by status, by source and the pipeline by stage, each an image with a summary and a table', async () => {
+      const dashboard = await dashboardWith();
+      const stats = crm.db.statistics();
+
+      const status = chart(dashboard, 'Leads by status');
+      expect(status.image?.getAttribute('role')).to.equal('img');
+      expect(status.image?.querySelectorAll('rect')).to.have.length(Object.keys(stats.leads_by_status!).length);
+      expect(status.rows).to.deep.include(['Converted', number(stats.leads_by_status!.converted!)]);
+      expect(status.rows[0]?.[0], 'statuses in pipeline order').to.equal('New');
+      expect(status.image?.getAttribute('aria-label')).to.contain(`Converted ${number(stats.leads_by_status!.converted!)}`);
+
+      const source = chart(dashboard, 'Leads by source');
+      expect(source.rows).to.deep.include(['Walk-in', number(stats.leads_by_source!.walk_in!)]);
+      const total = source.rows.reduce((sum, [, count]) => sum + Number(count!.replace(/\D/g, '')), 0);
+      expect(total).to.equal(stats.total_leads);
+
+      const stage = chart(dashboard, 'Pipeline by stage');
+      const won = stats.opportunities_by_stage!.closed_won!;
+      expect(stage.rows).to.deep.include(['Closed won', number(won.count), usd(won.value)]);
+      expect([...stage.table!.querySelectorAll('thead th')].map((th) => clean(th.textContent))).to.deep.equal(['Stage', 'Opportunities', 'Value']);
+    });
+
+    it('keeps the tables for screen readers and shows them on request', async () => {
+      const dashboard = await dashboardWith();
+      const { table } = chart(dashboard, 'Leads by status');
+      expect(table!.classList.contains('visually-hidden')).to.equal(true);
+      const toggle = root(dashboard).querySelector<HTMLButtonElement>('[part="table-toggle"]')!;
+      expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+      toggle.click();
+      await dashboard.updateComplete;
+      expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+      expect(chart(dashboard, 'Leads by status').table!.classList.contains('visually-hidden')).to.equal(false);
+      expect(chart(dashboard, 'Leads by status').table!.getBoundingClientRect().height).to.be.greaterThan(40);
+      await expect(dashboard).to.be.accessible();
+    });
+  });
+
+  describe('states', () => {
+    it('says there is nothing yet in an empty CRM, and still offers the quick actions', async () => {
+      crm.scenario.set({ empty: true });
+      const dashboard = await dashboardWith();
+      expect(clean(root(dashboard).querySelector('[part="empty"]')?.textContent)).to.equal(
+        'There are no leads, contacts or opportunities yet. Start by adding a lead.',
+      );
+      expect(root(dashboard).querySelectorAll('[part="quick-action"]')).to.have.length(4);
+      await expect(dashboard).to.be.accessible();
+    });
+
+    it('shows an error with a retry when the figures cannot load, and fires crm-error', async () => {
+      crm.scenario.set({ error: { status: 500, routes: ['GET /statistics'] } });
+      const errors: string[] = [];
+      document.body.addEventListener('crm-error', (event) => errors.push(event.detail.operation), { once: true });
+      const dashboard = await dashboardWith();
+      expect(clean(root(dashboard).querySelector('[part="error"] p')?.textContent)).to.equal(
+        'The CRM ran into a problem on its side. Try again in a moment.',
+      );
+      expect(errors).to.deep.equal(['load']);
+      await expect(dashboard).to.be.accessible();
+
+      crm.scenario.reset();
+      root(dashboard).querySelector<HTMLButtonElement>('[part="retry"]')!.click();
+      await waitUntil(() => root(dashboard).querySelector('dl'), 'retry did not load the figures');
+    });
+
+    it('keeps the last figures when a refresh fails, and says so', async () => {
+      const dashboard = await dashboardWith();
+      const total = card(dashboard, 'Total leads');
+      crm.scenario.set({ error: { status: 503, routes: ['GET /statistics'] } });
+      dashboard.refresh();
+      await waitUntil(() => root(dashboard).querySelector('[part="refresh-error"]'), 'no refresh error');
+      expect(clean(root(dashboard).querySelector('[part="refresh-error"]')?.textContent)).to.contain('The figures could not be refreshed.');
+      expect(card(dashboard, 'Total leads')).to.equal(total);
+      await expect(dashboard).to.be.accessible();
+    });
+
+    it('says it is not connected when it has no client', async () => {
+      const dashboard = await fixture<CrmDashboard>(html`<crm-dashboard></crm-dashboard>`);
+      expect(clean(root(dashboard).querySelector('[part="error"]')?.textContent)).to.match(/not connected to the CRM/);
+      await expect(dashboard).to.be.accessible();
+    });
+  });
+
+  describe('staying current', () => {
+    it('refreshes when another widget or host code changes a record through the shared client', async () => {
+      const client = mockClient();
+      const dashboard = await dashboardWith(client);
+      const before = crm.db.statistics().total_leads;
+      const requests = recordRequests();
+
+      await client.leads.create({
+        first_name: 'Ana', last_name: 'Silva', email: 'ana.silva@example.org', phone: '', company: '', status: 'new', pipeline_id: 1,
+      });
+      await waitUntil(() => card(dashboard, 'Total leads') === number(before + 1), 'the total did not follow the new lead');
+      expect(card(dashboard, 'New leads this month')).to.equal(number(crm.db.statistics().leads_this_month));
+      expect(requests.matching('GET', '/statistics')).to.have.length(1);
+      requests.stop();
+    });
+
+    it('makes one refresh for a burst of changes', async () => {
+      const client = mockClient();
+      const dashboard = await dashboardWith(client);
+      const ids = crm.db.leads.all().slice(0, 5).map((lead) => lead.id);
+      const requests = recordRequests();
+      await client.leads.bulkDelete(ids);
+      await waitUntil(() => card(dashboard, 'Total leads') === number(crm.db.statistics().total_leads));
+      await aTimeout(300);
+      expect(requests.matching('GET', '/statistics').length).to.be.at.most(2);
+      requests.stop();
+    });
+
+    it('refreshes every refresh-interval seconds, and stops when it is set to 0', async () => {
+      const requests = recordRequests();
+      const dashboard = await loaded(html`<crm-dashboard .client=${mockClient()} refresh-interval="1"></crm-dashboard>`);
+      await aTimeout(2300);
+      expect(requests.matching('GET', '/statistics').length).to.be.within(3, 4);
+
+      dashboard.refreshInterval = 0;
+      await dashboard.updateComplete;
+      const sofar = requests.matching('GET', '/statistics').length;
+      await aTimeout(1300);
+      expect(requests.matching('GET', '/statistics').length).to.equal(sofar);
+      requests.stop();
+    });
+
+    it('pauses the interval while the page is hidden and catches up once it shows', async () => {
+      const requests = recordRequests();
+      await loaded(html`<crm-dashboard .client=${mockClient()} refresh-interval="1"></crm-dashboard>`);
+      const count = () => requests.matching('GET', '/statistics').length;
+      const setHidden = (hidden: boolean) => {
+        Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden });
+        document.dispatchEvent(new Event('visibilitychange'));
+      };
+      try {
+        setHidden(true);
+        const before = count();
+        await aTimeout(2200);
+        expect(count(), 'no refresh while hidden').to.equal(before);
+        setHidden(false);
+        await waitUntil(() => count() === before + 1, 'no catch-up refresh');
+      } finally {
+        delete (document as { hidden?: boolean }).hidden;
+        requests.stop();
+      }
+    });
+  });
+
+  describe('quick actions', () => {
+    it('fire crm-quick-action with the action chosen', async () => {
+      const dashboard = await dashboardWith();
+      const buttons = [...root(dashboard).querySelectorAll<HTMLButtonElement>('[part="quick-action"]')];
+      expect(buttons.map((b) => clean(b.textContent))).to.deep.equal(['New lead', 'New contact', 'New opportunity', 'Schedule follow-up']);
+      expect(root(dashboard).querySelector('[part="quick-actions"]')?.getAttribute('role')).to.equal('group');
+      const actions: string[] = [];
+      dashboard.addEventListener('crm-quick-action', (event) => actions.push(event.detail.action));
+      for (const button of buttons) button.click();
+      expect(actions).to.deep.equal(['new-lead', 'new-contact', 'new-opportunity', 'schedule-follow-up']);
+      expect(root(dashboard).querySelector('crm-lead-dialog'), 'no dialog unless inline').to.equal(null);
+    });
+
+    it('with quick-actions="inline", "New lead" opens the lead form in a dialog, and a lead created there updates the figures', async () => {
+      const dashboard = await loaded(html`<crm-dashboard .client=${mockClient()} quick-actions="inline" locale="en-US"></crm-dashboard>`);
+      const before = crm.db.statistics().total_leads;
+      root(dashboard).querySelector<HTMLButtonElement>('[data-action="new-lead"]')!.click();
+      const dialog = root(dashboard).querySelector<CrmLeadDialog>('crm-lead-dialog')!;
+      await waitUntil(() => dialog.isOpen && dialog.shadowRoot?.querySelector('crm-lead-form'), 'the dialog did not open');
+      await expect(dashboard).to.be.accessible();
+
+      const form = dialog.shadowRoot!.querySelector('crm-lead-form')!;
+      await form.updateComplete;
+      for (const [name, value] of [['first_name', 'Noor'], ['last_name', 'Haddad'], ['email', 'noor.haddad@example.org']]) {
+        const input = form.shadowRoot!.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
+        input.value = value!;
+        input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      }
+      await form.updateComplete;
+      const created = oneEvent(dashboard, 'crm-lead-created');
+      form.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit"]')!.click();
+      expect((await created).detail.lead.first_name).to.equal('Noor');
+      await waitUntil(() => card(dashboard, 'Total leads') === number(before + 1), 'the figures did not follow');
+      expect(dialog.isOpen).to.equal(false);
+    });
+
+    it('lets the host keep the inline dialog closed by cancelling the event', async () => {
+      const dashboard = await dashboardWith();
+      dashboard.quickActions = 'inline';
+      await dashboard.updateComplete;
+      dashboard.addEventListener('crm-quick-action', (event) => event.preventDefault(), { once: true });
+      root(dashboard).querySelector<HTMLButtonElement>('[data-action="new-lead"]')!.click();
+      await aTimeout(300);
+      expect(root(dashboard).querySelector<CrmLeadDialog>('crm-lead-dialog')!.isOpen).to.equal(false);
+    });
+
+    it('are hidden with quick-actions="none"', async () => {
+      const dashboard = await loaded(html`<crm-dashboard .client=${mockClient()} quick-actions="none"></crm-dashboard>`);
+      expect(root(dashboard).querySelector('[part="quick-actions"]')).to.equal(null);
+    });
+  });
+
+  describe('layout', () => {
+    const columns = (dashboard: CrmDashboard, selector: string) =>
+      getComputedStyle(root(dashboard).querySelector(selector)!).gridTemplateColumns.split(' ').length;
+
+    it('is one column in a narrow sidebar and a grid on a full page', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 280px"><crm-dashboard .client=${mockClient()}></crm-dashboard></div>`);
+      const dashboard = wrapper.firstElementChild as CrmDashboard;
+      await waitUntil(() => root(dashboard).querySelector('dl'), 'the figures never came');
+      expect(columns(dashboard, '.cards')).to.equal(1);
+      expect(columns(dashboard, '.charts')).to.equal(1);
+
+      wrapper.style.width = '1000px';
+      expect(columns(dashboard, '.cards')).to.equal(4);
+      expect(columns(dashboard, '.charts')).to.equal(3);
+    });
+  });
+
+  describe('text from the CRM', () => {
+    it('renders script-like status and source names as text and runs nothing', async () => {
+      crm.db.leads.insert({
+        first_name: 'X', last_name: 'Y', email: 'x.y@example.org', phone: '', company: '', pipeline_id: 1,
+        status: XSS, source: SCRIPT, notes: null, assigned_to: null,
+      });
+      const dashboard = await dashboardWith();
+      const status = chart(dashboard, 'Leads by status');
+      expect(status.rows.map(([label]) => label)).to.include(XSS);
+      expect(status.image?.getAttribute('aria-label')).to.contain(XSS);
+      expect([...status.image!.querySelectorAll('text')].map((t) => t.textContent)).to.include(XSS);
+      expect(chart(dashboard, 'Leads by source').rows.map(([label]) => label)).to.include(SCRIPT);
+      await aTimeout(50);
+      expect(root(dashboard).querySelector('img, script')).to.equal(null);
+      expect((window as { xssRan?: unknown }).xssRan).to.equal(undefined);
+    });
+  });
+});
