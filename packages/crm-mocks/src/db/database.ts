@@ -80,7 +80,7 @@ export class CrmDatabase {
 
     const saved = this.#store?.load(this.seed);
     if (saved) this.restore(saved);
-    else this.reset();
+    else this.#fillFromSeed();
   }
 
   /** A database with the same seed and clock and no records (what the `empty` scenario serves). */
@@ -93,14 +93,21 @@ export class CrmDatabase {
     return new Date(this.#fixedNow ?? Date.now());
   }
 
-  /** Replaces all data with freshly seeded data (the same as a new database with these options). */
+  /**
+   * Replaces all data with freshly seeded data (the same as a new database with these options)
+   * and forgets the persisted snapshot, if any.
+   */
   reset(): void {
+    this.#fillFromSeed();
+    this.#store?.clear();
+  }
+
+  #fillFromSeed(): void {
     const rows = seedRows(this.seed, this.sizes, this.now());
     this.leads.load(rows.leads);
     this.contacts.load(rows.contacts);
     this.opportunities.load(rows.opportunities);
     this.followUps.load(rows.followUps);
-    this.#store?.clear();
   }
 
   /** Removes every record, e.g. to set up a test's own data or show empty states. */
