@@ -1,0 +1,84 @@
+// The host page around every story: its colour scheme, text direction, language, width and
+// brand. A story fixes any of these with `parameters.frame`; the toolbar sets the rest.
+import type { Decorator } from '@storybook/web-components-vite';
+import type { GlobalTypes } from 'storybook/internal/types';
+import { html } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+
+export type FrameTheme = 'light' | 'dark' | 'brand';
+
+/** What a story can fix about its host page. */
+export interface FrameParameters {
+  theme?: FrameTheme;
+  dir?: 'ltr' | 'rtl';
+  /** The host's `lang`, which the elements follow for dates, numbers and money. */
+  lang?: string;
+  /** The width the host gives the widget, e.g. a `280px` sidebar or `1280px`. */
+  width?: string;
+}
+
+/** A practice's own brand, set only through the public `--crm-*` properties. */
+export const brandTheme: Record<string, string> = {
+  '--crm-color-primary': '#5b2a86',
+  '--crm-color-on-primary': '#ffffff',
+  '--crm-color-surface': '#fcfaff',
+  '--crm-color-surface-raised': '#f2ecf9',
+  '--crm-color-text': '#24133a',
+  '--crm-color-text-muted': '#564569',
+  '--crm-color-border': '#cbbde0',
+  '--crm-color-focus': '#5b2a86',
+  '--crm-font-family': "Georgia, 'Times New Roman', serif",
+  '--crm-font-size': '0.95rem',
+  '--crm-radius': '14px',
+  '--crm-spacing': '0.6rem',
+};
+
+const schemes: Record<FrameTheme, string> = { light: 'light', dark: 'dark', brand: 'light' };
+
+export const frameDecorator: Decorator = (story, { parameters, globals }) => {
+  const frame: FrameParameters = parameters.frame ?? {};
+  const theme: FrameTheme = frame.theme ?? globals.theme ?? 'light';
+  const dir = frame.dir ?? globals.dir ?? 'ltr';
+  const style = {
+    'color-scheme': schemes[theme],
+    // The page behind the widget follows the scheme too, as a host page in dark mode would.
+    background: 'Canvas',
+    color: 'CanvasText',
+    padding: '1rem',
+    'inline-size': frame.width ?? 'auto',
+    'max-inline-size': '100%',
+    ...(theme === 'brand' ? brandTheme : {}),
+  };
+  return html`<div class="host-page" data-theme=${theme} dir=${dir} lang=${frame.lang ?? 'en-US'} style=${styleMap(style)}>
+    ${story()}
+  </div>`;
+};
+
+/** Toolbar switches for any story: theme and direction. */
+export const frameGlobalTypes: GlobalTypes = {
+  theme: {
+    description: 'Host page theme',
+    toolbar: {
+      title: 'Theme',
+      icon: 'paintbrush',
+      items: [
+        { value: 'light', title: 'Light' },
+        { value: 'dark', title: 'Dark' },
+        { value: 'brand', title: 'Custom brand (--crm-*)' },
+      ],
+      dynamicTitle: true,
+    },
+  },
+  dir: {
+    description: 'Text direction',
+    toolbar: {
+      title: 'Direction',
+      icon: 'transfer',
+      items: [
+        { value: 'ltr', title: 'Left to right' },
+        { value: 'rtl', title: 'Right to left' },
+      ],
+      dynamicTitle: true,
+    },
+  },
+};

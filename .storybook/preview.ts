@@ -1,0 +1,39 @@
+// tsconfig reaches .storybook/ only through the stories' imports, so the virtual module's
+// declaration comes in by reference (an ambient `declare module` cannot be imported).
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
+/// <reference path="./manifest.d.ts" />
+// Every story runs inside a host-page frame (theme, direction, width), against the mock CRM through
+// MSW, with docs pages built from the Custom Elements Manifest and axe-core on every story.
+import addonA11y from '@storybook/addon-a11y';
+import addonDocs from '@storybook/addon-docs';
+import { definePreview, setCustomElementsManifest } from '@storybook/web-components-vite';
+import { setupWorker } from 'msw/browser';
+import addonMsw from 'msw-storybook-addon';
+import manifest from 'virtual:crm-elements-manifest';
+import { frameDecorator, frameGlobalTypes } from './frame.js';
+
+setCustomElementsManifest(manifest);
+
+/** MSW without logging: its request log would print patient data from the mock CRM to the console. */
+async function startQuietWorker() {
+  const worker = setupWorker();
+  await worker.start({ quiet: true, onUnhandledFrame: 'bypass' });
+  return worker;
+}
+
+export default definePreview({
+  addons: [addonDocs(), addonA11y(), addonMsw(startQuietWorker)],
+  decorators: [frameDecorator],
+  globalTypes: frameGlobalTypes,
+  initialGlobals: { theme: 'light', dir: 'ltr' },
+  tags: ['autodocs'],
+  parameters: {
+    layout: 'fullscreen',
+    controls: { expanded: true },
+    // WCAG 2.2 AA, as the elements promise; a violation fails the story in the test panel.
+    a11y: {
+      test: 'error',
+      options: { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } },
+    },
+  },
+});

@@ -1,0 +1,160 @@
+// Custom Elements Manifest for @mindbrite/crm-elements, and the editor and framework type files
+// made from it. Run by `npm run manifest` (scripts/manifest.mjs) from packages/crm-elements, so
+// every path below is relative to that package.
+import { posix } from 'node:path';
+import { customElementJsxPlugin } from 'custom-element-jsx-integration';
+import { customElementSveltePlugin } from 'custom-element-svelte-integration';
+import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
+
+/** Where a source module ends up in the published package: `src/a/b.ts` → `dist/a/b.js`. */
+function publishedPath(reference, fromModule) {
+  const path = /^\.\.?\//.test(reference) ? posix.join(posix.dirname(fromModule), reference) : reference;
+  return posix.normalize(path).replace(/^\//, '').replace(/^src\//, 'dist/').replace(/\.ts$/, '.js');
+}
+
+/**
+ * Our define files register with `CrmLeadForm.define('crm-lead-form')` (CrmElement's static
+ * `define`) or `defineElement('crm-provider', CrmProvider)`; both tolerate double registration,
+ * and the analyzer knows neither. This records those calls as the `custom-element-definition`
+ * exports that `customElements.define` would give, so each class gets its tag name.
+ */
+function defineCallsPlugin() {
+  /** `[tag, class]` of a registration call, or undefined for any other node. */
+  const registration = (ts, node) => {
+    if (!ts.isCallExpression(node)) return undefined;
+    const [first, second] = node.arguments;
+    const callee = node.expression;
+    if (ts.isIdentifier(callee) && callee.text === 'defineElement' && first && second) {
+      return ts.isStringLiteral(first) && ts.isIdentifier(second) ? [first.text, second.text] : undefined;
+    }
+    if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'define' && ts.isIdentifier(callee.expression)) {
+      const receiver = callee.expression.text;
+      // `customElements.define` is the analyzer's own business.
+      if (receiver === 'customElements' || !first || !ts.isStringLiteral(first)) return undefined;
+      return [first.text, receiver];
+    }
+    return undefined;
+  };
+  return {
+    name: 'mindbrite-define-calls',
+    analyzePhase({ ts, node, moduleDoc, context }) {
+      const found = registration(ts, node);
+      if (!found) return;
+      const [tag, className] = found;
+      const imported = context.imports?.find((entry) => entry.name === className && !entry.isBareModuleSpecifier);
+      const module = imported
+        ? posix.join(posix.dirname(moduleDoc.path), imported.importPath).replace(/\.js$/, '.ts')
+        : moduleDoc.path;
+      moduleDoc.exports = [
+        ...(moduleDoc.exports ?? []),
+        { kind: 'custom-element-definition', name: tag, declaration: { name: className, module } },
+      ];
+    },
+  };
+}
+
+/**
+ * Keeps the manifest to the public API: drops private and protected members (TypeScript's
+ * `private` fields, the `#` ones); the registration that `defineElement` itself performs with a
+ * variable name, which is not an element; and the "event" the analyzer reads from CrmElement's
+ * generic `emit(name, detail)`, since each element documents its real events with `@fires`.
+ */
+function publicApiOnlyPlugin() {
+  const isPublic = (member) => !member.privacy || member.privacy === 'public';
+  const fromGenericEmit = (event, declaration) =>
+    !event.description && (declaration.name === 'CrmElement' || event.inheritedFrom?.name === 'CrmElement');
+  return {
+    name: 'mindbrite-public-api-only',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (declaration.members) declaration.members = declaration.members.filter(isPublic);
+          if (declaration.events) declaration.events = declaration.events.filter((event) => !fromGenericEmit(event, declaration));
+        }
+        module.exports = module.exports?.filter(
+          (exported) => exported.kind !== 'custom-element-definition' || exported.name.includes('-'),
+        );
+      }
+    },
+  };
+}
+
+/**
+ * An `@attr name` tag in a field's JSDoc makes the analyzer list that field's attribute twice
+ * (once under the field's name). Keeps one attribute per field, named as Lit observes it.
+ */
+function oneAttributePerFieldPlugin() {
+  return {
+    name: 'mindbrite-one-attribute-per-field',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (!declaration.attributes) continue;
+          const litName = (fieldName) => declaration.members?.find((member) => member.name === fieldName)?.attribute;
+          const seen = new Set();
+          declaration.attributes = declaration.attributes.flatMap((attribute) => {
+            if (!attribute.fieldName) return [attribute];
+            if (seen.has(attribute.fieldName)) return [];
+            seen.add(attribute.fieldName);
+            const { attribute: _misplaced, ...rest } = attribute;
+            return [{ ...rest, name: litName(attribute.fieldName) ?? attribute.name }];
+          });
+        }
+      }
+    },
+  };
+}
+
+/** Points the manifest's module paths at the built files that users import, not our sources. */
+function publishedPathsPlugin() {
+  return {
+    name: 'mindbrite-published-paths',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        const source = module.path;
+        const rewrite = (reference) => {
+          if (reference?.module) reference.module = publishedPath(reference.module, source);
+        };
+        module.path = publishedPath(source, source);
+        for (const declaration of module.declarations ?? []) {
+          [declaration.superclass, ...(declaration.mixins ?? [])].forEach(rewrite);
+          for (const member of [...(declaration.members ?? []), ...(declaration.attributes ?? []), ...(declaration.events ?? [])]) {
+            rewrite(member.inheritedFrom);
+          }
+        }
+        for (const exported of module.exports ?? []) rewrite(exported.declaration);
+      }
+    },
+  };
+}
+
+const quiet = { hideLogs: true };
+// The framework type files live in dist/types/ and take each element's types from the package's
+// main declaration file (paths relative to that folder).
+const typesDir = 'dist/types';
+const globalTypePath = '../index.js';
+
+export default {
+  globs: ['src/**/*.ts'],
+  // The React wrappers re-export the elements; they are not elements of their own.
+  exclude: ['src/react/**'],
+  outdir: '.',
+  litelement: true,
+  packagejson: false,
+  plugins: [
+    defineCallsPlugin(),
+    publicApiOnlyPlugin(),
+    oneAttributePerFieldPlugin(),
+    publishedPathsPlugin(),
+    customElementVsCodePlugin({
+      ...quiet,
+      outdir: '.',
+      htmlFileName: 'vscode.html-custom-data.json',
+      cssFileName: 'vscode.css-custom-data.json',
+    }),
+    customElementJsxPlugin({ ...quiet, outdir: typesDir, fileName: 'jsx.d.ts', globalTypePath }),
+    customElementVuejsPlugin({ ...quiet, outdir: typesDir, fileName: 'vue.d.ts', globalTypePath }),
+    customElementSveltePlugin({ ...quiet, outdir: typesDir, fileName: 'svelte.d.ts', globalTypePath }),
+  ],
+};

@@ -1,0 +1,166 @@
+// Builds the static Storybook and opens every story in Chromium, as a designer would: each story
+// renders its element, finishes its play function (which waits for the state the story shows),
+// logs no error, and passes axe-core's WCAG 2.2 AA rules. One test per story, so the counts say
+// how many stories were checked; a story that fails fails its test.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import { extname, join, normalize } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { chromeArgs, findChrome } from '../../scripts/find-chrome.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const outputDir = join(root, 'storybook-static');
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const storyTimeout = 30_000;
+
+/** Runs a build step with this Node (the repository's Node 24), failing loudly with its output. */
+function runStep(label, args) {
+  const { status, stdout, stderr } = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
+  return status === 0 ? undefined : `${label} failed (exit ${status}):\n${stdout}\n${stderr}`;
+}
+
+// The build happens before the tests are declared, because the stories it finds are the tests.
+const buildError =
+  runStep('npm run manifest', [join(root, 'scripts/manifest.mjs')]) ??
+  runStep('storybook build', [
+    join(root, 'node_modules/storybook/dist/bin/dispatcher.js'),
+    'build', '--output-dir', outputDir, '--quiet',
+  ]);
+const index = buildError ? undefined : JSON.parse(readFileSync(join(outputDir, 'index.json'), 'utf8'));
+const stories = index ? Object.values(index.entries).filter((entry) => entry.type === 'story') : [];
+
+const contentTypes = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
+};
+
+/** Serves storybook-static/ on a free local port (the MSW worker must come from the same origin). */
+function serveStatic() {
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    // Chromium asks every origin for /favicon.ico; Storybook's icon is an SVG linked from the page.
+    if (path === '/favicon.ico') {
+      response.writeHead(204).end();
+      return;
+    }
+    const file = normalize(join(outputDir, path.endsWith('/') ? `${path}index.html` : path));
+    if (!file.startsWith(outputDir) || !existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream' });
+    response.end(await readFile(file));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+/**
+ * Chromium logs every non-2xx response as "Failed to load resource". When the response is the
+ * story's mock CRM answering as the story asked (a 503, a 422), that is the state being shown,
+ * not an error of the page; any other failed resource still fails the story.
+ */
+const isMockCrmAnswer = (message) =>
+  message.text().startsWith('Failed to load resource') && new URL(message.location().url ?? '', 'http://x').pathname.startsWith('/api/crm/stories/');
+
+/**
+ * In the page: waits until Storybook has finished the story (rendered it, run its play function
+ * and its afterEach hooks), then reports what a person would see.
+ */
+function storyOutcome() {
+  const preview = window.__STORYBOOK_PREVIEW__;
+  const render = preview?.currentRender;
+  if (render?.phase !== 'finished') return undefined;
+  const errorShown = document.body.classList.contains('sb-show-errordisplay');
+  const storyRoot = document.querySelector('#storybook-root');
+  const elements = [...(storyRoot?.querySelectorAll('*') ?? [])].filter((element) => element.localName.startsWith('crm-'));
+  return {
+    error: errorShown
+      ? `${document.querySelector('#error-message')?.textContent ?? ''}\n${document.querySelector('#error-stack')?.textContent ?? ''}`.trim()
+      : undefined,
+    elements: elements.map((element) => ({
+      tag: element.localName,
+      defined: customElements.get(element.localName) !== undefined,
+      rendered: (element.shadowRoot?.childElementCount ?? 0) > 0,
+    })),
+  };
+}
+
+if (buildError) {
+  test('Storybook builds', () => assert.fail(buildError));
+} else {
+  describe('Storybook stories in Chromium', { concurrency: 2 }, () => {
+    let server;
+    let browser;
+    let origin;
+
+    before(async () => {
+      server = await serveStatic();
+      origin = `http://127.0.0.1:${server.address().port}`;
+      browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeArgs });
+    });
+
+    after(async () => {
+      await browser?.close();
+      await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
+    });
+
+    test('Storybook found stories to check', () => assert.ok(stories.length > 0, 'index.json lists no stories'));
+
+    for (const story of stories) {
+      test(`${story.title} › ${story.name}`, { timeout: storyTimeout + 10_000 }, async () => {
+        const page = await browser.newPage();
+        const consoleErrors = [];
+        page.on('console', (message) => {
+          if (message.type() !== 'error' || isMockCrmAnswer(message)) return;
+          const { url } = message.location();
+          consoleErrors.push(url ? `${message.text()} (${url})` : message.text());
+        });
+        page.on('pageerror', (error) => consoleErrors.push(error.message));
+        try {
+          await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`, { waitUntil: 'load' });
+          const outcome = await (
+            await page.waitForFunction(storyOutcome, { timeout: storyTimeout, polling: 100 })
+          ).jsonValue();
+
+          assert.equal(outcome.error, undefined, `the story failed:\n${outcome.error}`);
+          assert.ok(outcome.elements.length > 0, 'the story shows none of our elements');
+          for (const element of outcome.elements) {
+            assert.ok(element.defined, `<${element.tag}> is not registered`);
+            assert.ok(element.rendered, `<${element.tag}> rendered nothing`);
+          }
+          assert.deepEqual(consoleErrors, [], 'the story logged errors');
+
+          await page.evaluate(axeSource);
+          const violations = await page.evaluate(async (tags) => {
+            const result = await window.axe.run(document.querySelector('#storybook-root'), {
+              runOnly: { type: 'tag', values: tags },
+            });
+            return result.violations.map((violation) => ({
+              rule: violation.id,
+              impact: violation.impact,
+              help: violation.help,
+              targets: violation.nodes.map((node) => node.target.join(' ')),
+            }));
+          }, wcag22aa);
+          assert.deepEqual(violations, [], 'axe-core found WCAG 2.2 AA violations');
+        } finally {
+          await page.close();
+        }
+      });
+    }
+  });
+}
