@@ -254,7 +254,7 @@ export class CrmLeadsList extends CrmElement {
       ${this.renderToolbar()} ${this.renderBulkBar()} ${this.renderNotice()} ${this.renderContent()}
       <div class="visually-hidden" role="status">${this.announcement}</div>
       ${this.confirmation.render()}
-      ${this.editorLoaded ? html`<crm-lead-dialog .client=${this.crmClient}></crm-lead-dialog>` : nothing}
+      ${this.editorLoaded ? html`<crm-lead-dialog .client=${this.crmClient} .locale=${this.locale}></crm-lead-dialog>` : nothing}
     </div>`;
   }
 

@@ -1,0 +1,122 @@
+// <crm-leads-list> row actions: edit in <crm-lead-dialog>, convert to a contact and delete, each
+// confirmed first where it cannot be undone, by mouse and keyboard.
+import { aTimeout, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { http, HttpResponse } from 'msw';
+import { crm, mockClient, recordRequests, useMockCrm } from './support/mock-crm.js';
+import { button, expect, names, rows, settledList, shadow, waitForSettled, type CrmLeadsList } from './support/leads-list.js';
+
+const confirmDialog = (list: HTMLElement) => shadow(list).querySelector<HTMLDialogElement>('dialog.confirm')!;
+const notice = (list: HTMLElement) => shadow(list).querySelector<HTMLElement>('[part="notice"]');
+const firstRow = (list: HTMLElement) => rows(list)[0]!;
+const leadOf = (row: HTMLTableRowElement) => crm.db.leads.get(Number(row.dataset.id));
+const fullName = (lead: { first_name: string; last_name: string }) => `${lead.first_name} ${lead.last_name}`;
+
+async function answer(list: CrmLeadsList, label: string): Promise<void> {
+  await waitUntil(() => confirmDialog(list).open, 'the confirmation dialog');
+  button(confirmDialog(list), label).click();
+}
+
+describe('crm-leads-list row actions', () => {
+  useMockCrm();
+
+  describe('edit', () => {
+    it('opens the lead in the lead dialog, and shows the saved change', async () => {
+      const list = await settledList(html`<crm-leads-list .client=${mockClient()}></crm-leads-list>`);
+      const lead = leadOf(firstRow(list));
+      button(firstRow(list), `Edit ${fullName(lead)}`).click();
+      await waitUntil(() => shadow(list).querySelector('crm-lead-dialog'), 'the lead dialog is loaded');
+      const dialog = shadow(list).querySelector('crm-lead-dialog')!;
+      await waitUntil(() => dialog.isOpen, 'the dialog opens');
+      const form = dialog.shadowRoot!.querySelector('crm-lead-form')!;
+      expect(form.leadId).to.equal(lead.id);
+      const lastName = () => form.shadowRoot!.querySelector<HTMLInputElement>('input[name="last_name"]');
+      await waitUntil(() => lastName()?.value === lead.last_name, 'the lead is loaded into the form');
+      await expect(list).to.be.accessible();
+
+      lastName()!.value = 'Renamed';
+      lastName()!.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      const updated = oneEvent(list, 'crm-lead-updated');
+      form.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      expect((await updated).detail.lead.last_name).to.equal('Renamed');
+      await waitUntil(() => names(list).includes(`${lead.first_name} Renamed`), 'the list shows the saved lead');
+      expect(dialog.isOpen).to.equal(false);
+    });
+  });
+
+  describe('convert', () => {
+    it('converts a lead to a contact after confirmation and fires crm-lead-converted', async () => {
+      const list = await settledList(html`<crm-leads-list .client=${mockClient()} status="new"></crm-leads-list>`);
+      const lead = leadOf(firstRow(list));
+      const converted = oneEvent(list, 'crm-lead-converted');
+      button(firstRow(list), `Convert ${fullName(lead)} to a contact`).click();
+      await waitUntil(() => confirmDialog(list).open, 'the confirmation dialog');
+      expect(confirmDialog(list).textContent).to.contain(`Convert ${fullName(lead)} to a contact?`);
+      await expect(list).to.be.accessible();
+      button(confirmDialog(list), 'Convert to contact').click();
+
+      const { detail } = await converted;
+      expect(detail.lead.id).to.equal(lead.id);
+      expect(detail.contact.email).to.equal(lead.email);
+      expect(crm.db.contacts.has(detail.contact.id)).to.equal(true);
+      expect(crm.db.leads.get(lead.id).status).to.equal('converted');
+      await waitUntil(() => notice(list), 'the outcome');
+      expect(notice(list)!.textContent).to.contain(`${fullName(lead)} is now a contact.`);
+      await waitForSettled(list);
+      expect(rows(list).map((row) => Number(row.dataset.id)), 'it left the "new" filter').not.to.include(lead.id);
+    });
+
+    it('offers no convert action for a lead already converted', async () => {
+      const list = await settledList(html`<crm-leads-list .client=${mockClient()} status="converted"></crm-leads-list>`);
+      expect(firstRow(list).querySelector('[data-action="convert"]')).to.equal(null);
+    });
+
+    it('converts nothing when the confirmation is dismissed with Escape, and gives focus back', async () => {
+      const list = await settledList(html`<crm-leads-list .client=${mockClient()} status="new"></crm-leads-list>`);
+      const requests = recordRequests();
+      const convert = firstRow(list).querySelector<HTMLButtonElement>('[data-action="convert"]')!;
+      convert.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => confirmDialog(list).open, 'the confirmation dialog');
+      expect(shadow(list).activeElement!.textContent!.trim(), 'focus starts on Cancel').to.equal('Cancel');
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !confirmDialog(list).open, 'the dialog closes');
+      await aTimeout(50);
+      expect(requests.matching('POST', /convert$/)).to.have.length(0);
+      expect(shadow(list).activeElement).to.equal(convert);
+      requests.stop();
+    });
+  });
+
+  describe('delete', () => {
+    it('deletes a lead after confirmation and fires crm-lead-deleted', async () => {
+      const list = await settledList(html`<crm-leads-list .client=${mockClient()}></crm-leads-list>`);
+      const lead = leadOf(firstRow(list));
+      const deleted = oneEvent(list, 'crm-lead-deleted');
+      button(firstRow(list), `Delete ${fullName(lead)}`).click();
+      await waitUntil(() => confirmDialog(list).open, 'the confirmation dialog');
+      expect(confirmDialog(list).textContent).to.contain(`Delete ${fullName(lead)}?`);
+      button(confirmDialog(list), 'Delete lead').click();
+      expect((await deleted).detail.ids).to.deep.equal([lead.id]);
+      expect(crm.db.leads.has(lead.id)).to.equal(false);
+      await waitUntil(() => !names(list).includes(fullName(lead)), 'the row is gone');
+      expect(notice(list)!.textContent).to.contain(`${fullName(lead)} was deleted.`);
+      expect(rows(list)).to.have.length(25);
+    });
+
+    it('explains a failed delete in plain words and fires crm-error', async () => {
+      const list = await settledList(html`<crm-leads-list .client=${mockClient()}></crm-leads-list>`);
+      const lead = leadOf(firstRow(list));
+      crm.use(http.delete(`${crm.baseUrl}/leads/${lead.id}`, () => HttpResponse.json({ message: 'Gone' }, { status: 404 })));
+      const failed = oneEvent(list, 'crm-error');
+      button(firstRow(list), `Delete ${fullName(lead)}`).click();
+      await answer(list, 'Delete lead');
+      const { detail } = await failed;
+      expect(detail.operation).to.equal('delete');
+      await waitUntil(() => notice(list), 'the outcome');
+      expect(notice(list)!.getAttribute('role')).to.equal('alert');
+      expect(notice(list)!.textContent).to.contain('This record no longer exists.');
+      await expect(list).to.be.accessible();
+    });
+  });
+});
