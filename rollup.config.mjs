@@ -1,31 +1,50 @@
 // Builds every workspace package to dist/: ES modules with source maps (one file per source
-// module, so bundlers tree-shake them) and a bundled .d.ts per entry point.
+// module, so bundlers tree-shake them) and a bundled .d.ts per entry point; plus the single-file
+// bundle of the elements (lit, ky and zod inside) for a plain <script type="module">.
 import { existsSync, readFileSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
 import { dts } from 'rollup-plugin-dts';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
 
-/** Each package's entry points, named as their `exports` subpaths' files. */
+/** Each package's entry points (paths under src/, without extension), as its `exports` name them. */
 const packages = {
   'crm-client': ['index'],
   'crm-mocks': ['index', 'node', 'browser'],
+  'crm-elements': [
+    'index',
+    'provider/crm-provider',
+    'dashboard/crm-dashboard',
+    'leads-list/crm-leads-list',
+    'lead-form/crm-lead-form',
+    'lead-dialog/crm-lead-dialog',
+  ],
 };
+
+// zod's comments beside pure annotations and its internal import cycle are harmless.
+const quietWarnings = new Set(['INVALID_ANNOTATION', 'CIRCULAR_DEPENDENCY']);
+export const onwarn = (warning, warn) => (quietWarnings.has(warning.code) ? undefined : warn(warning));
 
 const externalFor = (dir) => {
   const manifest = JSON.parse(readFileSync(`packages/${dir}/package.json`, 'utf8'));
   const deps = Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies });
-  const builtins = /^node:/;
-  return (id) => builtins.test(id) || deps.some((dep) => id === dep || id.startsWith(`${dep}/`));
+  return (id) => id.startsWith('node:') || deps.some((dep) => id === dep || id.startsWith(`${dep}/`));
 };
 
-export default Object.entries(packages).flatMap(([dir, entries]) => {
-  const input = Object.fromEntries(entries.map((name) => [name, `packages/${dir}/src/${name}.ts`]));
-  // A package is built once its entry points exist.
-  if (!Object.values(input).every((file) => existsSync(file))) return [];
+const packageBuilds = Object.entries(packages).flatMap(([dir, entries]) => {
+  const input = Object.fromEntries(
+    entries
+      .map((name) => [name, `packages/${dir}/src/${name}.ts`])
+      .filter(([, file]) => existsSync(file)),
+  );
+  // A package is built once its main entry exists.
+  if (!input.index) return [];
   const external = externalFor(dir);
   return [
     {
       input,
       external,
+      onwarn,
       plugins: [esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' })],
       output: {
         dir: `packages/${dir}/dist`,
@@ -38,8 +57,31 @@ export default Object.entries(packages).flatMap(([dir, entries]) => {
     {
       input,
       external,
+      onwarn,
       plugins: [dts({ tsconfig: 'tsconfig.json' })],
       output: { dir: `packages/${dir}/dist`, format: 'es' },
     },
   ];
 });
+
+export const sourceResolve = () =>
+  nodeResolve({ exportConditions: ['@mindbrite/source', 'browser', 'import', 'module', 'default'] });
+
+export const elementsBundle = existsSync('packages/crm-elements/src/index.ts')
+  ? [
+      {
+        input: 'packages/crm-elements/src/index.ts',
+        onwarn,
+        plugins: [sourceResolve(), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' })],
+        output: {
+          file: 'packages/crm-elements/dist/crm-elements.bundle.js',
+          format: 'es',
+          sourcemap: true,
+          inlineDynamicImports: true,
+          plugins: [terser({ module: true, compress: { passes: 2 } })],
+        },
+      },
+    ]
+  : [];
+
+export default [...packageBuilds, ...elementsBundle];

@@ -1,0 +1,8 @@
+import { createContext } from '@lit/context';
+import type { CrmClient } from '@mindbrite/crm-client';
+
+/**
+ * The client a `<crm-provider>` hands to the widgets inside it. Keyed by a global symbol so that
+ * widgets from another copy of this package on the same page still find the provider.
+ */
+export const crmClientContext = createContext<CrmClient | undefined>(Symbol.for('@mindbrite/crm-client'));

@@ -1,0 +1,69 @@
+import { ContextConsumer } from '@lit/context';
+import { createCrmClient, type CrmClient } from '@mindbrite/crm-client';
+import { LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { CrmEventDetailMap, CrmEventName } from '../shared/events.js';
+import { crmClientContext } from './client-context.js';
+import { defineElement } from './define.js';
+
+/** Clients made from an `api-base` attribute, shared by every widget naming the same base. */
+const clientsByApiBase = new Map<string, CrmClient>();
+
+/**
+ * What every MindBrite element shares: registration that tolerates being done twice, typed events
+ * that cross shadow roots, and finding the CRM client.
+ *
+ * The client comes from, in order: the `client` property; the nearest `<crm-provider>` ancestor;
+ * the `api-base` attribute.
+ */
+export class CrmElement extends LitElement {
+  /** Registers this class as `name`; a name already taken (say by another copy) is left as it is. */
+  static define(name: string): void {
+    defineElement(name, this);
+  }
+
+  /** An explicit client, which wins over a provider and `api-base`. */
+  @property({ attribute: false }) client?: CrmClient;
+
+  /** The CRM API's base URL, used when neither `client` nor a provider gives a client. */
+  @property({ attribute: 'api-base' }) apiBase?: string;
+
+  /** BCP 47 locale for dates, numbers and money; defaults to the document's `lang`. */
+  @property() locale?: string;
+
+  @state() private providedClient?: CrmClient;
+
+  constructor() {
+    super();
+    new ContextConsumer(this, {
+      context: crmClientContext,
+      subscribe: true,
+      callback: (client) => {
+        this.providedClient = client;
+      },
+    });
+  }
+
+  /** The client this element talks to, or `undefined` when it has none yet. */
+  get crmClient(): CrmClient | undefined {
+    if (this.client) return this.client;
+    if (this.providedClient) return this.providedClient;
+    if (!this.apiBase) return undefined;
+    let client = clientsByApiBase.get(this.apiBase);
+    if (!client) {
+      client = createCrmClient({ baseUrl: this.apiBase });
+      clientsByApiBase.set(this.apiBase, client);
+    }
+    return client;
+  }
+
+  /** The locale in effect: the attribute, else the nearest `lang`, else the browser's. */
+  get effectiveLocale(): string {
+    return this.locale || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || navigator.language;
+  }
+
+  /** Fires a bubbling, composed, cancelable event; returns false when a listener cancelled it. */
+  emit<Name extends CrmEventName>(name: Name, detail: CrmEventDetailMap[Name]): boolean {
+    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: true }));
+  }
+}

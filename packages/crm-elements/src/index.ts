@@ -1,0 +1,12 @@
+// Importing the package registers every element; import a `*.component.js` class to register it
+// under a name of your own instead.
+export { CrmElement } from './base/crm-element.js';
+export { defineElement } from './base/define.js';
+export { crmClientContext } from './base/client-context.js';
+export { ClientChangesController } from './controllers/client-changes.controller.js';
+export { CrmProvider } from './provider/crm-provider.js';
+export { commonMessages, describeError } from './messages/index.js';
+export type { CrmEventDetailMap, CrmEventName, CrmOperation, CrmQuickAction } from './shared/events.js';
+export { CrmLeadForm } from './lead-form/crm-lead-form.js';
+export { CrmLeadDialog, type LeadDialogOpenOptions } from './lead-dialog/crm-lead-dialog.js';
+export { CrmDashboard } from './dashboard/crm-dashboard.js';

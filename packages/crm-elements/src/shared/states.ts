@@ -1,0 +1,80 @@
+import { css, html, nothing } from 'lit';
+import { commonMessages, describeError } from '../messages/index.js';
+
+/**
+ * The loading, empty and error states every element shows, drawn the same way everywhere.
+ * Each carries a `part` so hosts can restyle it: `skeleton`, `empty`, `error`.
+ */
+export const stateStyles = css`
+  .skeleton {
+    display: grid;
+    gap: var(--_space);
+  }
+  .skeleton-line {
+    height: 1rem;
+    border-radius: var(--_radius);
+    background: linear-gradient(
+      90deg,
+      var(--_color-surface-raised) 25%,
+      var(--_color-border) 50%,
+      var(--_color-surface-raised) 75%
+    );
+    background-size: 200% 100%;
+    animation: shimmer 1.4s ease-in-out infinite;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton-line {
+      animation: none;
+    }
+  }
+  @keyframes shimmer {
+    from {
+      background-position: 200% 0;
+    }
+    to {
+      background-position: -200% 0;
+    }
+  }
+  .empty,
+  .error {
+    display: grid;
+    justify-items: start;
+    gap: var(--_space);
+    padding: calc(var(--_space) * 2);
+    border-radius: var(--_radius);
+    background: var(--_color-surface-raised);
+  }
+  .error {
+    border-inline-start: 4px solid var(--_color-danger);
+  }
+  .error p,
+  .empty p {
+    margin: 0;
+  }
+`;
+
+/** Placeholder lines while data loads; announced once through `aria-busy` and a hidden label. */
+export function renderSkeleton(lines = 5) {
+  return html`<div class="skeleton" part="skeleton" role="status" aria-busy="true">
+    <span class="visually-hidden">${commonMessages.loading}</span>
+    ${Array.from({ length: lines }, () => html`<div class="skeleton-line" aria-hidden="true"></div>`)}
+  </div>`;
+}
+
+export function renderEmpty(message: string, action?: unknown) {
+  return html`<div class="empty" part="empty" role="status"><p>${message}</p>${action ?? nothing}</div>`;
+}
+
+/** The error state: what went wrong in plain words, and a retry when one makes sense. */
+export function renderError(error: unknown, retry?: () => void) {
+  return html`<div class="error" part="error" role="alert">
+    <p>${describeError(error)}</p>
+    ${retry
+      ? html`<button class="button" type="button" part="retry" @click=${retry}>${commonMessages.retry}</button>`
+      : nothing}
+  </div>`;
+}
+
+export function renderNoClient() {
+  return html`<div class="error" part="error" role="alert"><p>${commonMessages.noClient}</p></div>`;
+}
