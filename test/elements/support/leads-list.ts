@@ -25,7 +25,7 @@ export const names = (list: HTMLElement): string[] =>
 
 /** The column headers' visible labels. */
 export const headers = (list: HTMLElement): string[] =>
-  [...shadow(list).querySelectorAll('thead th .sort')].map((button) => button.firstChild!.textContent!.trim());
+  [...shadow(list).querySelectorAll('thead th .sort')].map((button) => button.textContent!.replace(/[▲▼↕]/g, '').trim());
 
 /** A button by its visible text or accessible name. */
 export function button(root: ParentNode, name: string | RegExp): HTMLButtonElement {
