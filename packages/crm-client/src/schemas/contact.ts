@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { emailField, maybe, openEnum, optionalText, pagingFields, phoneField, requiredText } from './fields.js';
+import { partialOf, oneOf, emailField, maybe, openEnum, optionalText, pagingFields, phoneField, requiredText } from './fields.js';
 import { LEAD_SOURCES } from './lead.js';
 
 export const CONTACT_STATUSES = ['active', 'inactive', 'prospect'] as const;
@@ -41,14 +41,14 @@ export const ContactInputSchema = z.object({
 });
 export type ContactInput = z.input<typeof ContactInputSchema>;
 
-export const ContactUpdateSchema = z.partial(ContactInputSchema);
+export const ContactUpdateSchema = partialOf(ContactInputSchema);
 export type ContactUpdate = z.input<typeof ContactUpdateSchema>;
 
 export const ContactListParamsSchema = z.object({
   search: z.optional(z.string()),
   status: z.optional(openEnum(CONTACT_STATUSES)),
   source: z.optional(openEnum(LEAD_SOURCES)),
-  sort: z.optional(z.enum(CONTACT_SORT_FIELDS)),
+  sort: z.optional(oneOf(CONTACT_SORT_FIELDS, 'Expected a sortable field')),
   ...pagingFields,
 });
 export type ContactListParams = z.infer<typeof ContactListParamsSchema>;

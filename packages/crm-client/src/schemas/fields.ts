@@ -13,6 +13,24 @@ export function openEnum<const Known extends readonly string[]>(_known: Known) {
   });
 }
 
+/**
+ * One of a closed set of strings. A refinement rather than `z.enum`, which would add ~0.3 KB
+ * gzipped to the client for the same check (the other refinements pay for `z.custom` already).
+ */
+export function oneOf<const Values extends readonly string[]>(values: Values, error: string) {
+  return z.custom<Values[number]>((value) => (values as readonly unknown[]).includes(value), { error });
+}
+
+/**
+ * The same object with every field optional, for updates. Built from the shape rather than with
+ * `z.partial`, which would add ~0.35 KB gzipped to the client for the same schema.
+ */
+export function partialOf<Shape extends z.core.$ZodShape>(schema: z.ZodMiniObject<Shape>) {
+  const optional: Record<string, z.core.$ZodType> = {};
+  for (const [key, field] of Object.entries(schema.shape)) optional[key] = z.optional(field);
+  return z.object(optional as { [Key in keyof Shape]: z.ZodMiniOptional<Shape[Key]> });
+}
+
 /** An optional field a backend may also send as `null`. */
 export const maybe = <Schema extends z.core.SomeType>(schema: Schema) => z.optional(z.nullable(schema));
 
@@ -43,20 +61,32 @@ export const phoneField = z.string().check(
   }, 'A phone number has 7 to 15 digits'),
 );
 
+// Dates are checked with one regular expression each rather than `z.iso.*`: zod's ISO formats
+// cost ~0.8 KB gzipped in the client bundle for the same answers on what a form or server sends.
+const datePattern = '\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])';
+
 /** An ISO 8601 calendar date, `YYYY-MM-DD`. */
-export const isoDate = z.iso.date({ error: 'Enter a date as YYYY-MM-DD' });
+export const isoDate = z.string().check(z.regex(new RegExp(`^${datePattern}$`), 'Enter a date as YYYY-MM-DD'));
 
-/** An ISO 8601 date-time with an offset, as the contract sends them. */
-export const isoDateTime = z.iso.datetime({ offset: true, error: 'Enter a date and time in ISO 8601 form' });
+/** An ISO 8601 date-time with seconds optional and a `Z` or `±hh:mm` offset, as the contract sends them. */
+export const isoDateTime = z.string().check(
+  z.regex(
+    new RegExp(`^${datePattern}T(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d+)?)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$`),
+    'Enter a date and time in ISO 8601 form',
+  ),
+);
 
-export const positiveId = z.int().check(z.positive());
+/** A whole number, checked with a refinement: `z.int()` would add ~0.7 KB gzipped for the same rule. */
+export const integer = z.number().check(z.refine(Number.isInteger, 'Expected a whole number'));
 
-export const sortOrder = z.enum(['asc', 'desc']);
+export const positiveId = integer.check(z.positive());
+
+export const sortOrder = oneOf(['asc', 'desc'], 'Expected asc or desc');
 export type SortOrder = z.infer<typeof sortOrder>;
 
 /** Paging and ordering shared by every list call. `per_page` is capped at 100 by the contract. */
 export const pagingFields = {
   page: z.optional(positiveId),
-  per_page: z.optional(z.int().check(z.minimum(1), z.maximum(100))),
+  per_page: z.optional(integer.check(z.minimum(1), z.maximum(100))),
   order: z.optional(sortOrder),
 };

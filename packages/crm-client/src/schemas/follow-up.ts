@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isoDate, isoDateTime, maybe, openEnum, optionalText, pagingFields, positiveId, requiredText } from './fields.js';
+import { partialOf, isoDate, isoDateTime, maybe, openEnum, optionalText, pagingFields, positiveId, requiredText } from './fields.js';
 
 export const FOLLOW_UP_TYPES = ['call', 'email', 'meeting', 'note'] as const;
 
@@ -34,7 +34,7 @@ export const FollowUpInputSchema = z.object({
 });
 export type FollowUpInput = z.input<typeof FollowUpInputSchema>;
 
-export const FollowUpUpdateSchema = z.partial(FollowUpInputSchema);
+export const FollowUpUpdateSchema = partialOf(FollowUpInputSchema);
 export type FollowUpUpdate = z.input<typeof FollowUpUpdateSchema>;
 
 /** `from` and `to` bound `scheduled_date` (ISO dates, inclusive). */

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 import {
+  oneOf,
+  partialOf,
   emailField,
   maybe,
   openEnum,
@@ -28,7 +30,11 @@ const leadFields = {
   pipeline_id: z.number(),
   source: maybe(openEnum(LEAD_SOURCES)),
   notes: maybe(z.string()),
-  assigned_to: maybe(z.union([z.number(), z.string()])),
+  assigned_to: maybe(
+    z.custom<number | string>((value) => typeof value === 'number' || typeof value === 'string', {
+      error: 'Expected a user id or name',
+    }),
+  ),
 };
 
 /** A lead as read from the API. Unknown fields are kept. */
@@ -56,14 +62,14 @@ export const LeadInputSchema = z.object({
 export type LeadInput = z.input<typeof LeadInputSchema>;
 
 /** What an update sends: any subset of the input. */
-export const LeadUpdateSchema = z.partial(LeadInputSchema);
+export const LeadUpdateSchema = partialOf(LeadInputSchema);
 export type LeadUpdate = z.input<typeof LeadUpdateSchema>;
 
 export const LeadListParamsSchema = z.object({
   search: z.optional(z.string()),
   status: z.optional(openEnum(LEAD_STATUSES)),
   source: z.optional(openEnum(LEAD_SOURCES)),
-  sort: z.optional(z.enum(LEAD_SORT_FIELDS)),
+  sort: z.optional(oneOf(LEAD_SORT_FIELDS, 'Expected a sortable field')),
   ...pagingFields,
 });
 export type LeadListParams = z.infer<typeof LeadListParamsSchema>;

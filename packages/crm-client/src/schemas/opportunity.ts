@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isoDate, maybe, openEnum, optionalText, pagingFields, positiveId, requiredText } from './fields.js';
+import { partialOf, oneOf, isoDate, maybe, openEnum, optionalText, pagingFields, positiveId, requiredText } from './fields.js';
 
 export const OPPORTUNITY_STAGES = [
   'prospecting', 'qualification', 'proposal', 'negotiation', 'closed_won', 'closed_lost',
@@ -43,14 +43,14 @@ export const OpportunityInputSchema = z.object({
 });
 export type OpportunityInput = z.input<typeof OpportunityInputSchema>;
 
-export const OpportunityUpdateSchema = z.partial(OpportunityInputSchema);
+export const OpportunityUpdateSchema = partialOf(OpportunityInputSchema);
 export type OpportunityUpdate = z.input<typeof OpportunityUpdateSchema>;
 
 export const OpportunityListParamsSchema = z.object({
   search: z.optional(z.string()),
   stage: z.optional(openEnum(OPPORTUNITY_STAGES)),
   contact_id: z.optional(positiveId),
-  sort: z.optional(z.enum(OPPORTUNITY_SORT_FIELDS)),
+  sort: z.optional(oneOf(OPPORTUNITY_SORT_FIELDS, 'Expected a sortable field')),
   ...pagingFields,
 });
 export type OpportunityListParams = z.infer<typeof OpportunityListParamsSchema>;

@@ -1,6 +1,20 @@
 import * as z from 'zod/mini';
 
-const counts = z.record(z.string(), z.number());
+/**
+ * An object whose every value fits `schema`. A refinement rather than `z.record` (which costs
+ * ~0.7 KB gzipped in the client bundle); an issue names the record, not the key inside it.
+ */
+const recordOf = <Schema extends z.core.$ZodType>(schema: Schema, error: string) =>
+  z.custom<Record<string, z.output<Schema>>>(
+    (value) =>
+      typeof value === 'object' &&
+      value !== null &&
+      !Array.isArray(value) &&
+      Object.values(value).every((item) => z.safeParse(schema, item).success),
+    { error },
+  );
+
+const counts = recordOf(z.number(), 'Expected counts by name');
 
 /** Dashboard figures. `conversion_rate` is a percentage, 0 to 100. */
 export const StatisticsSchema = z.looseObject({
@@ -15,7 +29,7 @@ export const StatisticsSchema = z.looseObject({
   leads_by_status: z.optional(counts),
   leads_by_source: z.optional(counts),
   opportunities_by_stage: z.optional(
-    z.record(z.string(), z.looseObject({ count: z.number(), value: z.number() })),
+    recordOf(z.looseObject({ count: z.number(), value: z.number() }), 'Expected { count, value } by stage'),
   ),
 });
 export type CrmStatistics = z.infer<typeof StatisticsSchema>;
