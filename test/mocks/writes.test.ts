@@ -57,6 +57,13 @@ describe('mocks: create, read, update, delete', () => {
     expect(crm.db.opportunities.get(1).probability).to.be.at.most(100);
   });
 
+  it('names each missing required field', async () => {
+    const { status, body } = await call<Invalid>('POST', '/contacts', { first_name: 'Ana' });
+    expect(status).to.equal(422);
+    expect(body.errors).to.have.keys(['last_name', 'email', 'phone', 'status', 'source']);
+    expect(body.errors.email).to.deep.equal(['This field is required']);
+  });
+
   it('refuses a body that is not JSON (400) or not an object (422)', async () => {
     const notJson = await call('POST', '/contacts', undefined, { body: 'first_name=Ana' });
     expect(notJson.status).to.equal(400);

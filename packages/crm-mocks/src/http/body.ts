@@ -1,12 +1,16 @@
 import type * as z from 'zod/mini';
 import { HttpFailure, errorResponse, invalid, type FieldErrors } from './responses.js';
 
-/** Groups zod issues by field (the first path segment), as forms show them. */
-export function fieldErrors(issues: readonly z.core.$ZodIssue[]): FieldErrors {
+/**
+ * Groups zod issues by field, as forms show them. A field left out gets "is required" rather than
+ * zod's generic type message, which says nothing useful beside an empty input.
+ */
+export function fieldErrors(issues: readonly z.core.$ZodIssue[], body: Record<string, unknown>): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of issues) {
     const field = issue.path.length ? issue.path.map(String).join('.') : 'body';
-    (errors[field] ??= []).push(issue.message);
+    const missing = issue.path.length === 1 && body[String(issue.path[0])] === undefined;
+    (errors[field] ??= []).push(missing ? 'This field is required' : issue.message);
   }
   return errors;
 }
@@ -32,8 +36,9 @@ export async function readJsonObject(request: Request): Promise<Record<string, u
  * returns the parsed, trimmed value; throws a 422 naming each invalid field otherwise.
  */
 export async function readInput(request: Request, schema: z.ZodMiniType): Promise<Record<string, unknown>> {
-  const result = schema.safeParse(await readJsonObject(request));
-  if (!result.success) throw new HttpFailure(invalid(fieldErrors(result.error.issues)));
+  const body = await readJsonObject(request);
+  const result = schema.safeParse(body);
+  if (!result.success) throw new HttpFailure(invalid(fieldErrors(result.error.issues, body)));
   // The input schemas are all objects; their output is the checked, trimmed record.
   return result.data as Record<string, unknown>;
 }
