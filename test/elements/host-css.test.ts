@@ -1,0 +1,80 @@
+// A host page with aggressive global CSS cannot restyle the widgets' insides (Shadow DOM keeps
+// them out, and the widgets set the inherited text properties again), and the widgets' own
+// styles do not leak into the page.
+import { fixture, html } from '@open-wc/testing';
+import { mockClient, useMockCrm } from './support/mock-crm.js';
+import { expect, rows, settledList, shadow } from './support/leads-list.js';
+
+const hostileCss = `
+  * {
+    color: red !important;
+    font-size: 40px;
+    font-family: 'Comic Sans MS', cursive !important;
+    letter-spacing: 8px !important;
+    text-transform: uppercase !important;
+    line-height: 5 !important;
+  }
+  table, tr, td, th { display: none !important; padding: 50px !important; }
+  button { background: lime !important; border: 5px dashed red !important; }
+  input, select { display: none !important; }
+  div { display: inline !important; }
+`;
+
+describe('host page CSS', () => {
+  useMockCrm();
+
+  describe('with aggressive global styles', () => {
+    let style: HTMLStyleElement;
+    before(() => {
+      style = document.createElement('style');
+      style.textContent = hostileCss;
+      document.head.append(style);
+    });
+    after(() => style.remove());
+
+    it('leaves the leads list looking as designed', async () => {
+      // The page's 40px root font size scales our rem-based breakpoints too; this width is one
+      // where the design shows the full table.
+      const list = await settledList(html`<crm-leads-list .client=${mockClient()} style="width: 2500px"></crm-leads-list>`);
+      const root = shadow(list);
+      const table = root.querySelector('table')!;
+      const cell = rows(list)[0]!.querySelector('td[part="cell"]')!;
+      const action = rows(list)[0]!.querySelector('button')!;
+      const search = root.querySelector('input[type="search"]')!;
+      const rootFontSize = parseFloat(getComputedStyle(document.documentElement).fontSize);
+
+      expect(getComputedStyle(table).display).to.equal('table');
+      expect(getComputedStyle(rows(list)[0]!).display).to.equal('table-row');
+      expect(getComputedStyle(search).display).not.to.equal('none');
+      expect(getComputedStyle(root.querySelector('.root')!).display).to.equal('grid');
+
+      const text = getComputedStyle(cell);
+      expect(text.color, 'the theme text colour, not red').to.equal('rgb(27, 36, 48)');
+      expect(text.fontFamily).to.match(/^system-ui/);
+      expect(text.letterSpacing).to.equal('normal');
+      expect(text.textTransform).to.equal('none');
+      expect(text.paddingTop).not.to.equal('50px');
+      // Sizes are in rem on purpose, so they follow the root font size (the user's text size setting);
+      // the page's `* { font-size: 40px }` on the elements themselves does not get through.
+      expect(parseFloat(text.fontSize)).to.be.closeTo(0.875 * rootFontSize, 0.01);
+
+      const buttonStyle = getComputedStyle(action);
+      expect(buttonStyle.backgroundColor).not.to.equal('rgb(0, 255, 0)');
+      expect(buttonStyle.borderTopStyle).to.equal('solid');
+      expect(buttonStyle.color).not.to.equal('rgb(255, 0, 0)');
+    });
+  });
+
+  it('keeps the widget styles inside: page elements with the same tags and classes are untouched', async () => {
+    const page = await fixture<HTMLElement>(html`<section>
+      <crm-leads-list .client=${mockClient()}></crm-leads-list>
+      <div class="root">page content</div>
+      <table><tr><th>page header</th></tr></table>
+      <button class="button">page button</button>
+    </section>`);
+    expect(getComputedStyle(page.querySelector('div.root')!).display).to.equal('block');
+    expect(getComputedStyle(page.querySelector('th')!).position).to.equal('static');
+    expect(getComputedStyle(page.querySelector('button.button')!).minHeight).not.to.equal('2.25rem');
+    expect(getComputedStyle(page.querySelector('button.button')!).cursor).not.to.equal('pointer');
+  });
+});

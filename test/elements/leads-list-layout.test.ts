@@ -1,0 +1,43 @@
+// <crm-leads-list> adapts to the width the host gives it (container queries): the full table when
+// wide, low-priority columns hidden at medium widths, a stacked card per lead in a narrow sidebar.
+import { html } from '@open-wc/testing';
+import { mockClient, useMockCrm } from './support/mock-crm.js';
+import { expect, rows, settledList, shadow } from './support/leads-list.js';
+
+const visibleHeaders = (list: HTMLElement) =>
+  [...shadow(list).querySelectorAll<HTMLElement>('thead th .sort')]
+    .filter((button) => getComputedStyle(button.closest('th')!).display !== 'none')
+    .map((button) => button.textContent!.replace(/[▲▼↕]/g, '').trim());
+
+const at = (width: number) => settledList(html`<crm-leads-list .client=${mockClient()} style="width: ${width}px"></crm-leads-list>`);
+
+describe('crm-leads-list layout', () => {
+  useMockCrm();
+
+  it('shows every column as a table when wide', async () => {
+    const list = await at(1200);
+    expect(visibleHeaders(list)).to.deep.equal(['Name', 'Company', 'Email', 'Phone', 'Status', 'Source', 'Created']);
+    expect(getComputedStyle(rows(list)[0]!).display).to.equal('table-row');
+  });
+
+  it('hides the low-priority columns (phone, source, created) at medium widths', async () => {
+    const list = await at(760);
+    expect(visibleHeaders(list)).to.deep.equal(['Name', 'Company', 'Email', 'Status']);
+    const hiddenCells = [...rows(list)[0]!.querySelectorAll('td')].filter((cell) => getComputedStyle(cell).display === 'none');
+    expect(hiddenCells.map((cell) => cell.dataset.label)).to.deep.equal(['Phone', 'Source', 'Created']);
+    await expect(list).to.be.accessible();
+  });
+
+  it('stacks each lead as a labelled card in a narrow sidebar, keeping sort buttons and actions', async () => {
+    const list = await at(320);
+    const row = rows(list)[0]!;
+    expect(getComputedStyle(row).display).to.equal('grid');
+    expect(getComputedStyle(shadow(list).querySelector('thead tr')!).display).to.equal('flex');
+    const email = row.querySelector<HTMLElement>('td[data-label="Email"]')!;
+    expect(getComputedStyle(email).display).to.equal('block');
+    expect(getComputedStyle(email, '::before').content).to.contain('Email');
+    expect(getComputedStyle(row.querySelector('[part="actions"]')!).display).to.equal('flex');
+    expect(row.getBoundingClientRect().width).to.be.at.most(320);
+    await expect(list).to.be.accessible();
+  });
+});
