@@ -121,7 +121,7 @@ describe('errors: other kinds', () => {
       await delay(STALL_MS);
       return HttpResponse.json(lead());
     });
-    const error = (await rejection(testClient({ timeout: 50 }).leads.get(5))) as TimeoutError;
+    const error = (await rejection(testClient({ timeout: 50, retry: { limit: 0 } }).leads.get(5))) as TimeoutError;
     expect(error).to.be.instanceOf(TimeoutError);
     expect(error.kind).to.equal('timeout');
     expect(error.timeout).to.equal(50);

@@ -28,13 +28,26 @@ describe('timeout', () => {
     expect((await testClient({ timeout: 400 }).leads.get(1)).id).to.equal(1);
   });
 
-  it('fails with a TimeoutError after the timeout, without retrying', async () => {
+  it('retries a timed-out attempt, each with its own timeout, then fails with a TimeoutError', async () => {
     const calls = slowLeads(STALL_MS);
     const started = performance.now();
-    const error = (await rejection(testClient({ timeout: 60 }).leads.get(1))) as TimeoutError;
+    const error = (await rejection(testClient({ timeout: 60, retry: { limit: 1 } }).leads.get(1))) as TimeoutError;
     expect(error.kind).to.equal('timeout');
-    expect(performance.now() - started).to.be.within(55, 600);
-    expect(calls.count).to.equal(1);
+    expect(performance.now() - started).to.be.within(120, 800);
+    expect(calls.count).to.equal(2);
+  });
+
+  it('a timed-out attempt followed by a quick answer succeeds', async () => {
+    let calls = 0;
+    worker.use(
+      http.get('/api/crm/leads/1', async () => {
+        calls += 1;
+        if (calls === 1) await delay(STALL_MS);
+        return HttpResponse.json(lead());
+      }),
+    );
+    expect((await testClient({ timeout: 100 }).leads.get(1)).id).to.equal(1);
+    expect(calls).to.equal(2);
   });
 });
 

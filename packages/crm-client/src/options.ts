@@ -10,8 +10,8 @@ export interface CsrfOptions {
 
 /**
  * When and how often a failed attempt is repeated. `GET`, `PUT` and `DELETE` are retried on network
- * failure, `408`, `429` and `5xx`; a `POST` too, because it always carries its `Idempotency-Key`.
- * No other `4xx` is ever retried.
+ * failure, timeout, `408`, `429` and `5xx`; a `POST` too, because it always carries its
+ * `Idempotency-Key`. No other `4xx` is ever retried.
  */
 export interface RetryOptions {
   /** Retries after the first attempt (so `2` means at most 3 attempts). Default `2`; `0` disables. */

@@ -37,7 +37,8 @@ export function kyRetryOptions({ retry }: ResolvedOptions): KyRetryOptions {
     backoffLimit: retry.backoffLimit,
     delay: (attempt) => retry.delay * 2 ** (attempt - 1),
     jitter: (delay) => delay / 2 + (Math.random() * delay) / 2,
-    retryOnTimeout: false,
+    // A timed-out attempt is a network failure as far as the contract goes; each retry gets its own timeout.
+    retryOnTimeout: true,
     shouldRetry: ({ error }) => {
       if (!isHTTPError(error)) return undefined;
       const retryAfter = parseRetryAfter(error.response.headers.get('Retry-After'));
