@@ -5,6 +5,7 @@
 //   PORT=4010 npm run mock-api           # default: a free port
 //   HOST=0.0.0.0 SEED=7 npm run mock-api  # default 127.0.0.1, seed 1
 //   LATENCY=300 npm run mock-api          # start with the latency scenario (ms)
+//   MOCK_API_SKIP_BUILD=1 npm run mock-api # serve dist/ as it is (tests build once beforehand)
 //
 // At runtime: PUT /__mock/scenario with a scenario as JSON (e.g. {"error":{"status":500}}),
 // POST /__mock/reset for the seeded data and normal behaviour. Requests are never logged:
@@ -34,7 +35,7 @@ function ensureBuilt() {
   if (status !== 0) process.exit(status ?? 1);
 }
 
-ensureBuilt();
+if (!process.env.MOCK_API_SKIP_BUILD) ensureBuilt();
 const { getResponse } = await import('msw');
 const { createCrmMock } = await import('@mindbrite/crm-mocks');
 
