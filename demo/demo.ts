@@ -1,0 +1,56 @@
+// The demo host page's own script: what an EMR team would write around our widgets. It starts
+// the mock CRM in the browser (persisted to localStorage so a reload keeps what you changed),
+// loads the single-file bundle, and reacts to the widgets' events.
+import { createCrmMockWorker } from '@mindbrite/crm-mocks/browser';
+import type { CrmEventDetailMap } from '@mindbrite/crm-elements';
+
+const crm = createCrmMockWorker({
+  seed: 2026,
+  persist: { key: 'mindbrite-demo-crm' },
+  scenario: { latency: { min: 120, max: 450 } },
+});
+await crm.start();
+
+// Imported by URL, as a page without a bundler does; the widgets upgrade once the mock answers.
+const bundleUrl = '/crm-elements.bundle.js';
+await import(/* @vite-ignore */ bundleUrl);
+
+const dialog = document.querySelector('crm-lead-dialog');
+const activity = document.querySelector<HTMLOListElement>('#activity');
+
+/** Logs on the page (never the console) what the host heard; ids only, no patient details. */
+function record(text: string): void {
+  const item = document.createElement('li');
+  item.textContent = `${new Date().toLocaleTimeString()} · ${text}`;
+  activity?.prepend(item);
+}
+
+const listen = <Name extends keyof CrmEventDetailMap>(
+  name: Name,
+  describe: (detail: CrmEventDetailMap[Name]) => string,
+  then?: (detail: CrmEventDetailMap[Name]) => void,
+) =>
+  document.addEventListener(name, (event) => {
+    const { detail } = event as CustomEvent<CrmEventDetailMap[Name]>;
+    record(describe(detail));
+    then?.(detail);
+  });
+
+listen('crm-lead-created', ({ lead }) => `crm-lead-created: lead #${lead.id}`);
+listen('crm-lead-updated', ({ lead }) => `crm-lead-updated: lead #${lead.id}`);
+listen('crm-lead-deleted', ({ ids }) => `crm-lead-deleted: ${ids.map((id) => `#${id}`).join(', ')}`);
+listen('crm-lead-converted', ({ lead, contact }) => `crm-lead-converted: lead #${lead.id} → contact #${contact.id}`);
+listen('crm-lead-select', ({ lead }) => `crm-lead-select: lead #${lead.id}`, ({ lead }) => {
+  void dialog?.open({ leadId: lead.id });
+});
+listen('crm-open-record', ({ resource, id }) => `crm-open-record: ${resource} #${id}`, ({ resource, id }) => {
+  if (resource === 'leads') void dialog?.open({ leadId: id });
+});
+listen('crm-quick-action', ({ action }) => `crm-quick-action: ${action}`);
+listen('crm-error', ({ error, operation }) => `crm-error during ${operation}: ${error.kind}`);
+
+document.querySelector('#new-lead')?.addEventListener('click', () => void dialog?.open());
+document.querySelector('#reset-demo')?.addEventListener('click', () => {
+  crm.reset();
+  location.reload();
+});
