@@ -52,11 +52,15 @@ describe('timeout', () => {
 });
 
 describe('abort', () => {
-  it('an already aborted signal fails at once, sending nothing', async () => {
+  it('an already aborted signal fails at once, sending nothing and asking for no token', async () => {
     const calls = slowLeads(0);
-    const error = (await rejection(testClient().leads.get(1, { signal: AbortSignal.abort() }))) as AbortError;
+    let tokens = 0;
+    const client = testClient({ getToken: () => String((tokens += 1)) });
+    const error = (await rejection(client.leads.get(1, { signal: AbortSignal.abort() }))) as AbortError;
     expect(error.kind).to.equal('abort');
+    expect(error.path).to.equal('/api/crm/leads/1');
     expect(calls.count).to.equal(0);
+    expect(tokens).to.equal(0);
   });
 
   it('aborting while the request is in flight rejects promptly', async () => {

@@ -79,6 +79,7 @@ export function createTransport(options: ResolvedOptions): Transport {
     async request(request) {
       const { method, target, signal } = request;
       try {
+        signal?.throwIfAborted();
         const sentAt = auth.generation;
         const token = await auth.token();
         const context: RequestContext = {
