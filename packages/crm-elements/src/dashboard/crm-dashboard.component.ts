@@ -6,7 +6,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { CrmElement } from '../base/crm-element.js';
 import { ClientChangesController } from '../controllers/client-changes.controller.js';
 import type { CrmLeadDialog } from '../lead-dialog/crm-lead-dialog.component.js';
-import { dashboardMessages as msg, describeError, commonMessages, leadFormMessages } from '../messages/index.js';
+import { commonMessages, dashboardMessages as msg, describeError, leadSourceLabels, leadStatusLabels } from '../messages/index.js';
 import type { CrmQuickAction } from '../shared/events.js';
 import { formatMoney, formatNumber, formatPercent, humanize } from '../shared/format.js';
 import { renderEmpty, renderError, renderNoClient, renderSkeleton, stateStyles } from '../shared/states.js';
@@ -167,21 +167,20 @@ export class CrmDashboard extends CrmElement {
     if (stats.weighted_pipeline_value !== undefined) {
       cards.push([msg.cards.weightedPipelineValue, money(stats.weighted_pipeline_value)]);
     }
-    const { statuses, sources } = leadFormMessages;
     const counted = (label: string, count: number) => ({ label, value: count, valueText: number(count), cells: [number(count)] });
     const charts: BarChart[] = [
       {
         id: 'by-status',
         title: msg.charts.byStatus,
         columns: [msg.charts.status, msg.charts.leads],
-        rows: ordered(stats.leads_by_status, LEAD_STATUSES).map(([key, count]) => counted(statuses[key] ?? humanize(key), count)),
+        rows: ordered(stats.leads_by_status, LEAD_STATUSES).map(([key, count]) => counted(leadStatusLabels[key] ?? humanize(key), count)),
       },
       {
         id: 'by-source',
         title: msg.charts.bySource,
         columns: [msg.charts.source, msg.charts.leads],
         rows: ordered(stats.leads_by_source, LEAD_SOURCES).map(([key, count]) =>
-          counted(sources[key] ?? (key === 'unknown' ? msg.charts.unknownSource : humanize(key)), count),
+          counted(leadSourceLabels[key] ?? (key === 'unknown' ? msg.charts.unknownSource : humanize(key)), count),
         ),
       },
       {

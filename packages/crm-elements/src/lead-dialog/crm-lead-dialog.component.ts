@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { CrmElement } from '../base/crm-element.js';
 import type { CrmLeadForm } from '../lead-form/crm-lead-form.component.js';
-import { leadFormMessages as msg } from '../messages/index.js';
+import { leadDialogMessages as msg, leadFormMessages } from '../messages/index.js';
 import { stateStyles } from '../shared/states.js';
 import { themeStyles } from '../styles/theme.styles.js';
 import { leadDialogStyles } from './crm-lead-dialog.styles.js';
@@ -137,7 +137,7 @@ export class CrmLeadDialog extends CrmElement {
   }
 
   protected override render() {
-    const title = this.label || (this.leadId == null ? msg.formLabel.create : msg.formLabel.edit);
+    const title = this.label || (this.leadId == null ? leadFormMessages.formLabel.create : leadFormMessages.formLabel.edit);
     return html`<dialog
       class="main"
       part="dialog"
@@ -148,7 +148,7 @@ export class CrmLeadDialog extends CrmElement {
     >
       <header part="header">
         <h2 id="title" part="title">${title}</h2>
-        <button class="button close" type="button" part="close-button" aria-label=${msg.dialog.close} @click=${this.requestClose}>
+        <button class="button close" type="button" part="close-button" aria-label=${msg.close} @click=${this.requestClose}>
           <span aria-hidden="true">×</span>
         </button>
       </header>
@@ -175,13 +175,13 @@ export class CrmLeadDialog extends CrmElement {
         aria-describedby="confirm-text"
         @cancel=${this.onCancel}
       >
-        <h3 id="confirm-title">${msg.dialog.confirmTitle}</h3>
-        <p id="confirm-text">${msg.dialog.confirmText}</p>
+        <h3 id="confirm-title">${msg.confirmTitle}</h3>
+        <p id="confirm-text">${msg.confirmText}</p>
         <div class="actions">
           <button class="button primary" type="button" part="keep-editing" autofocus @click=${this.keepEditing}>
-            ${msg.dialog.keepEditing}
+            ${msg.keepEditing}
           </button>
-          <button class="button danger" type="button" part="discard" @click=${this.closeByUser}>${msg.dialog.discard}</button>
+          <button class="button danger" type="button" part="discard" @click=${this.closeByUser}>${msg.discard}</button>
         </div>
       </dialog>
     </dialog>`;

@@ -5,12 +5,12 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { CrmElement } from '../base/crm-element.js';
-import { commonMessages, describeError, leadFormMessages as msg } from '../messages/index.js';
+import { commonMessages, describeError, leadFormMessages as msg, leadSourceLabels, leadStatusLabels } from '../messages/index.js';
 import { humanize } from '../shared/format.js';
 import { renderError, renderNoClient, renderSkeleton, stateStyles } from '../shared/states.js';
 import { themeStyles } from '../styles/theme.styles.js';
 import { leadFormStyles } from './crm-lead-form.styles.js';
-import { DuplicateCheckController, looksLikeEmail, looksLikePhone, type DuplicateMatch } from './duplicate-check.controller.js';
+import type { DuplicateCheckController, DuplicateMatch } from './duplicate-check.controller.js';
 import {
   changedFields,
   emptyValues,
@@ -111,12 +111,9 @@ export class CrmLeadForm extends CrmElement {
     },
   });
 
-  private readonly duplicates = new DuplicateCheckController(this, {
-    client: () => this.crmClient,
-    email: () => this.checkable('email', looksLikeEmail),
-    phone: () => this.checkable('phone', looksLikePhone),
-    excludeLeadId: () => this.loadedId,
-  });
+  /** Created with the first keystroke in the email or phone field (see `watchDuplicates`). */
+  private duplicates?: DuplicateCheckController;
+  private duplicatesLoading?: Promise<void>;
 
   /** Whether the controls hold changes that are not saved. */
   get dirty(): boolean {
@@ -150,9 +147,29 @@ export class CrmLeadForm extends CrmElement {
     if (discarded) this.announce(msg.conflict.reloaded(discarded.map((field) => msg.fields[field])));
   }
 
-  private checkable(field: 'email' | 'phone', looksValid: (value: string) => boolean): string {
-    const value = this.values[field];
-    return value !== this.initial[field] && looksValid(value) ? value : '';
+  /** A value worth looking for in other records: one the user typed, not the lead's own. */
+  private typed(field: 'email' | 'phone'): string {
+    return this.values[field] === this.initial[field] ? '' : this.values[field];
+  }
+
+  /**
+   * Starts the duplicate check, whose code loads only once someone types an email or phone
+   * (editing a status or a note never needs it). The debounce covers the load.
+   */
+  private watchDuplicates(): void {
+    this.duplicatesLoading ??= import('./duplicate-check.controller.js').then(
+      ({ DuplicateCheckController }) => {
+        this.duplicates = new DuplicateCheckController(this, {
+          client: () => this.crmClient,
+          email: () => this.typed('email'),
+          phone: () => this.typed('phone'),
+          excludeLeadId: () => this.loadedId,
+        });
+        this.requestUpdate();
+      },
+      // Saving never depends on the check; the next keystroke tries again.
+      () => (this.duplicatesLoading = undefined),
+    );
   }
 
   private announce(message: string): void {
@@ -171,6 +188,7 @@ export class CrmLeadForm extends CrmElement {
     const { name, value } = event.target as HTMLInputElement;
     if (!isLeadField(name)) return;
     this.values = { ...this.values, [name]: value };
+    if (name === 'email' || name === 'phone') this.watchDuplicates();
     // A message already shown follows the typing, so it goes away as soon as the field is right.
     if (this.errors[name]) this.errors = { ...this.errors, [name]: this.validate()[name] };
   }
@@ -291,7 +309,7 @@ export class CrmLeadForm extends CrmElement {
               />`,
             ),
           )}
-          ${this.renderSelect('status', LEAD_STATUSES, msg.statuses)} ${this.renderSelect('source', LEAD_SOURCES, msg.sources)}
+          ${this.renderSelect('status', LEAD_STATUSES, leadStatusLabels)} ${this.renderSelect('source', LEAD_SOURCES, leadSourceLabels)}
           ${this.renderField(
             'notes',
             html`<textarea
@@ -354,10 +372,10 @@ export class CrmLeadForm extends CrmElement {
 
   /** Always present (a live region must exist before its content changes); filled when a match is found. */
   private renderDuplicates(field: 'email' | 'phone') {
-    const matches = this.duplicates.matches.filter((match) => match.field === field);
+    const mine = (this.duplicates?.matches ?? []).filter((match) => match.field === field);
     // No whitespace around the content, so the box collapses (:empty) when there is nothing to say.
-    return html`<div class="duplicates" id="${field}-duplicates" part="duplicates" role="status">${matches.length
-        ? html`${matches.map(
+    return html`<div class="duplicates" id="${field}-duplicates" part="duplicates" role="status">${mine.length
+        ? html`${mine.map(
               (match) => html`<p>
                 ${match.resource === 'leads' ? msg.duplicate.lead(msg.fields[field]) : msg.duplicate.contact(msg.fields[field])}
                 <button class="link" type="button" part="open-record" @click=${() => this.openRecord(match)}>

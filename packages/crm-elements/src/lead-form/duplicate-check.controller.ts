@@ -12,9 +12,9 @@ export interface DuplicateMatch {
 
 export interface DuplicateCheckOptions {
   client: () => CrmClient | undefined;
-  /** The email to look for, or `''` for none (e.g. unchanged or not an address yet). */
+  /** The email typed, or `''` when there is none to look for (e.g. the lead's own); searched once it looks like an address. */
   email: () => string;
-  /** The phone number to look for, or `''` for none. */
+  /** The phone number typed, or `''`; searched once it has 7 digits. */
   phone: () => string;
   /** The lead being edited, which of course matches itself. */
   excludeLeadId: () => number | undefined;
@@ -31,8 +31,8 @@ export function samePhone(a: string, b: string): boolean {
   return x === y || (Math.min(x.length, y.length) >= 10 && x.slice(-10) === y.slice(-10));
 }
 
-export const looksLikeEmail = (value: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim());
-export const looksLikePhone = (value: string) => digits(value).length >= 7;
+const looksLikeEmail = (value: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value);
+const looksLikePhone = (value: string) => digits(value).length >= 7;
 
 function delay(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -59,7 +59,10 @@ export class DuplicateCheckController {
   constructor(host: ReactiveControllerHost, options: DuplicateCheckOptions) {
     const wait = options.debounce ?? 400;
     this.task = new Task(host, {
-      args: () => [options.client(), options.email().trim(), options.phone().trim(), options.excludeLeadId()] as const,
+      args: () => {
+        const [email, phone] = [options.email().trim(), options.phone().trim()];
+        return [options.client(), looksLikeEmail(email) ? email : '', looksLikePhone(phone) ? phone : '', options.excludeLeadId()] as const;
+      },
       task: async ([client, email, phone, excludeId], { signal }) => {
         if (!client || (!email && !phone)) return [];
         await delay(wait, signal);

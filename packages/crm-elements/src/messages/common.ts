@@ -44,3 +44,24 @@ export function describeError(error: unknown): string {
   if (error.kind === 'validation') return errors.unreadable;
   return errors.unknown;
 }
+
+/** The names of the known lead statuses, shared by every element that shows a status. */
+export const leadStatusLabels: Readonly<Record<string, string>> = {
+  new: 'New',
+  contacted: 'Contacted',
+  qualified: 'Qualified',
+  unqualified: 'Unqualified',
+  converted: 'Converted',
+  lost: 'Lost',
+};
+
+/** The names of the known lead sources. */
+export const leadSourceLabels: Readonly<Record<string, string>> = {
+  website: 'Website',
+  phone: 'Phone',
+  referral: 'Referral',
+  walk_in: 'Walk-in',
+  social: 'Social media',
+  email: 'Email',
+  other: 'Other',
+};

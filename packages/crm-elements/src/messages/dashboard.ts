@@ -1,4 +1,4 @@
-/** Strings of `<crm-dashboard>`. Status and source names come from `leadFormMessages`. */
+/** Strings of `<crm-dashboard>`. Status and source names come from `leadStatusLabels` and `leadSourceLabels`. */
 export const dashboardMessages = {
   label: 'CRM overview',
   cards: {

@@ -1,5 +1,5 @@
 // Every user-facing string of the element set, one section per element.
-export { commonMessages, describeError } from './common.js';
-export { leadFormMessages } from './lead-form.js';
+export { commonMessages, describeError, leadSourceLabels, leadStatusLabels } from './common.js';
+export { leadDialogMessages, leadFormMessages } from './lead-form.js';
 export { leadsListMessages } from './leads-list.js';
 export { dashboardMessages } from './dashboard.js';

@@ -1,4 +1,4 @@
-/** Strings of `<crm-lead-form>` and `<crm-lead-dialog>`. */
+/** Strings of `<crm-lead-form>`. */
 export const leadFormMessages = {
   formLabel: { create: 'New lead', edit: 'Edit lead' },
   requiredNote: 'Fields marked * are required.',
@@ -12,23 +12,6 @@ export const leadFormMessages = {
     source: 'Source',
     notes: 'Notes',
   },
-  statuses: {
-    new: 'New',
-    contacted: 'Contacted',
-    qualified: 'Qualified',
-    unqualified: 'Unqualified',
-    converted: 'Converted',
-    lost: 'Lost',
-  } as Record<string, string>,
-  sources: {
-    website: 'Website',
-    phone: 'Phone',
-    referral: 'Referral',
-    walk_in: 'Walk-in',
-    social: 'Social media',
-    email: 'Email',
-    other: 'Other',
-  } as Record<string, string>,
   noSource: 'Not specified',
   create: 'Create lead',
   save: 'Save changes',
@@ -43,7 +26,7 @@ export const leadFormMessages = {
   conflict: {
     title: 'Someone else changed this lead while you were editing it.',
     explain:
-      'Reload to see their version. Reloading replaces what you typed with the saved lead, and the form lists which of your changes were discarded so you can enter them again. To keep your version instead, close this message and save again.',
+      'Reload to see their version. Reloading replaces what you typed with the saved lead, and the form lists which of your changes were discarded so you can enter them again. To keep your version instead, choose “Keep my changes” and save again.',
     reload: 'Reload the lead',
     keep: 'Keep my changes',
     reloaded: (fields: string[]) =>
@@ -57,11 +40,13 @@ export const leadFormMessages = {
     open: (name: string) => `Open ${name}`,
     saveAnyway: 'You can still save this lead if it is a different person.',
   },
-  dialog: {
-    close: 'Close',
-    confirmTitle: 'Discard unsaved changes?',
-    confirmText: 'The changes you made to this lead have not been saved and will be lost.',
-    keepEditing: 'Keep editing',
-    discard: 'Discard changes',
-  },
+} as const;
+
+/** Strings of `<crm-lead-dialog>`. */
+export const leadDialogMessages = {
+  close: 'Close',
+  confirmTitle: 'Discard unsaved changes?',
+  confirmText: 'The changes you made to this lead have not been saved and will be lost.',
+  keepEditing: 'Keep editing',
+  discard: 'Discard changes',
 } as const;
