@@ -8,11 +8,22 @@ import addonA11y from '@storybook/addon-a11y';
 import addonDocs from '@storybook/addon-docs';
 import { definePreview, setCustomElementsManifest } from '@storybook/web-components-vite';
 import { setupWorker } from 'msw/browser';
+import { withActions } from 'storybook/actions/decorator';
 import addonMsw from 'msw-storybook-addon';
 import manifest from 'virtual:crm-elements-manifest';
 import { frameDecorator, frameGlobalTypes } from './frame.js';
 
 setCustomElementsManifest(manifest);
+
+/** Every event any of our elements documents, logged in the Actions panel as it bubbles out. */
+const elementEvents = [
+  ...new Set(
+    (manifest.modules as Array<{ declarations?: Array<{ events?: Array<{ name: string }> }> }>)
+      .flatMap((module) => module.declarations ?? [])
+      .flatMap((declaration) => declaration.events ?? [])
+      .map((event) => event.name),
+  ),
+];
 
 /** MSW without logging: its request log would print patient data from the mock CRM to the console. */
 async function startQuietWorker() {
@@ -23,12 +34,13 @@ async function startQuietWorker() {
 
 export default definePreview({
   addons: [addonDocs(), addonA11y(), addonMsw(startQuietWorker)],
-  decorators: [frameDecorator],
+  decorators: [frameDecorator, withActions],
   globalTypes: frameGlobalTypes,
   initialGlobals: { theme: 'light', dir: 'ltr' },
   tags: ['autodocs'],
   parameters: {
     layout: 'fullscreen',
+    actions: { handles: elementEvents },
     controls: { expanded: true },
     // WCAG 2.2 AA, as the elements promise; a violation fails the story in the test panel.
     a11y: {

@@ -77,20 +77,48 @@ const isMockCrmAnswer = (message) =>
   message.text().startsWith('Failed to load resource') && new URL(message.location().url ?? '', 'http://x').pathname.startsWith('/api/crm/stories/');
 
 /**
- * In the page: waits until Storybook has finished the story (rendered it, run its play function
- * and its afterEach hooks), then reports what a person would see.
+ * Runs in the page before Storybook: records what Storybook's channel says about the story
+ * (the channel is created later, so this catches it as it is assigned).
  */
+function recordStoryEvents() {
+  const events = { finished: undefined, failures: [] };
+  window.__storyEvents = events;
+  const failures = {
+    playFunctionThrewException: 'the play function threw',
+    storyThrewException: 'the story threw',
+    storyErrored: 'the story errored',
+    storyMissing: 'the story is missing',
+    unhandledErrorsWhilePlaying: 'unhandled errors while playing',
+  };
+  let channel;
+  Object.defineProperty(window, '__STORYBOOK_ADDONS_CHANNEL__', {
+    configurable: true,
+    get: () => channel,
+    set(value) {
+      channel = value;
+      for (const [name, what] of Object.entries(failures)) {
+        // The first line says it; the rest is Testing Library's dump of the whole document.
+        channel.on(name, (detail) => events.failures.push(`${what}: ${String(detail?.message ?? JSON.stringify(detail)).split('\n')[0]}`));
+      }
+      channel.on('storyFinished', ({ status, reporters }) => {
+        events.finished = {
+          status,
+          // The a11y addon's own axe run is one of these reports.
+          failedReports: reporters.filter((report) => report.status === 'failed').map((report) => report.type),
+        };
+      });
+    },
+  });
+}
+
+/** In the page, once Storybook has finished the story: what happened and what a person would see. */
 function storyOutcome() {
-  const preview = window.__STORYBOOK_PREVIEW__;
-  const render = preview?.currentRender;
-  if (render?.phase !== 'finished') return undefined;
-  const errorShown = document.body.classList.contains('sb-show-errordisplay');
-  const storyRoot = document.querySelector('#storybook-root');
-  const elements = [...(storyRoot?.querySelectorAll('*') ?? [])].filter((element) => element.localName.startsWith('crm-'));
+  const { finished, failures } = window.__storyEvents;
+  if (!finished && failures.length === 0) return undefined;
+  const elements = [...document.querySelectorAll('#storybook-root *')].filter((element) => element.localName.startsWith('crm-'));
   return {
-    error: errorShown
-      ? `${document.querySelector('#error-message')?.textContent ?? ''}\n${document.querySelector('#error-stack')?.textContent ?? ''}`.trim()
-      : undefined,
+    finished,
+    failures,
     elements: elements.map((element) => ({
       tag: element.localName,
       defined: customElements.get(element.localName) !== undefined,
@@ -131,12 +159,14 @@ if (buildError) {
         });
         page.on('pageerror', (error) => consoleErrors.push(error.message));
         try {
+          await page.evaluateOnNewDocument(recordStoryEvents);
           await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`, { waitUntil: 'load' });
           const outcome = await (
             await page.waitForFunction(storyOutcome, { timeout: storyTimeout, polling: 100 })
           ).jsonValue();
 
-          assert.equal(outcome.error, undefined, `the story failed:\n${outcome.error}`);
+          assert.deepEqual(outcome.failures, [], 'Storybook reported the story failing');
+          assert.deepEqual(outcome.finished, { status: 'success', failedReports: [] }, 'Storybook finished the story with an error');
           assert.ok(outcome.elements.length > 0, 'the story shows none of our elements');
           for (const element of outcome.elements) {
             assert.ok(element.defined, `<${element.tag}> is not registered`);

@@ -1,0 +1,133 @@
+import '@mindbrite/crm-elements/crm-dashboard.js';
+import { http, HttpResponse } from 'msw';
+import { expect } from 'storybook/test';
+import preview from '../.storybook/preview.js';
+import { attributeArgTypes, renderElement } from './support/element-story.js';
+import { mockCrm, storyApiBase } from './support/mock-crm.js';
+import { findElement, findInShadow, findText } from './support/shadow.js';
+
+const meta = preview.meta({
+  title: 'Elements/crm-dashboard',
+  component: 'crm-dashboard',
+  argTypes: attributeArgTypes('crm-dashboard', {
+    currency: { control: 'select', options: ['USD', 'EUR', 'GBP', 'JPY', 'INR', 'SAR'] },
+  }),
+  render: renderElement('crm-dashboard'),
+  beforeEach: mockCrm(),
+});
+export default meta;
+
+/** Waits for the figures (the cards and the conversion progress bar); returns the dashboard. */
+const figuresShown = async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+  const dashboard = await findElement(canvasElement, 'crm-dashboard');
+  await findInShadow(dashboard, '[part="progress"][role="progressbar"]');
+  return dashboard;
+};
+
+const showsFigures = async (context: { canvasElement: HTMLElement }) => {
+  await figuresShown(context);
+};
+
+export const Populated = meta.story({ play: showsFigures });
+
+export const Loading = meta.story({
+  beforeEach: mockCrm({ scenario: { hang: true } }),
+  play: async ({ canvasElement }) => {
+    const dashboard = await findElement(canvasElement, 'crm-dashboard');
+    await findInShadow(dashboard, '[part="skeleton"]');
+  },
+});
+
+export const Empty = meta.story({
+  beforeEach: mockCrm({ scenario: { empty: true } }),
+  play: async ({ canvasElement }) => {
+    const dashboard = await findElement(canvasElement, 'crm-dashboard');
+    await findInShadow(dashboard, '[part="empty"]');
+  },
+});
+
+export const LoadError = meta.story({
+  beforeEach: mockCrm({ scenario: { error: { status: 503, routes: ['GET /statistics'] } } }),
+  play: async ({ canvasElement }) => {
+    const dashboard = await findElement(canvasElement, 'crm-dashboard');
+    // The client retries a 503 with backoff before the dashboard gives up.
+    await findInShadow(dashboard, '[part="error"] [part="retry"]', 10_000);
+  },
+});
+
+export const RefreshFailed = meta.story({
+  play: async (context) => {
+    const dashboard = await figuresShown(context);
+    context.msw.use(
+      http.get(`${storyApiBase(context.id)}/statistics`, () =>
+        HttpResponse.json({ message: 'Not allowed.' }, { status: 403 }),
+      ),
+    );
+    dashboard.refresh();
+    // The last figures stay on screen beside the note.
+    await findInShadow(dashboard, '[part="refresh-error"]');
+    await expect(dashboard.shadowRoot!.querySelector('[part="progress"]')).not.toBeNull();
+  },
+});
+
+export const BusyPractice = meta.story({
+  args: { currency: 'EUR', locale: 'de-DE' },
+  beforeEach: mockCrm({ leads: 4000, contacts: 1800, opportunities: 900, followUps: 300 }),
+  play: async (context) => {
+    const dashboard = await figuresShown(context);
+    // German grouping: 4.000 leads.
+    await findText(dashboard, '4.000');
+  },
+});
+
+export const FiguresAsTables = meta.story({
+  play: async (context) => {
+    const dashboard = await figuresShown(context);
+    (await findInShadow<HTMLButtonElement>(dashboard, '[part="table-toggle"]')).click();
+    await findInShadow(dashboard, '[part="table-toggle"][aria-pressed="true"]');
+  },
+});
+
+export const InlineNewLeadDialog = meta.story({
+  args: { 'quick-actions': 'inline' },
+  play: async (context) => {
+    const dashboard = await figuresShown(context);
+    (await findInShadow<HTMLButtonElement>(dashboard, '[part="quick-action"][data-action="new-lead"]')).click();
+    const dialog = await findInShadow(dashboard, 'crm-lead-dialog');
+    await findInShadow(dialog, 'dialog[open]');
+  },
+});
+
+export const WithoutQuickActions = meta.story({
+  args: { 'quick-actions': 'none' },
+  play: async (context) => {
+    const dashboard = await figuresShown(context);
+    await expect(dashboard.shadowRoot!.querySelector('[part="quick-actions"]')).toBeNull();
+  },
+});
+
+export const NarrowContainer = meta.story({
+  parameters: { frame: { width: '280px' } },
+  play: showsFigures,
+});
+
+export const WideContainer = meta.story({
+  parameters: { frame: { width: '1280px' } },
+  play: showsFigures,
+});
+
+export const DarkTheme = meta.story({
+  parameters: { frame: { theme: 'dark' } },
+  play: showsFigures,
+});
+
+export const BrandTheme = meta.story({
+  parameters: { frame: { theme: 'brand' } },
+  play: showsFigures,
+});
+
+export const RightToLeft = meta.story({
+  args: { currency: 'SAR' },
+  parameters: { frame: { dir: 'rtl', lang: 'ar' } },
+  play: showsFigures,
+});

@@ -1,0 +1,226 @@
+import '@mindbrite/crm-elements/crm-leads-list.js';
+import { LEAD_SORT_FIELDS, LEAD_SOURCES, LEAD_STATUSES } from '@mindbrite/crm-client';
+import type { CrmMock } from '@mindbrite/crm-mocks';
+import { http, HttpResponse } from 'msw';
+import { expect, waitFor } from 'storybook/test';
+import preview from '../.storybook/preview.js';
+import { attributeArgTypes, renderElement } from './support/element-story.js';
+import { mockCrm } from './support/mock-crm.js';
+import { findElement, findInShadow, findText } from './support/shadow.js';
+
+const meta = preview.meta({
+  title: 'Elements/crm-leads-list',
+  component: 'crm-leads-list',
+  argTypes: attributeArgTypes('crm-leads-list', {
+    status: { control: 'select', options: ['', ...LEAD_STATUSES] },
+    source: { control: 'select', options: ['', ...LEAD_SOURCES] },
+    sort: { control: 'select', options: [...LEAD_SORT_FIELDS] },
+    order: { control: 'inline-radio', options: ['asc', 'desc'] },
+    'page-size': { control: 'select', options: [10, 25, 50, 100] },
+  }),
+  render: renderElement('crm-leads-list'),
+  beforeEach: mockCrm(),
+});
+export default meta;
+
+/** Waits for the table's rows; returns the list. */
+const rowsShown = async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+  const list = await findElement(canvasElement, 'crm-leads-list');
+  await findInShadow(list, '[part="row"]');
+  return list;
+};
+
+const showsRows = async (context: { canvasElement: HTMLElement }) => {
+  await rowsShown(context);
+};
+
+const rows = (list: HTMLElement) => [...list.shadowRoot!.querySelectorAll<HTMLTableRowElement>('[part="row"]')];
+
+/** Ticks the checkbox of each of the first `count` rows, as a user would. */
+const selectRows = (list: HTMLElement, count: number) => {
+  for (const row of rows(list).slice(0, count)) row.querySelector<HTMLInputElement>('[data-select]')!.click();
+};
+
+/** Names a designer must see hold up: very long, with diacritics, and in non-Latin scripts. */
+const hardNames: Array<[first: string, last: string, company: string]> = [
+  ['Maximilian-Alexander Konstantin', 'Wolfeschlegelsteinhausenbergerdorff', 'Interdisziplinäres Zentrum für Allgemein- und Familienmedizin GmbH'],
+  ['Þórunn', 'Guðmundsdóttir', 'Heilsugæslan Höfða'],
+  ['Nguyễn', 'Thị Minh Khai', 'Phòng khám Đa khoa Quốc tế'],
+  ['ليلى', 'الحسيني', 'عيادة النور للأسرة'],
+  ['美咲', '佐藤', '東京ファミリークリニック'],
+  ['Σωκράτης', 'Παπαδόπουλος', 'Ιατρείο Αθηνών'],
+  ['Александра', 'Иванова-Петрова', 'Семейная клиника «Здоровье»'],
+  ['प्रिया', 'शर्मा', 'आरोग्य परिवार क्लिनिक'],
+  ['서연', '김', '서울 가정의학과'],
+  ['Siobhán', "Ní Dhomhnaill-O'Sullivan", ''],
+];
+
+/** Replaces the seeded leads with the hard names (statistics and contacts stay seeded). */
+function seedHardNames(crm: CrmMock) {
+  for (const lead of crm.db.leads.all()) crm.db.leads.delete(lead.id);
+  hardNames.forEach(([first_name, last_name, company], index) =>
+    crm.db.leads.insert({
+      first_name,
+      last_name,
+      company,
+      email: `patient${index + 1}@example.org`,
+      phone: `+1 555 010 ${String(index).padStart(4, '0')}`,
+      status: LEAD_STATUSES[index % LEAD_STATUSES.length]!,
+      source: LEAD_SOURCES[index % LEAD_SOURCES.length]!,
+      pipeline_id: 1,
+      notes: null,
+      assigned_to: null,
+    }),
+  );
+}
+
+export const Populated = meta.story({ play: showsRows });
+
+export const Loading = meta.story({
+  beforeEach: mockCrm({ scenario: { hang: true } }),
+  play: async ({ canvasElement }) => {
+    const list = await findElement(canvasElement, 'crm-leads-list');
+    await findInShadow(list, '[part="skeleton"]');
+  },
+});
+
+export const Empty = meta.story({
+  beforeEach: mockCrm({ scenario: { empty: true } }),
+  play: async ({ canvasElement }) => {
+    const list = await findElement(canvasElement, 'crm-leads-list');
+    await findInShadow(list, '[part="empty"]');
+  },
+});
+
+export const NoMatches = meta.story({
+  args: { search: 'Zyxwvutsrq' },
+  play: async ({ canvasElement }) => {
+    const list = await findElement(canvasElement, 'crm-leads-list');
+    await findInShadow(list, '[part="empty"] button');
+  },
+});
+
+export const LoadError = meta.story({
+  beforeEach: mockCrm({ scenario: { error: { status: 503, routes: ['GET /leads'] } } }),
+  play: async ({ canvasElement }) => {
+    const list = await findElement(canvasElement, 'crm-leads-list');
+    // The client retries a 503 with backoff before the list gives up.
+    await findInShadow(list, '[part="error"] [part="retry"]', 10_000);
+  },
+});
+
+export const FilteredAndSorted = meta.story({
+  args: { status: 'qualified', source: 'referral', sort: 'last_name', order: 'asc' },
+  play: async (context) => {
+    const list = await rowsShown(context);
+    await findInShadow(list, '[part="header"][aria-sort="ascending"]');
+  },
+});
+
+export const ManyRows = meta.story({
+  args: { 'page-size': 100 },
+  beforeEach: mockCrm({ leads: 1500 }),
+  play: async (context) => {
+    const list = await rowsShown(context);
+    await waitFor(() => expect(rows(list)).toHaveLength(100));
+  },
+});
+
+export const LongAndNonLatinNames = meta.story({
+  beforeEach: mockCrm({ prepare: seedHardNames }),
+  play: async (context) => {
+    const list = await rowsShown(context);
+    await findText(list, 'Wolfeschlegelsteinhausenbergerdorff');
+    await findText(list, '東京ファミリークリニック');
+  },
+});
+
+export const ChosenColumns = meta.story({
+  args: { columns: 'name,status,created' },
+  play: async (context) => {
+    const list = await rowsShown(context);
+    await expect(rows(list)[0]!.querySelectorAll('[part="cell"]')).toHaveLength(3);
+  },
+});
+
+export const RowsSelected = meta.story({
+  play: async (context) => {
+    const list = await rowsShown(context);
+    selectRows(list, 3);
+    await findInShadow(list, '[part="bulk-actions"]');
+  },
+});
+
+export const BulkDeleteConfirmation = meta.story({
+  play: async (context) => {
+    const list = await rowsShown(context);
+    selectRows(list, 2);
+    const bulkBar = await findInShadow(list, '[part="bulk-actions"]');
+    bulkBar.querySelector<HTMLButtonElement>('.button.danger')!.click();
+    await findInShadow(list, 'dialog[part="dialog"][open]');
+  },
+});
+
+export const BulkDeletePartlyFailed = meta.story({
+  beforeEach: mockCrm({
+    prepare: (crm, { msw }) => {
+      // The newest lead (first on the page) is locked; the others delete normally.
+      const newest = Math.max(...crm.db.leads.all().map((lead) => lead.id));
+      msw.use(
+        http.delete(`${crm.baseUrl}/leads/${newest}`, () =>
+          HttpResponse.json({ message: 'This lead is linked to an appointment.' }, { status: 409 }),
+        ),
+      );
+    },
+  }),
+  play: async (context) => {
+    const list = await rowsShown(context);
+    selectRows(list, 3);
+    (await findInShadow(list, '[part="bulk-actions"] .button.danger')).click();
+    (await findInShadow<HTMLButtonElement>(list, 'dialog[part="dialog"][open] button[value="confirm"]')).click();
+    await findInShadow(list, '[part="notice"] li');
+  },
+});
+
+export const EditInDialog = meta.story({
+  play: async (context) => {
+    const list = await rowsShown(context);
+    rows(list)[0]!.querySelector<HTMLButtonElement>('[data-action="edit"]')!.click();
+    const dialog = await findInShadow(list, 'crm-lead-dialog');
+    const form = await findInShadow(dialog, 'crm-lead-form');
+    await findInShadow(form, 'form[aria-label="Edit lead"]');
+  },
+});
+
+export const NarrowContainer = meta.story({
+  parameters: { frame: { width: '300px' } },
+  play: showsRows,
+});
+
+export const WideContainer = meta.story({
+  parameters: { frame: { width: '1400px' } },
+  play: showsRows,
+});
+
+export const DarkTheme = meta.story({
+  parameters: { frame: { theme: 'dark' } },
+  play: async (context) => {
+    const list = await rowsShown(context);
+    selectRows(list, 2);
+    await findInShadow(list, '[part="bulk-actions"]');
+  },
+});
+
+export const BrandTheme = meta.story({
+  parameters: { frame: { theme: 'brand' } },
+  play: showsRows,
+});
+
+export const RightToLeft = meta.story({
+  parameters: { frame: { dir: 'rtl', lang: 'ar' } },
+  beforeEach: mockCrm({ prepare: seedHardNames }),
+  play: async (context) => {
+    const list = await rowsShown(context);
+    await findText(list, 'الحسيني');
+  },
+});

@@ -1,0 +1,74 @@
+// Stories render an element from its attributes, and get a control for every attribute, both read
+// from the Custom Elements Manifest: an attribute added to an element appears in Storybook
+// without editing its stories.
+import type { ArgTypes } from '@storybook/web-components-vite';
+import manifest from 'virtual:crm-elements-manifest';
+import { storyApiBase } from './mock-crm.js';
+
+interface ManifestAttribute {
+  name: string;
+  fieldName?: string;
+  description?: string;
+  type?: { text: string };
+}
+
+interface ManifestDeclaration {
+  tagName?: string;
+  attributes?: ManifestAttribute[];
+  members?: Array<{ name: string; kind: string; attribute?: string }>;
+}
+
+function declarationOf(tag: string): ManifestDeclaration {
+  const modules = manifest.modules as Array<{ declarations?: ManifestDeclaration[] }>;
+  const found = modules.flatMap((module) => module.declarations ?? []).find((declaration) => declaration.tagName === tag);
+  if (!found) throw new Error(`<${tag}> is not in custom-elements.json; run \`npm run manifest\``);
+  return found;
+}
+
+/** The control that fits an attribute's TypeScript type: number, boolean, a choice of literals, or text. */
+function controlFor(typeText = 'string'): ArgTypes[string] {
+  const types = typeText.split('|').map((part) => part.trim()).filter((part) => part !== 'undefined' && part !== 'null');
+  if (types.every((type) => type === 'number')) return { control: 'number' };
+  if (types.every((type) => type === 'boolean')) return { control: 'boolean' };
+  const literals = types.map((type) => /^'(.*)'$/.exec(type)?.[1]);
+  if (literals.every((literal) => literal !== undefined)) return { control: 'select', options: literals };
+  return { control: 'text' };
+}
+
+/**
+ * Controls for every attribute of `tag`; the properties that mirror them get none (the story sets
+ * attributes, as a host page's HTML would). `overrides` refine a control, e.g. the options of a
+ * select for an attribute typed as a named type.
+ */
+export function attributeArgTypes(tag: string, overrides: ArgTypes = {}): ArgTypes {
+  const declaration = declarationOf(tag);
+  const controls: ArgTypes = {};
+  for (const attribute of declaration.attributes ?? []) {
+    controls[attribute.name] = { ...controlFor(attribute.type?.text), ...overrides[attribute.name] };
+    if (attribute.fieldName && attribute.fieldName !== attribute.name) controls[attribute.fieldName] = { control: false };
+  }
+  return controls;
+}
+
+/** An arg as an attribute value, or `undefined` to leave the attribute out (empty or `false`). */
+export function attributeValue(value: unknown): string | undefined {
+  if (value === undefined || value === null || value === '' || value === false) return undefined;
+  return value === true ? '' : String(value);
+}
+
+/**
+ * A story's render: `<tag>` with an attribute for each arg that names one of its attributes, and
+ * `api-base` pointing at the story's own mock CRM unless the Controls panel says otherwise.
+ */
+export function renderElement<Tag extends keyof HTMLElementTagNameMap>(tag: Tag) {
+  const names = (declarationOf(tag).attributes ?? []).map((attribute) => attribute.name);
+  return <Args extends object>(args: Args, { id }: { id: string }): HTMLElementTagNameMap[Tag] => {
+    const element = document.createElement(tag);
+    for (const name of names) {
+      const value = attributeValue((args as Record<string, unknown>)[name]);
+      if (value !== undefined) element.setAttribute(name, value);
+    }
+    if (names.includes('api-base') && !element.hasAttribute('api-base')) element.setAttribute('api-base', storyApiBase(id));
+    return element;
+  };
+}
