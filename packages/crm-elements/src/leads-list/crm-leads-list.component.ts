@@ -399,8 +399,9 @@ export class CrmLeadsList extends CrmElement {
     const columns = this.visibleColumns;
     const locale = this.effectiveLocale;
     const selectAll = this.selection.stateOf(leads.map((lead) => lead.id));
-    return html`<div class="table-wrap">
-      <table part="table" aria-label=${t.tableLabel} aria-busy=${this.leadsTask.status === TaskStatus.PENDING}>
+    const busy = this.leadsTask.status === TaskStatus.PENDING;
+    return html`<div class="table-wrap ${busy ? 'busy' : ''}">
+      <table part="table" aria-label=${t.tableLabel} aria-busy=${busy}>
         <thead>
           <tr>
             <th scope="col" class="check" part="header">

@@ -127,7 +127,7 @@ export const leadsListStyles = css`
 
   /* Loading the next page: the rows stay readable (no dimming that would fail contrast); the
      frame and the cursor say work is under way, and aria-busy tells assistive technology. */
-  .table-wrap:has(table[aria-busy='true']) {
+  .table-wrap.busy {
     border-color: var(--_color-primary);
     cursor: progress;
   }
