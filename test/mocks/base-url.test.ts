@@ -1,12 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { createCrmMockWorker } from '@mindbrite/crm-mocks/browser';
+import { startMocking, stopMocking } from './support/worker.js';
 
 const BASE = 'https://crm.clinic.example/v2/crm';
 
 describe('mocks: a configurable base URL and starting scenario', () => {
   const crm = createCrmMockWorker({ baseUrl: BASE, seed: 4, leads: 12, scenario: { error: { status: 401, routes: ['GET /statistics'] } } });
-  before(() => crm.start());
-  after(() => crm.stop());
+  before(() => startMocking(crm, `${BASE}/leads`));
+  after(() => stopMocking(crm));
 
   it('answers under an absolute base URL on another origin', async () => {
     const response = await fetch(`${BASE}/leads?per_page=5`);

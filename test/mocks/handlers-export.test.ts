@@ -3,15 +3,16 @@ import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { defaultCrmMock, handlers } from '@mindbrite/crm-mocks';
 import { get, type Page } from './support/api.js';
+import { startMocking, stopMocking } from './support/worker.js';
 
 describe('mocks: the plain handlers in any MSW setup', () => {
   const worker = setupWorker(...handlers);
-  before(() => worker.start({ quiet: true, onUnhandledFrame: 'bypass' }));
+  before(() => startMocking({ start: () => worker.start({ quiet: true, onUnhandledFrame: 'bypass' }), stop: () => worker.stop() }, '/api/crm/statistics'));
   afterEach(() => {
     worker.resetHandlers();
     defaultCrmMock.reset();
   });
-  after(() => worker.stop());
+  after(() => stopMocking(worker));
 
   it('serve the default CRM at /api/crm, whose database is reachable', async () => {
     const { status, body } = await get<Page<unknown>>('/leads');
