@@ -2,14 +2,17 @@
 // shadow roots, type into native inputs, and wait for a state to appear.
 import { expect, waitFor } from 'storybook/test';
 
-/** The story's first `tag` element, once it is defined and has rendered. */
+/** The story's first `tag` element, once it is in the story (a React host adds it a little later), defined and rendered. */
 export async function findElement<Tag extends keyof HTMLElementTagNameMap>(
   canvas: HTMLElement,
   tag: Tag,
 ): Promise<HTMLElementTagNameMap[Tag]> {
   await customElements.whenDefined(tag);
-  const element = canvas.querySelector(tag);
-  if (!element) throw new Error(`The story has no <${tag}>`);
+  const element = await waitFor(() => {
+    const found = canvas.querySelector(tag);
+    if (!found) throw new Error(`The story has no <${tag}>`);
+    return found;
+  });
   // Every element of ours is a LitElement; wait for its first render.
   await (element as unknown as { updateComplete: Promise<unknown> }).updateComplete;
   return element;

@@ -1,0 +1,18 @@
+import { createComponent } from '@lit/react';
+import * as React from 'react';
+import { CrmLeadsList as CrmLeadsListElement } from '../leads-list/crm-leads-list.js';
+import { reactEvents } from './events.js';
+
+/**
+ * `<crm-leads-list>` for React, with its events as props.
+ *
+ * @example
+ * <CrmLeadsList status="new" pageSize={50} onCrmLeadSelect={(event) => showLead(event.detail.lead.id)} />
+ */
+export const CrmLeadsList = createComponent({
+  react: React,
+  tagName: 'crm-leads-list',
+  elementClass: CrmLeadsListElement,
+  displayName: 'CrmLeadsList',
+  events: reactEvents('crm-lead-select', 'crm-lead-deleted', 'crm-lead-converted', 'crm-lead-updated', 'crm-error'),
+});

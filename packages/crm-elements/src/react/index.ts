@@ -1,0 +1,10 @@
+// `@mindbrite/crm-elements/react`: a React component per element (@lit/react), for React 18 and 19
+// hosts. Properties are set as properties (objects such as `client` included) and each element's
+// events are `on…` props: `onCrmLeadCreated`, `onCrmLeadSelect`, … Importing this registers the
+// elements.
+export { CrmDashboard } from './crm-dashboard.js';
+export { CrmLeadDialog } from './crm-lead-dialog.js';
+export { CrmLeadForm } from './crm-lead-form.js';
+export { CrmLeadsList } from './crm-leads-list.js';
+export { CrmProvider } from './crm-provider.js';
+export type { ReactEventProps } from './events.js';
