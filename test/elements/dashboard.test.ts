@@ -3,6 +3,7 @@ import type { CrmClient, CrmStatistics } from '@mindbrite/crm-client';
 import type { CrmDashboard } from '@mindbrite/crm-elements/crm-dashboard.js';
 import type { CrmLeadDialog } from '@mindbrite/crm-elements/crm-lead-dialog.js';
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { crm, mockClient, recordRequests, useMockCrm } from './support/mock-crm.js';
 
 // No `_` or `-`: the dashboard humanizes unknown names (`on_hold` → `On hold`), and these must arrive intact.
@@ -186,6 +187,29 @@ describe('<crm-dashboard>', () => {
       requests.stop();
     });
 
+    it('follows a lead created in a crm-lead-form beside it under the same crm-provider, with no host code', async () => {
+      await import('@mindbrite/crm-elements/crm-lead-form.js');
+      await import('@mindbrite/crm-elements/crm-provider.js');
+      const page = await fixture<HTMLElement>(html`<crm-provider api-base="/api/crm">
+        <crm-dashboard locale="en-US"></crm-dashboard>
+        <crm-lead-form></crm-lead-form>
+      </crm-provider>`);
+      const dashboard = page.querySelector('crm-dashboard') as CrmDashboard;
+      const form = page.querySelector('crm-lead-form')!;
+      await waitUntil(() => root(dashboard).querySelector('dl'), 'the figures never came');
+      const before = crm.db.statistics().total_leads;
+
+      await form.updateComplete;
+      for (const [name, value] of [['first_name', 'Omar'], ['last_name', 'Farouk'], ['email', 'omar.farouk@example.org']]) {
+        const input = form.shadowRoot!.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
+        input.value = value!;
+        input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      }
+      await form.updateComplete;
+      form.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit"]')!.click();
+      await waitUntil(() => card(dashboard, 'Total leads') === number(before + 1), 'the dashboard did not follow the form');
+    });
+
     it('makes one refresh for a burst of changes', async () => {
       const client = mockClient();
       const dashboard = await dashboardWith(client);
@@ -245,6 +269,18 @@ describe('<crm-dashboard>', () => {
       for (const button of buttons) button.click();
       expect(actions).to.deep.equal(['new-lead', 'new-contact', 'new-opportunity', 'schedule-follow-up']);
       expect(root(dashboard).querySelector('crm-lead-dialog'), 'no dialog unless inline').to.equal(null);
+    });
+
+    it('work from the keyboard, with a visible focus ring', async () => {
+      const dashboard = await dashboardWith();
+      const contact = root(dashboard).querySelector<HTMLButtonElement>('[data-action="new-contact"]')!;
+      root(dashboard).querySelector<HTMLButtonElement>('[data-action="new-lead"]')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(root(dashboard).activeElement).to.equal(contact);
+      expect(getComputedStyle(contact).outlineStyle).to.equal('solid');
+      const chosen = oneEvent(dashboard, 'crm-quick-action');
+      await sendKeys({ press: 'Enter' });
+      expect((await chosen).detail.action).to.equal('new-contact');
     });
 
     it('with quick-actions="inline", "New lead" opens the lead form in a dialog, and a lead created there updates the figures', async () => {

@@ -234,6 +234,42 @@ describe('<crm-lead-form>', () => {
       await expect(form).to.be.accessible();
     });
 
+    it('works from the keyboard: type, Tab from field to field, Enter saves', async () => {
+      const form = await createForm();
+      control(form, 'first_name').focus();
+      await sendKeys({ type: 'Lena' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ type: 'Okafor' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ type: 'lena.okafor@example.org' });
+      expect(focusedName(form)).to.equal('email');
+      const created = oneEvent(form, 'crm-lead-created');
+      await sendKeys({ press: 'Enter' });
+      expect((await created).detail.lead).to.include({ first_name: 'Lena', last_name: 'Okafor', email: 'lena.okafor@example.org' });
+    });
+
+    it('leaves no unhandled rejection when it is removed while saving or loading', async () => {
+      const unhandled: unknown[] = [];
+      const onUnhandled = (event: PromiseRejectionEvent) => unhandled.push(event.reason);
+      window.addEventListener('unhandledrejection', onUnhandled);
+      try {
+        crm.scenario.set({ latency: { min: 200, max: 200 } });
+        const form = await createForm();
+        await fillValid(form);
+        button(form, 'submit').click();
+        form.remove();
+        const editing = await fixture<CrmLeadForm>(html`<crm-lead-form .client=${mockClient()} lead-id="1"></crm-lead-form>`);
+        editing.remove();
+        crm.scenario.set({ error: { status: 500 } });
+        const failing = await fixture<CrmLeadForm>(html`<crm-lead-form .client=${mockClient()} lead-id="1"></crm-lead-form>`);
+        await waitUntil(() => failing.shadowRoot!.querySelector('[part="error"]'));
+        await aTimeout(400);
+      } finally {
+        window.removeEventListener('unhandledrejection', onUnhandled);
+      }
+      expect(unhandled).to.deep.equal([]);
+    });
+
     it('fires crm-cancel when Cancel is pressed', async () => {
       const form = await createForm();
       const cancelled = oneEvent(form, 'crm-cancel');

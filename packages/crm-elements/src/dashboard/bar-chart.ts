@@ -19,10 +19,12 @@ export interface BarChart {
   rows: ChartRow[];
 }
 
+// Rows are in CSS pixels and columns in percent of the width, with no viewBox: the chart
+// stretches to its card while its text keeps the element's font size, however narrow the card.
+// The last third of the width is left for the figure, so money fits beside the longest bar.
 const ROW = 26;
-const LABEL_WIDTH = 118;
-const BAR_WIDTH = 132;
-const WIDTH = 320;
+const LABEL_WIDTH = 37;
+const BAR_WIDTH = 31;
 
 export const barChartStyles = css`
   figure {
@@ -34,13 +36,13 @@ export const barChartStyles = css`
     font-weight: 600;
   }
   svg {
+    display: block;
     inline-size: 100%;
-    block-size: auto;
     overflow: visible;
   }
   svg text {
     fill: var(--_color-text);
-    font-size: 11px;
+    font-size: 0.85em;
     dominant-baseline: middle;
   }
   svg .value {
@@ -84,13 +86,13 @@ export function renderBarChart(chart: BarChart, showTable: boolean) {
   return html`<figure part="chart">
     <figcaption id="${id}-title">${title}</figcaption>
     ${rows.length
-      ? html`<svg role="img" aria-label=${summary} viewBox="0 0 ${WIDTH} ${rows.length * ROW}" part="chart-image">
+      ? html`<svg role="img" aria-label=${summary} height=${rows.length * ROW} part="chart-image">
             ${rows.map((row, index) => {
               const y = index * ROW;
-              const width = max ? Math.max(2, (row.value / max) * BAR_WIDTH) : 0;
+              const width = max ? Math.max(0.5, (row.value / max) * BAR_WIDTH) : 0;
               return svg`<text x="0" y=${y + ROW / 2}>${row.label}</text>
-                <rect x=${LABEL_WIDTH} y=${y + 5} width=${width} height=${ROW - 10} rx="3"></rect>
-                <text class="value" x=${WIDTH} y=${y + ROW / 2} text-anchor="end">${row.valueText}</text>`;
+                <rect x="${LABEL_WIDTH}%" y=${y + 5} width="${width}%" height=${ROW - 10} rx="3"></rect>
+                <text class="value" x="100%" y=${y + ROW / 2} text-anchor="end">${row.valueText}</text>`;
             })}
           </svg>
           <table class=${showTable ? '' : 'visually-hidden'} part="chart-table">

@@ -346,7 +346,7 @@ export class CrmLeadForm extends CrmElement {
 
   private renderField(name: LeadField, control: unknown) {
     const error = this.errors[name];
-    return html`<div class="field ${name}" part="field">
+    return html`<div class="field field-${name}" part="field">
       <label for=${name} part="label">
         ${msg.fields[name]}${REQUIRED.has(name) ? html`<span aria-hidden="true"> *</span>` : nothing}
       </label>

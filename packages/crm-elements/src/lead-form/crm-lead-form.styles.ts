@@ -7,7 +7,6 @@ export const leadFormStyles = css`
   }
   .note,
   .status {
-    margin: 0;
     color: var(--_color-text-muted);
   }
   .fields {
@@ -19,7 +18,8 @@ export const leadFormStyles = css`
     .fields {
       grid-template-columns: repeat(var(--crm-lead-form-columns, 2), minmax(0, 1fr));
     }
-    .notes {
+    .field-company,
+    .field-notes {
       grid-column: 1 / -1;
     }
   }
@@ -49,17 +49,26 @@ export const leadFormStyles = css`
     box-shadow: inset 0 0 0 1px var(--_color-danger);
   }
   .field-error {
-    margin: 0;
     color: var(--_color-danger);
   }
-  .duplicates:not(:empty) {
+  p {
+    margin: 0;
+  }
+  /* The duplicate note and the alert: boxes that appear only when they have something to say. */
+  .duplicates:not(:empty),
+  .form-error:not(:empty) {
+    display: grid;
+    gap: var(--_space);
     padding: var(--_space);
-    border-inline-start: 4px solid var(--_color-warning);
+    border-inline-start: 4px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_color-surface-raised);
   }
-  .duplicates p {
-    margin: 0;
+  .duplicates {
+    --_accent: var(--_color-warning);
+  }
+  .form-error {
+    --_accent: var(--_color-danger);
   }
   .link {
     padding: 0;
@@ -69,26 +78,13 @@ export const leadFormStyles = css`
     text-decoration: underline;
     cursor: pointer;
   }
-  .form-error:not(:empty) {
-    display: grid;
-    gap: var(--_space);
-    padding: var(--_space);
-    border-inline-start: 4px solid var(--_color-danger);
-    border-radius: var(--_radius);
-    background: var(--_color-surface-raised);
-  }
-  .form-error p,
-  .conflict p {
-    margin: 0;
-  }
-  .conflict {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-  }
+  .conflict,
   .actions {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space);
+  }
+  .conflict p {
+    flex-basis: 100%;
   }
 `;
