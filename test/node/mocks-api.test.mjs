@@ -1,32 +1,8 @@
 // `npm run mock-api`: the real script, over real HTTP, with CORS.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { ContactSchema, LeadSchema, StatisticsSchema } from '@mindbrite/crm-client';
-
-/** Starts scripts/mock-api.mjs on a free port and resolves its base URL from what it prints. */
-export async function startMockApi(env = {}) {
-  const child = spawn(process.execPath, ['scripts/mock-api.mjs'], {
-    env: { ...process.env, PORT: '0', MOCK_API_SKIP_BUILD: '1', ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let output = '';
-  const url = await new Promise((resolve, reject) => {
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-      const found = /at (http:\/\/\S+)\n[\s\S]*port: (\d+)/.exec(output);
-      if (found) resolve(found[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`mock-api exited with ${code}: ${output}`)));
-  });
-  const stop = async () => {
-    if (child.exitCode !== null) return;
-    child.kill('SIGTERM');
-    await once(child, 'exit');
-  };
-  return { url, output, stop };
-}
+import { startMockApi } from '../mocks/support/mock-api-process.mjs';
 
 describe('npm run mock-api', () => {
   let api;
