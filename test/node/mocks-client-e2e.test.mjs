@@ -86,7 +86,7 @@ describe('the client against the mock CRM over HTTP', () => {
     await assert.rejects(client.leads.convert(converted.id), (error) => isHttpError(error) && error.status === 409);
   });
 
-  test('a keyed create retried after a server error creates one lead', async () => {
+  test('creates retried through intermittent 503s make one lead per successful call', async () => {
     const before = (await client.leads.list({ per_page: 1 })).total;
     await setScenario({ failureRate: { rate: 0.5, status: 503, seed: 3, routes: ['POST /leads'] } });
     const created = await Promise.allSettled(Array.from({ length: 6 }, () => client.leads.create(leadInput)));
