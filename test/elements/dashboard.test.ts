@@ -2,6 +2,7 @@ import '@mindbrite/crm-elements/crm-dashboard.js';
 import type { CrmClient, CrmStatistics } from '@mindbrite/crm-client';
 import type { CrmDashboard } from '@mindbrite/crm-elements/crm-dashboard.js';
 import type { CrmLeadDialog } from '@mindbrite/crm-elements/crm-lead-dialog.js';
+import type { CrmLeadForm } from '@mindbrite/crm-elements/crm-lead-form.js';
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { crm, mockClient, recordRequests, useMockCrm } from './support/mock-crm.js';
@@ -194,8 +195,7 @@ describe('<crm-dashboard>', () => {
         <crm-dashboard locale="en-US"></crm-dashboard>
         <crm-lead-form></crm-lead-form>
       </crm-provider>`);
-      const dashboard = page.querySelector('crm-dashboard') as CrmDashboard;
-      const form = page.querySelector('crm-lead-form')!;
+      const [dashboard, form] = [...page.children] as [CrmDashboard, CrmLeadForm];
       await waitUntil(() => root(dashboard).querySelector('dl'), 'the figures never came');
       const before = crm.db.statistics().total_leads;
 
