@@ -23,7 +23,7 @@ function slowLeads(wait: number) {
 }
 
 describe('timeout', () => {
-  it('applies per attempt: a slow answer within the timeout succeeds', async () => {
+  it('a slow answer within the timeout succeeds', async () => {
     slowLeads(40);
     expect((await testClient({ timeout: 400 }).leads.get(1)).id).to.equal(1);
   });
@@ -33,7 +33,8 @@ describe('timeout', () => {
     const started = performance.now();
     const error = (await rejection(testClient({ timeout: 60, retry: { limit: 1 } }).leads.get(1))) as TimeoutError;
     expect(error.kind).to.equal('timeout');
-    expect(performance.now() - started).to.be.within(120, 800);
+    // Each attempt would take STALL_MS without the timeout.
+    expect(performance.now() - started).to.be.within(120, 1500);
     expect(calls.count).to.equal(2);
   });
 
@@ -72,7 +73,7 @@ describe('abort', () => {
     const error = (await rejection(pending)) as AbortError;
     expect(error.kind).to.equal('abort');
     expect(error.method).to.equal('PUT');
-    expect(performance.now() - started).to.be.below(400);
+    expect(performance.now() - started).to.be.below(STALL_MS - 200);
   });
 
   it('aborting during a backoff wait cuts the wait short and sends no retry', async () => {
@@ -89,7 +90,7 @@ describe('abort', () => {
     setTimeout(() => controller.abort(), 100);
     const error = (await rejection(pending)) as AbortError;
     expect(error.kind).to.equal('abort');
-    expect(performance.now() - started).to.be.below(600);
+    expect(performance.now() - started, 'Retry-After asked for 30 s').to.be.below(3000);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(calls).to.equal(1);
   });
@@ -105,6 +106,6 @@ describe('abort', () => {
     setTimeout(() => controller.abort(), 50);
     const started = performance.now();
     expect(((await rejection(pending)) as AbortError).kind).to.equal('abort');
-    expect(performance.now() - started).to.be.below(500);
+    expect(performance.now() - started).to.be.below(STALL_MS - 200);
   });
 });

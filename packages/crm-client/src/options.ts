@@ -36,8 +36,9 @@ export interface CrmClientOptions {
    */
   baseUrl?: string;
   /**
-   * Supplies the bearer token sent as `Authorization: Bearer <token>`; called before every request.
-   * Return `null` to send none (cookie sessions). Default: no `Authorization` header.
+   * Supplies the bearer token sent as `Authorization: Bearer <token>`: called once per call (its
+   * retries reuse the token) and again after `onUnauthorized`. Return `null` to send none (cookie
+   * sessions). Default: no `Authorization` header.
    */
   getToken?: () => string | null | undefined | Promise<string | null | undefined>;
   /**

@@ -1,17 +1,39 @@
 // One MSW worker per test file (each file runs in its own page). Tests add small handlers with
 // `worker.use(...)`. Unhandled requests pass through to the test server (which serves the test
 // modules through the same worker) and answer 404 there, which the tests would notice.
+import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
 
-export const worker = setupWorker();
+/** Answered by the worker itself, so a test file can tell that mocking is really on. */
+const PROBE_URL = '/__client-tests/msw-probe';
+const probe = http.get(PROBE_URL, () => HttpResponse.json({ mocked: true }));
+
+export const worker = setupWorker(probe);
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Starts the worker and checks that it answers. Test files run in parallel pages sharing one
+ * Service Worker, and MSW's worker unregisters itself when the last page it controls stops; a
+ * page starting at that moment gets the registration on its way out and its requests reach the
+ * network. The probe notices that, and the page starts again.
+ */
+async function startMocking(): Promise<void> {
+  for (let attempt = 1; attempt <= 5; attempt += 1) {
+    await Promise.race([worker.start({ quiet: true, onUnhandledFrame: 'bypass' }), sleep(4000)]);
+    const answer = await fetch(PROBE_URL).catch(() => undefined);
+    if (answer?.ok && answer.headers.get('Content-Type')?.includes('application/json')) return;
+    await Promise.race([worker.stop(), sleep(2000)]);
+    await sleep(250 * attempt);
+  }
+  throw new Error('MSW did not take control of the page');
+}
 
 /** Call once per test file, at the top level: starts the worker and clears handlers after each test. */
 export function useMsw(): void {
-  before(async () => {
-    await worker.start({ quiet: true, onUnhandledFrame: 'bypass' });
-  });
+  before(startMocking);
   afterEach(() => worker.resetHandlers());
-  after(() => worker.stop());
+  after(() => Promise.race([worker.stop(), sleep(2000)]));
 }
 
 /**
