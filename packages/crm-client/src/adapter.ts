@@ -75,14 +75,12 @@ export function readArrayWithTotalHeader(header: string): NonNullable<CrmAdapter
   };
 }
 
-const serialize = (value: string | number | boolean) => String(value);
-
 /** The contract's query: each defined parameter under its (possibly renamed) name. */
 function renamedQuery(params: QueryParams, renames: Partial<Record<string, string>>): URLSearchParams {
   const query = new URLSearchParams();
   for (const [name, value] of Object.entries(params)) {
     if (value === undefined || value === null || value === '') continue;
-    query.set(renames[name] ?? name, serialize(value));
+    query.set(renames[name] ?? name, String(value));
   }
   return query;
 }

@@ -17,7 +17,7 @@ export interface BulkOptions extends RequestOptions {
   concurrency?: number;
 }
 
-export const DEFAULT_BULK_CONCURRENCY = 4;
+const DEFAULT_BULK_CONCURRENCY = 4;
 
 /**
  * Runs `task` for every id, at most `concurrency` at a time, and reports each id's outcome: a

@@ -4,7 +4,7 @@ import type { CsrfOptions, ResolvedOptions } from '../options.js';
 import { readCookie, UNSAFE_METHODS } from './csrf.js';
 import { kyRetryOptions } from './retry.js';
 
-export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
+const IDEMPOTENCY_HEADER = 'Idempotency-Key';
 
 /**
  * Per-call values the hooks put on the request. They travel in ky's `context` because
