@@ -42,8 +42,17 @@ const EnglishFaker = englishFaker.constructor as new (options: { locale: Faker['
 class Sampler {
   readonly faker = new EnglishFaker({ locale: englishFaker.rawDefinitions });
 
-  constructor(seed: number) {
+  /** The organisations people work for; several leads and contacts often share one, as in life. */
+  readonly #companies: string[] = [];
+
+  constructor(seed: number, people: number) {
     this.faker.seed(seed);
+    const companyCount = Math.min(400, Math.max(10, Math.ceil(people / 3)));
+    for (let index = 0; index < companyCount; index += 1) this.#companies.push(this.faker.company.name());
+  }
+
+  company(): string {
+    return this.pick(this.#companies);
   }
 
   weighted<T>(choices: Weighted<T>): T {
@@ -96,7 +105,7 @@ function seedLeads(sample: Sampler, count: number, now: number): LeadRow[] {
     leads.push({
       id: 0,
       ...sample.person(),
-      company: sample.chance(0.6) ? sample.faker.company.name() : '',
+      company: sample.chance(0.6) ? sample.company() : '',
       status,
       pipeline_id: sample.weighted(PIPELINE_WEIGHTS),
       source: sample.weighted(LEAD_SOURCE_WEIGHTS),
@@ -139,7 +148,7 @@ function seedContacts(sample: Sampler, leads: LeadRow[], count: number, now: num
   }
   while (contacts.length < count) {
     const created = sample.time(now - YEAR, now);
-    const company = sample.chance(0.55) ? sample.faker.company.name() : null;
+    const company = sample.chance(0.55) ? sample.company() : null;
     contacts.push({
       id: 0,
       ...sample.person(),
@@ -219,7 +228,7 @@ function seedFollowUps(sample: Sampler, contacts: ContactRow[], count: number, n
  * Dates spread over the twelve months before `now` and (for plans) the three months after it.
  */
 export function seedRows(seed: number, sizes: SeedSizes, now: Date): SeededRows {
-  const sample = new Sampler(seed);
+  const sample = new Sampler(seed, sizes.leads + sizes.contacts);
   const time = now.getTime();
   const leads = seedLeads(sample, sizes.leads, time);
   const contacts = seedContacts(sample, leads, sizes.contacts, time);
