@@ -13,6 +13,18 @@ export const worker = setupWorker(probe);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
+ * Waits, if this page loaded while another page's worker was still installing, until that worker
+ * claims the page. MSW reloads a page it finds uncontrolled beside an existing registration, and
+ * the test runner reports a reload as an interrupted test file.
+ */
+async function awaitControl(): Promise<void> {
+  const { serviceWorker } = navigator;
+  const claimed = new Promise((resolve) => serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+  if (serviceWorker.controller || (await serviceWorker.getRegistrations()).length === 0) return;
+  await Promise.race([claimed, sleep(3000)]);
+}
+
+/**
  * Starts the worker and checks that it answers. Test files run in parallel pages sharing one
  * Service Worker, and MSW's worker unregisters itself when the last page it controls stops; a
  * page starting at that moment gets the registration on its way out and its requests reach the
@@ -20,6 +32,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 async function startMocking(): Promise<void> {
   for (let attempt = 1; attempt <= 5; attempt += 1) {
+    await awaitControl();
     await Promise.race([worker.start({ quiet: true, onUnhandledFrame: 'bypass' }), sleep(4000)]);
     const answer = await fetch(PROBE_URL).catch(() => undefined);
     if (answer?.ok && answer.headers.get('Content-Type')?.includes('application/json')) return;
