@@ -1,4 +1,5 @@
 import type { ContactUpdate, CrmStatistics } from '@mindbrite/crm-client';
+import { definedFields } from './defined.js';
 import { ConflictError, UnknownReferenceError } from './errors.js';
 import { SnapshotStore, type CrmSnapshot, type PersistOptions } from './persistence.js';
 import type { ContactRow, FollowUpRecord, FollowUpRow, LeadRow, OpportunityRecord, OpportunityRow } from './rows.js';
@@ -124,7 +125,6 @@ export class CrmDatabase {
   convertLead(leadId: number, overrides: ContactUpdate = {}): ContactRow {
     const lead = this.leads.get(leadId);
     if (lead.status === 'converted') throw new ConflictError('This lead has already been converted');
-    const defined = Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined));
     const contact = this.contacts.insert({
       first_name: lead.first_name,
       last_name: lead.last_name,
@@ -135,7 +135,7 @@ export class CrmDatabase {
       status: 'active',
       source: lead.source ?? 'other',
       notes: lead.notes,
-      ...defined,
+      ...definedFields(overrides),
     });
     this.leads.update(leadId, { status: 'converted' });
     return contact;

@@ -1,5 +1,6 @@
 import { ContactUpdateSchema } from '@mindbrite/crm-client';
 import type { CrmDatabase } from '../db/database.js';
+import { definedFields } from '../db/defined.js';
 import type { IdempotencyStore } from './idempotency.js';
 import { readInput } from './body.js';
 import { queryList } from './list-query.js';
@@ -15,9 +16,6 @@ export interface Route {
   /** `id` is the path's record id (already checked to be a positive integer) where it has one. */
   answer: (request: Request, db: CrmDatabase, id: number) => Promise<Response>;
 }
-
-const withoutUndefined = (value: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined));
 
 function resourceRoutes(spec: ResourceSpec, idempotency: IdempotencyStore): Route[] {
   const item = `${spec.path}/:id`;
@@ -36,7 +34,7 @@ function resourceRoutes(spec: ResourceSpec, idempotency: IdempotencyStore): Rout
       resource,
       answer: (request, db) =>
         idempotency.run(request, async () => {
-          const input = { ...spec.defaults, ...withoutUndefined(await readInput(request, spec.input)) };
+          const input = { ...spec.defaults, ...definedFields(await readInput(request, spec.input)) };
           const fields = spec.derive ? spec.derive(input, undefined, db.now()) : input;
           return json(spec.table(db).insert(fields), 201);
         }),
@@ -48,7 +46,7 @@ function resourceRoutes(spec: ResourceSpec, idempotency: IdempotencyStore): Rout
       answer: async (request, db, id) => {
         const table = spec.table(db);
         const current = table.get(id);
-        const changes = withoutUndefined(await readInput(request, spec.update));
+        const changes = definedFields(await readInput(request, spec.update));
         return json(table.update(id, spec.derive ? spec.derive(changes, current, db.now()) : changes));
       },
     },
@@ -74,7 +72,7 @@ export function crmRoutes(idempotency: IdempotencyStore): Route[] {
       resource: 'lead',
       answer: (request, db, id) =>
         idempotency.run(request, async () => {
-          const overrides = withoutUndefined(await readInput(request, ContactUpdateSchema));
+          const overrides = await readInput(request, ContactUpdateSchema);
           return json(db.convertLead(id, overrides), 201);
         }),
     },

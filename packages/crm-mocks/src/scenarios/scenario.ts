@@ -65,6 +65,11 @@ export interface ScenarioDecision {
 /**
  * Holds a handler set's current scenario; `set` replaces it, `update` merges into it,
  * `reset` returns to normal behaviour. Each handler set has its own.
+ *
+ * @example
+ * crm.scenario.set({ latency: { min: 200, max: 900 }, error: { status: 503, routes: ['GET /statistics'] } });
+ * crm.scenario.update({ error: undefined });
+ * crm.scenario.reset();
  */
 export class ScenarioController {
   #scenario: CrmScenario;
