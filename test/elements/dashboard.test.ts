@@ -327,13 +327,12 @@ describe('<crm-dashboard>', () => {
       getComputedStyle(root(dashboard).querySelector(selector)!).gridTemplateColumns.split(' ').length;
 
     it('is one column in a narrow sidebar and a grid on a full page', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 280px"><crm-dashboard .client=${mockClient()}></crm-dashboard></div>`);
-      const dashboard = wrapper.firstElementChild as CrmDashboard;
+      const dashboard = await fixture<CrmDashboard>(html`<crm-dashboard .client=${mockClient()} style="width: 280px"></crm-dashboard>`);
       await waitUntil(() => root(dashboard).querySelector('dl'), 'the figures never came');
       expect(columns(dashboard, '.cards')).to.equal(1);
       expect(columns(dashboard, '.charts')).to.equal(1);
 
-      wrapper.style.width = '1000px';
+      dashboard.style.width = '1000px';
       expect(columns(dashboard, '.cards')).to.equal(4);
       expect(columns(dashboard, '.charts')).to.equal(3);
     });

@@ -47,6 +47,26 @@ describe('<crm-lead-dialog>', () => {
     await expect(dialog).to.be.accessible();
   });
 
+  it('names itself from its label attribute, and gives focus back to what opened it on close', async () => {
+    const dialog = await fixture<CrmLeadDialog>(html`<crm-lead-dialog .client=${mockClient()} label="Add a referral"></crm-lead-dialog>`);
+    const opener = document.createElement('button');
+    opener.textContent = 'Add a referral';
+    dialog.before(opener);
+    opener.addEventListener('click', () => dialog.open());
+    opener.focus();
+    opener.click();
+    await waitUntil(
+      () => formOf(dialog) && deepActiveElement() === control(formOf(dialog), 'first_name'),
+      'focus did not go into the form',
+    );
+    expect(dialog.shadowRoot!.querySelector('[part="title"]')?.textContent?.trim()).to.equal('Add a referral');
+
+    part(dialog, 'close-button').click();
+    await waitUntil(() => !main(dialog).open);
+    expect(document.activeElement).to.equal(opener);
+    opener.remove();
+  });
+
   it('edits the lead given to open()', async () => {
     const lead = crm.db.leads.all()[2]!;
     const dialog = await openDialog({ leadId: lead.id });
