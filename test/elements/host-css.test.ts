@@ -1,7 +1,7 @@
 // A host page with aggressive global CSS cannot restyle the widgets' insides (Shadow DOM keeps
 // them out, and the widgets set the inherited text properties again), and the widgets' own
 // styles do not leak into the page.
-import { fixture, html } from '@open-wc/testing';
+import { html } from '@open-wc/testing';
 import { mockClient, useMockCrm } from './support/mock-crm.js';
 import { expect, rows, settledList, shadow } from './support/leads-list.js';
 
@@ -20,7 +20,9 @@ const hostileCss = `
   div { display: inline !important; }
 `;
 
-describe('host page CSS', () => {
+describe('host page CSS', function () {
+  // Generous: these suites share two cores with other suites, and axe over a page of rows is slow there.
+  this.timeout(20_000);
   useMockCrm();
 
   describe('with aggressive global styles', () => {
@@ -66,15 +68,20 @@ describe('host page CSS', () => {
   });
 
   it('keeps the widget styles inside: page elements with the same tags and classes are untouched', async () => {
-    const page = await fixture<HTMLElement>(html`<section>
+    const list = await settledList(html`<section>
       <crm-leads-list .client=${mockClient()}></crm-leads-list>
       <div class="root">page content</div>
       <table><tr><th>page header</th></tr></table>
       <button class="button">page button</button>
     </section>`);
+    const page = list.parentElement!;
+    const ours = getComputedStyle(shadow(list).querySelector('button.button')!);
+    const theirs = getComputedStyle(page.querySelector('button.button')!);
+    expect(getComputedStyle(shadow(list).querySelector('.root')!).display).to.equal('grid');
     expect(getComputedStyle(page.querySelector('div.root')!).display).to.equal('block');
+    expect(getComputedStyle(shadow(list).querySelector('th')!).position).to.equal('sticky');
     expect(getComputedStyle(page.querySelector('th')!).position).to.equal('static');
-    expect(getComputedStyle(page.querySelector('button.button')!).minHeight).not.to.equal('2.25rem');
-    expect(getComputedStyle(page.querySelector('button.button')!).cursor).not.to.equal('pointer');
+    expect(theirs.minHeight).not.to.equal(ours.minHeight);
+    expect(theirs.borderTopLeftRadius).not.to.equal(ours.borderTopLeftRadius);
   });
 });

@@ -15,7 +15,9 @@ async function toggleColumn(list: CrmLeadsList, label: string): Promise<void> {
 
 const storedKeys = () => Object.keys(localStorage).filter((key) => key.startsWith('mindbrite-crm:leads-list:'));
 
-describe('crm-leads-list columns', () => {
+describe('crm-leads-list columns', function () {
+  // Generous: these suites share two cores with other suites, and axe over a page of rows is slow there.
+  this.timeout(20_000);
   useMockCrm();
   beforeEach(() => storedKeys().forEach((key) => localStorage.removeItem(key)));
   afterEach(() => storedKeys().forEach((key) => localStorage.removeItem(key)));

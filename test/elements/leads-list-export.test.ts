@@ -1,8 +1,8 @@
 // <crm-leads-list> "Export CSV": every lead matching the search, filters and sort (all pages),
 // with progress, cancellable, cells guarded against formula injection, the CSV module loaded lazily.
-import { html, waitUntil } from '@open-wc/testing';
+import { html } from '@open-wc/testing';
 import { crm, mockClient, recordRequests, useMockCrm } from './support/mock-crm.js';
-import { announcement, button, expect, holdLeadRequests, settledList, shadow } from './support/leads-list.js';
+import { announcement, button, expect, holdLeadRequests, settledList, shadow, waitFor } from './support/leads-list.js';
 
 /** Captures the files the page hands to the browser as downloads, instead of downloading them. */
 function captureDownloads() {
@@ -63,7 +63,9 @@ const records = async (file: Blob) => parseCsv(await file.text()).slice(1);
 
 const exportButton = (list: HTMLElement) => button(shadow(list), 'Export CSV');
 
-describe('crm-leads-list CSV export', () => {
+describe('crm-leads-list CSV export', function () {
+  // Generous: these suites share two cores with other suites, and axe over a page of rows is slow there.
+  this.timeout(20_000);
   useMockCrm();
   let downloads: ReturnType<typeof captureDownloads>;
   beforeEach(() => (downloads = captureDownloads()));
@@ -76,7 +78,7 @@ describe('crm-leads-list CSV export', () => {
     const list = await settledList(html`<crm-leads-list .client=${mockClient()}></crm-leads-list>`);
     performance.clearResourceTimings();
     exportButton(list).click();
-    await waitUntil(() => downloads.files.length === 1, 'the download');
+    await waitFor(() => downloads.files.length === 1, 'the download');
     expect(csvModuleRequested(), 'requested by the export, so not part of what loaded before').to.equal(true);
   });
 
@@ -84,7 +86,7 @@ describe('crm-leads-list CSV export', () => {
     const list = await settledList(html`<crm-leads-list .client=${mockClient()} sort="email" order="asc"></crm-leads-list>`);
     const requests = recordRequests();
     exportButton(list).click();
-    await waitUntil(() => downloads.files.length === 1, 'the download', { timeout: 5000 });
+    await waitFor(() => downloads.files.length === 1, 'the download');
     const [file] = downloads.files;
     expect(file!.name).to.match(/^leads-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(file!.blob.type).to.equal('text/csv;charset=utf-8');
@@ -104,7 +106,7 @@ describe('crm-leads-list CSV export', () => {
   it('exports only what the search and filters match', async () => {
     const list = await settledList(html`<crm-leads-list .client=${mockClient()} status="lost" source="referral"></crm-leads-list>`);
     exportButton(list).click();
-    await waitUntil(() => downloads.files.length === 1, 'the download');
+    await waitFor(() => downloads.files.length === 1, 'the download');
     const exported = await records(downloads.files[0]!.blob);
     const expected = crm.db.leads.all().filter((lead) => lead.status === 'lost' && lead.source === 'referral');
     expect(expected.length, 'the seed has such leads').to.be.greaterThan(0);
@@ -128,7 +130,7 @@ describe('crm-leads-list CSV export', () => {
     ]);
     const list = await settledList(html`<crm-leads-list .client=${mockClient()}></crm-leads-list>`);
     exportButton(list).click();
-    await waitUntil(() => downloads.files.length === 1, 'the download');
+    await waitFor(() => downloads.files.length === 1, 'the download');
     const text = await downloads.files[0]!.blob.text();
     const [record] = await records(downloads.files[0]!.blob);
     expect(record!.slice(1, 7)).to.deep.equal([
@@ -147,14 +149,14 @@ describe('crm-leads-list CSV export', () => {
     const held = holdLeadRequests((url) => url.searchParams.get('page') === '2' && url.searchParams.get('per_page') === '100');
     try {
       exportButton(list).click();
-      await waitUntil(() => held.held === 1, 'the second page is requested');
-      await waitUntil(() => shadow(list).querySelector('progress')?.value === 100, 'progress after the first page');
+      await waitFor(() => held.held === 1, 'the second page is requested');
+      await waitFor(() => shadow(list).querySelector('progress')?.value === 100, 'progress after the first page');
       const progress = shadow(list).querySelector('progress')!;
       expect(progress.max).to.equal(250);
       expect(shadow(list).querySelector('[part="export"]')!.textContent).to.contain('Exporting 100 of 250 leads…');
       await expect(list).to.be.accessible();
       button(shadow(list), 'Cancel export').click();
-      await waitUntil(() => announcement(list) === 'Export cancelled.', 'the cancellation is announced');
+      await waitFor(() => announcement(list) === 'Export cancelled.', 'the cancellation is announced');
     } finally {
       held.release();
     }

@@ -11,7 +11,9 @@ const visibleHeaders = (list: HTMLElement) =>
 
 const at = (width: number) => settledList(html`<crm-leads-list .client=${mockClient()} style="width: ${width}px"></crm-leads-list>`);
 
-describe('crm-leads-list layout', () => {
+describe('crm-leads-list layout', function () {
+  // Generous: these suites share two cores with other suites, and axe over a page of rows is slow there.
+  this.timeout(20_000);
   useMockCrm();
 
   it('shows every column as a table when wide', async () => {

@@ -1,6 +1,6 @@
 // <crm-leads-list>: search (debounced, one request, stale answers ignored), filters, sort, paging
 // and page size, as a user drives them, and the same state set by attributes.
-import { aTimeout, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, html } from '@open-wc/testing';
 import { crm, mockClient, recordRequests, useMockCrm } from './support/mock-crm.js';
 import {
   announcement,
@@ -15,6 +15,7 @@ import {
   settledList,
   shadow,
   typeSearch,
+  waitFor,
   waitForSettled,
 } from './support/leads-list.js';
 
@@ -23,7 +24,9 @@ const range = (list: HTMLElement) => shadow(list).querySelector('[part="paginati
 const pressEnter = (list: HTMLElement) =>
   shadow(list).querySelector('input[type="search"]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
 
-describe('crm-leads-list search, filters, sort and paging', () => {
+describe('crm-leads-list search, filters, sort and paging', function () {
+  // Generous: these suites share two cores with other suites, and axe over a page of rows is slow there.
+  this.timeout(20_000);
   useMockCrm();
 
   describe('search', () => {
@@ -34,7 +37,7 @@ describe('crm-leads-list search, filters, sort and paging', () => {
       typeSearch(list, target.last_name);
       await aTimeout(100);
       expect(requests.sent, 'nothing sent while typing').to.have.length(0);
-      await waitUntil(() => requests.sent.length === 1, 'the search request', { timeout: 2000 });
+      await waitFor(() => requests.sent.length === 1, 'the search request', { timeout: 2000 });
       await waitForSettled(list);
       await aTimeout(400);
       const searches = requests.matching('GET', '/leads');
@@ -51,7 +54,7 @@ describe('crm-leads-list search, filters, sort and paging', () => {
       const requests = recordRequests();
       typeSearch(list, 'ann');
       pressEnter(list);
-      await waitUntil(() => requests.sent.length === 1, 'a request before the debounce delay ends', { timeout: 250, interval: 5 });
+      await waitFor(() => requests.sent.length === 1, 'a request before the debounce delay ends', { timeout: 250, interval: 5 });
       await aTimeout(400);
       expect(requests.sent, 'the pending keystrokes were dropped').to.have.length(1);
       requests.stop();
@@ -65,10 +68,10 @@ describe('crm-leads-list search, filters, sort and paging', () => {
       try {
         typeSearch(list, older.last_name);
         pressEnter(list);
-        await waitUntil(() => held.held === 1, 'the older search is in flight');
+        await waitFor(() => held.held === 1, 'the older search is in flight');
         typeSearch(list, newer.last_name);
         pressEnter(list);
-        await waitUntil(() => names(list).includes(fullName(newer)), 'the newer results');
+        await waitFor(() => names(list).includes(fullName(newer)), 'the newer results');
       } finally {
         held.release();
       }
@@ -83,7 +86,7 @@ describe('crm-leads-list search, filters, sort and paging', () => {
       const list = await settledList(html`<crm-leads-list .client=${mockClient()} page="3"></crm-leads-list>`);
       typeSearch(list, 'a');
       pressEnter(list);
-      await waitUntil(() => list.page === 1, 'page 1');
+      await waitFor(() => list.page === 1, 'page 1');
       expect(list.getAttribute('page')).to.equal('1');
     });
   });
@@ -199,7 +202,7 @@ describe('crm-leads-list search, filters, sort and paging', () => {
 
     it('shows the new last page when the page it was on no longer exists', async () => {
       const list = await settledList(html`<crm-leads-list .client=${mockClient()} page="30"></crm-leads-list>`);
-      await waitUntil(() => list.page === 10 && rows(list).length === 25, 'the last page');
+      await waitFor(() => list.page === 10 && rows(list).length === 25, 'the last page');
       expect(range(list)).to.equal('226–250 of 250');
     });
   });

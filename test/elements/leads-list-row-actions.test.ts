@@ -1,10 +1,10 @@
 // <crm-leads-list> row actions: edit in <crm-lead-dialog>, convert to a contact and delete, each
 // confirmed first where it cannot be undone, by mouse and keyboard.
-import { aTimeout, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { crm, mockClient, recordRequests, useMockCrm } from './support/mock-crm.js';
-import { button, expect, names, rows, settledList, shadow, waitForSettled, type CrmLeadsList } from './support/leads-list.js';
+import { button, expect, names, rows, settledList, shadow, waitForSettled, waitFor, type CrmLeadsList } from './support/leads-list.js';
 
 const confirmDialog = (list: HTMLElement) => shadow(list).querySelector<HTMLDialogElement>('dialog.confirm')!;
 const notice = (list: HTMLElement) => shadow(list).querySelector<HTMLElement>('[part="notice"]');
@@ -13,11 +13,13 @@ const leadOf = (row: HTMLTableRowElement) => crm.db.leads.get(Number(row.dataset
 const fullName = (lead: { first_name: string; last_name: string }) => `${lead.first_name} ${lead.last_name}`;
 
 async function answer(list: CrmLeadsList, label: string): Promise<void> {
-  await waitUntil(() => confirmDialog(list).open, 'the confirmation dialog');
+  await waitFor(() => confirmDialog(list).open, 'the confirmation dialog');
   button(confirmDialog(list), label).click();
 }
 
-describe('crm-leads-list row actions', () => {
+describe('crm-leads-list row actions', function () {
+  // Generous: these suites share two cores with other suites, and axe over a page of rows is slow there.
+  this.timeout(20_000);
   useMockCrm();
 
   describe('edit', () => {
@@ -25,13 +27,13 @@ describe('crm-leads-list row actions', () => {
       const list = await settledList(html`<crm-leads-list .client=${mockClient()}></crm-leads-list>`);
       const lead = leadOf(firstRow(list));
       button(firstRow(list), `Edit ${fullName(lead)}`).click();
-      await waitUntil(() => shadow(list).querySelector('crm-lead-dialog'), 'the lead dialog is loaded');
+      await waitFor(() => shadow(list).querySelector('crm-lead-dialog'), 'the lead dialog is loaded');
       const dialog = shadow(list).querySelector('crm-lead-dialog')!;
-      await waitUntil(() => dialog.isOpen, 'the dialog opens');
+      await waitFor(() => dialog.isOpen, 'the dialog opens');
       const form = dialog.shadowRoot!.querySelector('crm-lead-form')!;
       expect(form.leadId).to.equal(lead.id);
       const lastName = () => form.shadowRoot!.querySelector<HTMLInputElement>('input[name="last_name"]');
-      await waitUntil(() => lastName()?.value === lead.last_name, 'the lead is loaded into the form');
+      await waitFor(() => lastName()?.value === lead.last_name, 'the lead is loaded into the form');
       await expect(list).to.be.accessible();
 
       lastName()!.value = 'Renamed';
@@ -39,7 +41,7 @@ describe('crm-leads-list row actions', () => {
       const updated = oneEvent(list, 'crm-lead-updated');
       form.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
       expect((await updated).detail.lead.last_name).to.equal('Renamed');
-      await waitUntil(() => names(list).includes(`${lead.first_name} Renamed`), 'the list shows the saved lead');
+      await waitFor(() => names(list).includes(`${lead.first_name} Renamed`), 'the list shows the saved lead');
       expect(dialog.isOpen).to.equal(false);
     });
   });
@@ -50,7 +52,7 @@ describe('crm-leads-list row actions', () => {
       const lead = leadOf(firstRow(list));
       const converted = oneEvent(list, 'crm-lead-converted');
       button(firstRow(list), `Convert ${fullName(lead)} to a contact`).click();
-      await waitUntil(() => confirmDialog(list).open, 'the confirmation dialog');
+      await waitFor(() => confirmDialog(list).open, 'the confirmation dialog');
       expect(confirmDialog(list).textContent).to.contain(`Convert ${fullName(lead)} to a contact?`);
       await expect(list).to.be.accessible();
       button(confirmDialog(list), 'Convert to contact').click();
@@ -60,7 +62,7 @@ describe('crm-leads-list row actions', () => {
       expect(detail.contact.email).to.equal(lead.email);
       expect(crm.db.contacts.has(detail.contact.id)).to.equal(true);
       expect(crm.db.leads.get(lead.id).status).to.equal('converted');
-      await waitUntil(() => notice(list), 'the outcome');
+      await waitFor(() => notice(list), 'the outcome');
       expect(notice(list)!.textContent).to.contain(`${fullName(lead)} is now a contact.`);
       await waitForSettled(list);
       expect(rows(list).map((row) => Number(row.dataset.id)), 'it left the "new" filter').not.to.include(lead.id);
@@ -77,10 +79,10 @@ describe('crm-leads-list row actions', () => {
       const convert = firstRow(list).querySelector<HTMLButtonElement>('[data-action="convert"]')!;
       convert.focus();
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => confirmDialog(list).open, 'the confirmation dialog');
+      await waitFor(() => confirmDialog(list).open, 'the confirmation dialog');
       expect(shadow(list).activeElement!.textContent!.trim(), 'focus starts on Cancel').to.equal('Cancel');
       await sendKeys({ press: 'Escape' });
-      await waitUntil(() => !confirmDialog(list).open, 'the dialog closes');
+      await waitFor(() => !confirmDialog(list).open, 'the dialog closes');
       await aTimeout(50);
       expect(requests.matching('POST', /convert$/)).to.have.length(0);
       expect(shadow(list).activeElement).to.equal(convert);
@@ -94,12 +96,12 @@ describe('crm-leads-list row actions', () => {
       const lead = leadOf(firstRow(list));
       const deleted = oneEvent(list, 'crm-lead-deleted');
       button(firstRow(list), `Delete ${fullName(lead)}`).click();
-      await waitUntil(() => confirmDialog(list).open, 'the confirmation dialog');
+      await waitFor(() => confirmDialog(list).open, 'the confirmation dialog');
       expect(confirmDialog(list).textContent).to.contain(`Delete ${fullName(lead)}?`);
       button(confirmDialog(list), 'Delete lead').click();
       expect((await deleted).detail.ids).to.deep.equal([lead.id]);
       expect(crm.db.leads.has(lead.id)).to.equal(false);
-      await waitUntil(() => !names(list).includes(fullName(lead)), 'the row is gone');
+      await waitFor(() => !names(list).includes(fullName(lead)), 'the row is gone');
       expect(notice(list)!.textContent).to.contain(`${fullName(lead)} was deleted.`);
       expect(rows(list)).to.have.length(25);
     });
@@ -113,7 +115,7 @@ describe('crm-leads-list row actions', () => {
       await answer(list, 'Delete lead');
       const { detail } = await failed;
       expect(detail.operation).to.equal('delete');
-      await waitUntil(() => notice(list), 'the outcome');
+      await waitFor(() => notice(list), 'the outcome');
       expect(notice(list)!.getAttribute('role')).to.equal('alert');
       expect(notice(list)!.textContent).to.contain('This record no longer exists.');
       await expect(list).to.be.accessible();

@@ -1,10 +1,12 @@
 // <crm-leads-list sync-url>: filters, sort and page mirrored in the host page's URL query (never
 // the search term), read back at start, under a prefix so two lists do not clash.
-import { html, waitUntil } from '@open-wc/testing';
+import { html } from '@open-wc/testing';
 import { mockClient, recordRequests, useMockCrm } from './support/mock-crm.js';
-import { button, choose, control, expect, settledList, shadow, typeSearch, waitForSettled } from './support/leads-list.js';
+import { button, choose, control, expect, settledList, shadow, typeSearch, waitFor, waitForSettled } from './support/leads-list.js';
 
-describe('crm-leads-list sync-url', () => {
+describe('crm-leads-list sync-url', function () {
+  // Generous: these suites share two cores with other suites, and axe over a page of rows is slow there.
+  this.timeout(20_000);
   useMockCrm();
 
   let original: string;
@@ -54,7 +56,7 @@ describe('crm-leads-list sync-url', () => {
     expect(query().get('leads_order')).to.equal('asc');
 
     typeSearch(list, 'Jordan');
-    await waitUntil(() => list.search === 'Jordan', 'the search is committed');
+    await waitFor(() => list.search === 'Jordan', 'the search is committed');
     await waitForSettled(list);
     expect(location.href).not.to.contain('Jordan');
     expect(query().get('tab')).to.equal('notes');

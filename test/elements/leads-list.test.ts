@@ -1,6 +1,6 @@
 // <crm-leads-list>: what the table shows, its loading / empty / error states (axe-clean in each),
 // the live region, and row activation by mouse and keyboard.
-import { aTimeout, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { crm, mockClient, recordRequests, useMockCrm } from './support/mock-crm.js';
 import {
@@ -14,11 +14,14 @@ import {
   rows,
   settledList,
   shadow,
+  waitFor,
   waitForSettled,
   type CrmLeadsList,
 } from './support/leads-list.js';
 
-describe('crm-leads-list', () => {
+describe('crm-leads-list', function () {
+  // Generous: these suites share two cores with other suites, and axe over a page of rows is slow there.
+  this.timeout(20_000);
   useMockCrm();
 
   describe('the table', () => {
@@ -86,7 +89,7 @@ describe('crm-leads-list', () => {
       const held = holdLeadRequests();
       try {
         const list = await fixture<CrmLeadsList>(html`<crm-leads-list .client=${mockClient()}></crm-leads-list>`);
-        await waitUntil(() => shadow(list).querySelector('[part="skeleton"]'), 'skeleton');
+        await waitFor(() => shadow(list).querySelector('[part="skeleton"]'), 'skeleton');
         expect(shadow(list).querySelector('[part="skeleton"]')!.getAttribute('aria-busy')).to.equal('true');
         await expect(list).to.be.accessible();
       } finally {
@@ -111,7 +114,7 @@ describe('crm-leads-list', () => {
       expect(empty.textContent).to.contain('No leads match your search and filters.');
       await expect(list).to.be.accessible();
       button(empty, 'Clear search and filters').click();
-      await waitUntil(() => rows(list).length === 25, 'all leads again');
+      await waitFor(() => rows(list).length === 25, 'all leads again');
       expect(list.search).to.equal('');
       expect(list.status).to.equal('');
       expect(list.hasAttribute('search')).to.equal(false);
@@ -121,7 +124,7 @@ describe('crm-leads-list', () => {
     it('explains a failure in plain words, fires crm-error, and retries', async () => {
       crm.scenario.set({ error: { status: 503, routes: ['GET /leads'] } });
       const errors: CustomEvent[] = [];
-      const host = await fixture<HTMLElement>(
+      const host = fixtureSync<HTMLElement>(
         html`<div @crm-error=${(event: CustomEvent) => errors.push(event)}><crm-leads-list .client=${mockClient()}></crm-leads-list></div>`,
       );
       const list = host.querySelector('crm-leads-list')!;
@@ -136,7 +139,7 @@ describe('crm-leads-list', () => {
       crm.scenario.reset();
       const requests = recordRequests();
       button(error, 'Try again').click();
-      await waitUntil(() => rows(list).length === 25, 'rows after retry');
+      await waitFor(() => rows(list).length === 25, 'rows after retry');
       expect(requests.matching('GET', '/leads')).to.have.length(1);
       requests.stop();
     });
@@ -152,7 +155,7 @@ describe('crm-leads-list', () => {
       const held = holdLeadRequests();
       try {
         button(shadow(list), 'Next page').click();
-        await waitUntil(() => shadow(list).querySelector('table[aria-busy="true"]'), 'busy table');
+        await waitFor(() => shadow(list).querySelector('table[aria-busy="true"]'), 'busy table');
         expect(rows(list)).to.have.length(25);
         await expect(list).to.be.accessible();
       } finally {

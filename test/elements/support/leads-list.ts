@@ -2,7 +2,7 @@
 // its table shows, and wait for the list to settle.
 import { http } from 'msw';
 import { crm } from './mock-crm.js';
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, fixtureSync, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../../packages/crm-elements/src/leads-list/crm-leads-list.js';
 import type { CrmLeadsList } from '../../../packages/crm-elements/src/leads-list/crm-leads-list.js';
@@ -69,16 +69,27 @@ export function settled(list: HTMLElement): boolean {
   return Boolean(root.querySelector('table, [part="empty"], [part="error"]'));
 }
 
+/**
+ * `waitUntil` with room for a busy machine: the tests share two cores with other suites, and an
+ * action that takes a few requests can need more than `waitUntil`'s default second.
+ */
+export const waitFor = <T>(predicate: () => T, message: string, options: { timeout?: number; interval?: number } = {}) =>
+  waitUntil(predicate, message, { timeout: 8000, ...options });
+
 /** Waits for the update a user action started (and the request it sent) to finish. */
 export async function waitForSettled(list: HTMLElement, message = 'the list to settle'): Promise<void> {
   await (list as CrmLeadsList).updateComplete;
-  await waitUntil(() => settled(list), message, { timeout: 5000 });
+  await waitFor(() => settled(list), message);
   await (list as CrmLeadsList).updateComplete;
 }
 
-/** Renders `template` (a `<crm-leads-list>`, possibly inside a provider) and waits for it to settle. */
+/**
+ * Renders `template` (a `<crm-leads-list>`, possibly inside other markup) and waits for it to
+ * settle. `fixtureSync`, because `fixture` waits for an animation frame when the outer element is
+ * not a Lit element, and a test page running in a background tab gets none.
+ */
 export async function settledList(template: TemplateResult): Promise<CrmLeadsList> {
-  const host = await fixture<HTMLElement>(template);
+  const host = fixtureSync<HTMLElement>(template);
   const list = host instanceof HTMLElement && host.localName === 'crm-leads-list' ? host : host.querySelector('crm-leads-list')!;
   await waitForSettled(list);
   return list as CrmLeadsList;
@@ -91,7 +102,7 @@ export function leadsNewestFirst() {
 
 /** The live region's current announcement. */
 export const announcement = (list: HTMLElement): string =>
-  shadow(list).querySelector('.root > [role="status"]')!.textContent!.trim();
+  shadow(list).querySelector('.announcer')!.textContent!.trim();
 
 export { expect };
 

@@ -57,10 +57,11 @@ export class ConfirmController implements ReactiveController {
       class="confirm"
       aria-labelledby="confirm-title"
       aria-describedby="confirm-body"
+      @cancel=${this.onCancel}
       @close=${this.onClose}
     >
       ${request
-        ? html`<form method="dialog">
+        ? html`<form method="dialog" @submit=${this.onSubmit}>
             <h2 id="confirm-title">${request.title}</h2>
             <p id="confirm-body">${request.body}</p>
             <div class="confirm-actions">
@@ -72,13 +73,19 @@ export class ConfirmController implements ReactiveController {
     </dialog>`;
   }
 
-  private readonly onClose = (event: Event) => {
-    const dialog = event.target as HTMLDialogElement;
-    const confirmed = dialog.returnValue === 'confirm';
-    dialog.returnValue = '';
-    // A close this controller started (a newer question) was answered already.
+  // The answer is taken from the button pressed (or Escape) as it happens, not from the dialog's
+  // `close` event: that event is queued, and a page in a background tab may get it late.
+  private readonly onSubmit = (event: SubmitEvent) => {
+    event.preventDefault();
+    this.answer((event.submitter as HTMLButtonElement | null)?.value === 'confirm');
+  };
+
+  private readonly onCancel = () => this.answer(false);
+
+  /** Closed some other way: that is a no. A close this controller started was answered already. */
+  private readonly onClose = () => {
     if (this.closingItself) this.closingItself = false;
-    else this.answer(confirmed);
+    else this.answer(false);
   };
 
   private answer(confirmed: boolean): void {

@@ -252,7 +252,7 @@ export class CrmLeadsList extends CrmElement {
   protected override render() {
     return html`<div class="root">
       ${this.renderToolbar()} ${this.renderBulkBar()} ${this.renderNotice()} ${this.renderContent()}
-      <div class="visually-hidden" role="status">${this.announcement}</div>
+      <div class="visually-hidden announcer" role="status">${this.announcement}</div>
       ${this.confirmation.render()}
       ${this.editorLoaded ? html`<crm-lead-dialog .client=${this.crmClient} .locale=${this.locale}></crm-lead-dialog>` : nothing}
     </div>`;
@@ -370,15 +370,23 @@ export class CrmLeadsList extends CrmElement {
     </div>`;
   }
 
+  /**
+   * The outcome of the last action. Its live region is always in the page (an empty one takes no
+   * room), because screen readers announce changes to a region, not regions that appear; a
+   * failure is an alert inside it.
+   */
   private renderNotice() {
     const notice = this.notice;
-    if (!notice) return nothing;
-    return html`<div class="notice ${notice.tone}" part="notice" role=${notice.tone === 'error' ? 'alert' : 'status'}>
-      <div>
-        <p>${notice.text}</p>
-        ${notice.failures ? html`<ul>${notice.failures.map((line) => html`<li>${line}</li>`)}</ul>` : nothing}
-      </div>
-      <button class="button" type="button" @click=${() => (this.notice = undefined)}>${t.dismiss}</button>
+    return html`<div class="notices" role="status">
+      ${notice
+        ? html`<div class="notice ${notice.tone}" part="notice" role=${notice.tone === 'error' ? 'alert' : nothing}>
+            <div>
+              <p>${notice.text}</p>
+              ${notice.failures ? html`<ul>${notice.failures.map((line) => html`<li>${line}</li>`)}</ul>` : nothing}
+            </div>
+            <button class="button" type="button" @click=${() => (this.notice = undefined)}>${t.dismiss}</button>
+          </div>`
+        : nothing}
     </div>`;
   }
 

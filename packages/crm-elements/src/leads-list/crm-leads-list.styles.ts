@@ -96,6 +96,11 @@ export const leadsListStyles = css`
     background: var(--_color-surface-raised);
   }
 
+  /* Out of the grid's flow while empty, so it adds no gap, yet still in the accessibility tree. */
+  .notices:empty {
+    position: absolute;
+  }
+
   .notice {
     display: flex;
     align-items: start;
