@@ -1,0 +1,63 @@
+// The same widgets in a React host and a Vue host, both from npm and bundled as those hosts would
+// bundle them. Each host has its own client; both talk to the one mock CRM in this page.
+import { createCrmClient } from '@mindbrite/crm-client';
+import { createCrmMockWorker } from '@mindbrite/crm-mocks/browser';
+import { CrmLeadDialog, CrmLeadsList, CrmProvider } from '@mindbrite/crm-elements/react';
+import type { CrmLeadDialog as CrmLeadDialogElement } from '@mindbrite/crm-elements';
+import { createElement as h, useRef, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createApp, h as vh, ref } from 'vue';
+
+const crm = createCrmMockWorker({
+  seed: 2026,
+  persist: { key: 'mindbrite-demo-crm' },
+  scenario: { latency: { min: 120, max: 450 } },
+});
+await crm.start();
+
+function ReactHost() {
+  const [client] = useState(() => createCrmClient({ baseUrl: '/api/crm' }));
+  const [status, setStatus] = useState('Choose a row to edit that lead.');
+  const dialog = useRef<CrmLeadDialogElement>(null);
+  return h(
+    CrmProvider,
+    { client },
+    h('p', { className: 'emr-host-status', role: 'status' }, status),
+    h(CrmLeadsList, {
+      pageSize: 10,
+      columns: 'name,email,status,created',
+      onCrmLeadSelect: (event) => {
+        setStatus(`React heard crm-lead-select for lead #${event.detail.lead.id}.`);
+        void dialog.current?.open({ leadId: event.detail.lead.id });
+      },
+    }),
+    h(CrmLeadDialog, {
+      ref: dialog,
+      onCrmLeadUpdated: (event) => setStatus(`React heard crm-lead-updated for lead #${event.detail.lead.id}.`),
+    }),
+  );
+}
+
+const reactHost = document.querySelector('#react-host');
+if (reactHost) createRoot(reactHost).render(h(ReactHost));
+
+const vueHost = document.querySelector('#vue-host');
+if (vueHost) {
+  const client = createCrmClient({ baseUrl: '/api/crm' });
+  createApp({
+    setup() {
+      // Each host has its own client, so the React list shows this lead when it next loads.
+      const status = ref('Create a lead here; the dashboard below updates at once.');
+      return () =>
+        vh('crm-provider', { client }, [
+          vh('p', { class: 'emr-host-status', role: 'status' }, status.value),
+          vh('crm-lead-form', {
+            onCrmLeadCreated: (event: CustomEvent<{ lead: { id: number } }>) => {
+              status.value = `Vue heard crm-lead-created for lead #${event.detail.lead.id}.`;
+            },
+          }),
+          vh('crm-dashboard', { 'quick-actions': 'none' }),
+        ]);
+    },
+  }).mount(vueHost);
+}
