@@ -63,20 +63,20 @@ function ordered<T>(record: Record<string, T> | undefined, known: readonly strin
 export class CrmDashboard extends CrmElement {
   static override styles = [themeStyles, stateStyles, dashboardStyles];
 
-  /** Seconds between automatic refreshes; `0` or absent turns them off. Paused while the page is hidden. @attr refresh-interval */
+  /** Seconds between automatic refreshes; `0` or absent turns them off. Paused while the page is hidden. */
   @property({ type: Number, attribute: 'refresh-interval' }) refreshInterval = 0;
 
-  /** ISO 4217 currency of pipeline values. @attr currency */
+  /** ISO 4217 currency of pipeline values. */
   @property() currency = 'USD';
 
   /**
    * What the quick actions do: `event` (default) fires `crm-quick-action` for the host to handle;
    * `inline` also opens the lead form in a dialog for "New lead" unless the event is cancelled;
-   * `none` hides them. @attr quick-actions
+   * `none` hides them.
    */
   @property({ attribute: 'quick-actions' }) quickActions: 'event' | 'inline' | 'none' = 'event';
 
-  /** The pipeline a lead created from the inline dialog joins. @attr pipeline-id */
+  /** The pipeline a lead created from the inline dialog joins. */
   @property({ type: Number, attribute: 'pipeline-id' }) pipelineId = 1;
 
   @state() private showTables = false;

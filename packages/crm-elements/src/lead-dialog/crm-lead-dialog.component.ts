@@ -54,7 +54,7 @@ export interface LeadDialogOpenOptions {
 export class CrmLeadDialog extends CrmElement {
   static override styles = [themeStyles, stateStyles, leadDialogStyles];
 
-  /** The pipeline a created lead joins (passed to the form). @attr pipeline-id */
+  /** The pipeline a created lead joins (passed to the form). */
   @property({ type: Number, attribute: 'pipeline-id' }) pipelineId = 1;
 
   /** The dialog's title; defaults to "New lead" or "Edit lead". */

@@ -81,10 +81,10 @@ const options = (known: readonly string[], current: string) =>
 export class CrmLeadForm extends CrmElement {
   static override styles = [themeStyles, stateStyles, leadFormStyles];
 
-  /** The id of the lead to edit; without it the form creates a lead. @attr lead-id */
+  /** The id of the lead to edit; without it the form creates a lead. */
   @property({ type: Number, attribute: 'lead-id' }) leadId?: number;
 
-  /** The pipeline a created lead joins. @attr pipeline-id */
+  /** The pipeline a created lead joins. */
   @property({ type: Number, attribute: 'pipeline-id' }) pipelineId = 1;
 
   @state() private values: LeadValues = emptyValues();
