@@ -10,3 +10,4 @@ export type { CrmEventDetailMap, CrmEventName, CrmOperation, CrmQuickAction } fr
 export { CrmLeadForm } from './lead-form/crm-lead-form.js';
 export { CrmLeadDialog, type LeadDialogOpenOptions } from './lead-dialog/crm-lead-dialog.js';
 export { CrmDashboard } from './dashboard/crm-dashboard.js';
+export { CrmLeadsList } from './leads-list/crm-leads-list.js';

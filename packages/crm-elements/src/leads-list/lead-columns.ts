@@ -1,5 +1,5 @@
 import type { Lead } from '@mindbrite/crm-client';
-import { leadsListMessages as t } from '../messages/index.js';
+import { leadSourceLabels, leadStatusLabels, leadsListMessages as t } from '../messages/index.js';
 import { humanize } from '../shared/format.js';
 import type { LeadSortField } from './leads-query.js';
 
@@ -40,7 +40,7 @@ export function leadName(lead: Lead): string {
 }
 
 /** A status in words; a status this SDK does not know is shown as the server sent it. */
-export const statusLabel = (status: string): string => t.statuses[status] ?? humanize(status);
+export const statusLabel = (status: string): string => leadStatusLabels[status] ?? humanize(status);
 
 /** A source in words; an unknown source is shown as the server sent it. */
-export const sourceLabel = (source: string | null | undefined): string => (source ? (t.sources[source] ?? humanize(source)) : '');
+export const sourceLabel = (source: string | null | undefined): string => (source ? (leadSourceLabels[source] ?? humanize(source)) : '');
