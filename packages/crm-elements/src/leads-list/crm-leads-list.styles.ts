@@ -316,6 +316,9 @@ export const leadsListStyles = css`
     td.low {
       display: block;
     }
+    td[data-label]:empty {
+      display: none;
+    }
     td[data-label]::before {
       content: attr(data-label) ': ';
       color: var(--_color-text-muted);
