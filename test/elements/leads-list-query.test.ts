@@ -54,7 +54,10 @@ describe('crm-leads-list search, filters, sort and paging', function () {
       const requests = recordRequests();
       typeSearch(list, 'ann');
       pressEnter(list);
-      await waitFor(() => requests.sent.length === 1, 'a request before the debounce delay ends', { timeout: 250, interval: 5 });
+      await list.updateComplete;
+      expect(list.search, 'committed without waiting for the debounce delay').to.equal('ann');
+      await waitFor(() => requests.sent.length === 1, 'the search request');
+      expect(requests.sent[0]!.query.get('search')).to.equal('ann');
       await aTimeout(400);
       expect(requests.sent, 'the pending keystrokes were dropped').to.have.length(1);
       requests.stop();
