@@ -222,7 +222,15 @@ describe('<crm-dashboard>', () => {
       requests.stop();
     });
 
+    /** Makes the page look visible or hidden (a test page may really be in the background). */
+    const setHidden = (hidden: boolean) => {
+      Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden });
+      document.dispatchEvent(new Event('visibilitychange'));
+    };
+    afterEach(() => delete (document as { hidden?: boolean }).hidden);
+
     it('refreshes every refresh-interval seconds, and stops when it is set to 0', async () => {
+      setHidden(false);
       const requests = recordRequests();
       const dashboard = await loaded(html`<crm-dashboard .client=${mockClient()} refresh-interval="1"></crm-dashboard>`);
       await aTimeout(2300);
@@ -237,24 +245,17 @@ describe('<crm-dashboard>', () => {
     });
 
     it('pauses the interval while the page is hidden and catches up once it shows', async () => {
+      setHidden(false);
       const requests = recordRequests();
       await loaded(html`<crm-dashboard .client=${mockClient()} refresh-interval="1"></crm-dashboard>`);
       const count = () => requests.matching('GET', '/statistics').length;
-      const setHidden = (hidden: boolean) => {
-        Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden });
-        document.dispatchEvent(new Event('visibilitychange'));
-      };
-      try {
-        setHidden(true);
-        const before = count();
-        await aTimeout(2200);
-        expect(count(), 'no refresh while hidden').to.equal(before);
-        setHidden(false);
-        await waitUntil(() => count() === before + 1, 'no catch-up refresh');
-      } finally {
-        delete (document as { hidden?: boolean }).hidden;
-        requests.stop();
-      }
+      setHidden(true);
+      const before = count();
+      await aTimeout(2200);
+      expect(count(), 'no refresh while hidden').to.equal(before);
+      setHidden(false);
+      await waitUntil(() => count() === before + 1, 'no catch-up refresh');
+      requests.stop();
     });
   });
 
