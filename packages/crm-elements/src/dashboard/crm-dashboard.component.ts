@@ -35,8 +35,10 @@ function ordered<T>(record: Record<string, T> | undefined, known: readonly strin
  * changes a record, and every `refresh-interval` seconds while the page is visible.
  *
  * @fires crm-quick-action - A quick action was chosen. `detail: { action: 'new-lead' | 'new-contact' | 'new-opportunity' | 'schedule-follow-up' }`. Cancelable: with `quick-actions="inline"`, cancelling the `new-lead` event stops the built-in lead dialog from opening.
- * @fires crm-lead-created - From the inline lead dialog. `detail: { lead }`.
- * @fires crm-error - The figures could not be loaded. `detail: { error, operation: 'load' }`.
+ * @fires crm-lead-created - From the inline lead dialog: a lead was created. `detail: { lead }`.
+ * @fires crm-open-record - From the inline lead dialog: the user chose an existing record with the same email or phone. `detail: { resource, id }`.
+ * @fires crm-cancel - From the inline lead dialog: it was closed without saving. `detail: {}`.
+ * @fires crm-error - The figures could not be loaded (`operation: 'load'`), or the inline form failed. `detail: { error, operation }`.
  *
  * @csspart cards - The list of figures.
  * @csspart card - One figure (label and value).
