@@ -143,7 +143,7 @@ export class CrmDashboard extends CrmElement {
     const empty = !value.total_leads && !value.total_contacts && !value.total_opportunities;
     return html`<section class="dashboard" aria-label=${msg.label} aria-busy=${refreshing ? 'true' : 'false'}>
       ${status === TaskStatus.ERROR
-        ? html`<div class="refresh-error" part="refresh-error" role="alert">
+        ? html`<div class="error" part="refresh-error" role="alert">
             <p>${msg.refreshFailed} ${describeError(error)}</p>
             <button class="button" type="button" part="retry" @click=${() => this.refresh()}>${commonMessages.retry}</button>
           </div>`

@@ -65,19 +65,6 @@ const ownStyles = css`
   [part='table-toggle'] {
     justify-self: start;
   }
-  .refresh-error {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space);
-    padding: var(--_space);
-    border-inline-start: 4px solid var(--_color-danger);
-    border-radius: var(--_radius);
-    background: var(--_color-surface-raised);
-  }
-  .refresh-error p {
-    margin: 0;
-  }
   /* From a narrow sidebar (one column) to a full page (a grid). */
   @container (min-width: 30rem) {
     .cards {
