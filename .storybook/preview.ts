@@ -1,15 +1,17 @@
-// tsconfig reaches .storybook/ only through the stories' imports, so the virtual module's
-// declaration comes in by reference (an ambient `declare module` cannot be imported).
+// tsconfig reaches .storybook/ only through the stories' imports, so the declarations of the
+// modules below come in by reference (an ambient `declare module` cannot be imported).
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference
-/// <reference path="./manifest.d.ts" />
+/// <reference path="./modules.d.ts" />
 // Every story runs inside a host-page frame (theme, direction, width), against the mock CRM through
 // MSW, with docs pages built from the Custom Elements Manifest and axe-core on every story.
 import addonA11y from '@storybook/addon-a11y';
 import addonDocs from '@storybook/addon-docs';
+import * as argTypesFromManifest from '@storybook/web-components/entry-preview-argtypes';
 import { definePreview, setCustomElementsManifest } from '@storybook/web-components-vite';
 import { setupWorker } from 'msw/browser';
 import { withActions } from 'storybook/actions/decorator';
 import addonMsw from 'msw-storybook-addon';
+import { definePreviewAddon } from 'storybook/internal/csf';
 import manifest from 'virtual:crm-elements-manifest';
 import { frameDecorator, frameGlobalTypes } from './frame.js';
 
@@ -25,15 +27,25 @@ const elementEvents = [
   ),
 ];
 
-/** MSW without logging: its request log would print patient data from the mock CRM to the console. */
-async function startQuietWorker() {
-  const worker = setupWorker();
-  await worker.start({ quiet: true, onUnhandledFrame: 'bypass' });
-  return worker;
+/**
+ * MSW without logging: its request log would print patient data from the mock CRM to the console.
+ * Started once: a docs page prepares all its stories at the same time, and a second worker would
+ * fail to patch the globals the first one patched.
+ */
+let quietWorker: Promise<ReturnType<typeof setupWorker>> | undefined;
+function startQuietWorker() {
+  quietWorker ??= (async () => {
+    const worker = setupWorker();
+    await worker.start({ quiet: true, onUnhandledFrame: 'bypass' });
+    return worker;
+  })();
+  return quietWorker;
 }
 
 export default definePreview({
-  addons: [addonDocs(), addonA11y(), addonMsw(startQuietWorker)],
+  // CSF Next's definePreview leaves out the renderer's manifest-to-argTypes annotations; without
+  // them the docs tables would show no descriptions, events, parts or CSS properties.
+  addons: [definePreviewAddon<{ parameters: Record<string, unknown> }>(argTypesFromManifest), addonDocs(), addonA11y(), addonMsw(startQuietWorker)],
   decorators: [frameDecorator, withActions],
   globalTypes: frameGlobalTypes,
   initialGlobals: { theme: 'light', dir: 'ltr' },

@@ -119,7 +119,7 @@ export const FilteredAndSorted = meta.story({
 
 export const ManyRows = meta.story({
   args: { 'page-size': 100 },
-  beforeEach: mockCrm({ leads: 1500 }),
+  beforeEach: mockCrm({ leads: 400 }),
   play: async (context) => {
     const list = await rowsShown(context);
     await waitFor(() => expect(rows(list)).toHaveLength(100));

@@ -9,13 +9,22 @@ interface ManifestAttribute {
   name: string;
   fieldName?: string;
   description?: string;
+  default?: string;
   type?: { text: string };
+}
+
+interface Named {
+  name: string;
 }
 
 interface ManifestDeclaration {
   tagName?: string;
   attributes?: ManifestAttribute[];
-  members?: Array<{ name: string; kind: string; attribute?: string }>;
+  members?: Array<Named & { kind: string }>;
+  events?: Named[];
+  slots?: Named[];
+  cssParts?: Named[];
+  cssProperties?: Named[];
 }
 
 function declarationOf(tag: string): ManifestDeclaration {
@@ -36,18 +45,31 @@ function controlFor(typeText = 'string'): ArgTypes[string] {
 }
 
 /**
- * Controls for every attribute of `tag`; the properties that mirror them get none (the story sets
- * attributes, as a host page's HTML would). `overrides` refine a control, e.g. the options of a
+ * Controls for every attribute of `tag`, and none for the rest of the docs table (properties,
+ * events, slots, parts, CSS properties), which Storybook cannot apply to the element. The story sets
+ * attributes, as a host page's HTML would. `overrides` refine a control, e.g. the options of a
  * select for an attribute typed as a named type.
  */
 export function attributeArgTypes(tag: string, overrides: ArgTypes = {}): ArgTypes {
   const declaration = declarationOf(tag);
-  const controls: ArgTypes = {};
+  const argTypes: ArgTypes = {};
+  const fields = declaration.members?.filter((member) => member.kind === 'field');
+  const rest = [fields, declaration.events, declaration.slots, declaration.cssParts, declaration.cssProperties];
+  for (const item of rest.flatMap((items) => items ?? [])) argTypes[item.name] = { control: false };
+  // Last, so an attribute wins over a part of the same name (`search`) in Storybook's one table.
   for (const attribute of declaration.attributes ?? []) {
-    controls[attribute.name] = { ...controlFor(attribute.type?.text), ...overrides[attribute.name] };
-    if (attribute.fieldName && attribute.fieldName !== attribute.name) controls[attribute.fieldName] = { control: false };
+    argTypes[attribute.name] = {
+      ...controlFor(attribute.type?.text),
+      description: attribute.description,
+      table: {
+        category: 'attributes',
+        type: { summary: attribute.type?.text ?? 'string' },
+        ...(attribute.default === undefined ? {} : { defaultValue: { summary: attribute.default } }),
+      },
+      ...overrides[attribute.name],
+    };
   }
-  return controls;
+  return argTypes;
 }
 
 /** An arg as an attribute value, or `undefined` to leave the attribute out (empty or `false`). */
