@@ -65,15 +65,12 @@ export const barChartStyles = css`
   th:not(:first-child) {
     text-align: end;
   }
-  caption {
-    text-align: start;
-    font-weight: 600;
-  }
 `;
 
 /**
  * A small horizontal bar chart in SVG with its text alternative: the SVG is an image whose
  * name summarises every bar, and a table (visually hidden unless `showTable`) holds the figures.
+ * The table's caption repeats the figure's for screen readers only; on screen the figure names both.
  * Labels come from the API and are bound as text, never parsed as markup.
  */
 export function renderBarChart(chart: BarChart, showTable: boolean) {
@@ -96,7 +93,7 @@ export function renderBarChart(chart: BarChart, showTable: boolean) {
             })}
           </svg>
           <table class=${showTable ? '' : 'visually-hidden'} part="chart-table">
-            <caption>${title}</caption>
+            <caption class="visually-hidden">${title}</caption>
             <thead>
               <tr>${columns.map((column) => html`<th scope="col">${column}</th>`)}</tr>
             </thead>
