@@ -148,14 +148,18 @@ describe('crm-leads-list CSV export', function () {
     const list = await settledList(html`<crm-leads-list .client=${mockClient()}></crm-leads-list>`);
     const held = holdLeadRequests((url) => url.searchParams.get('page') === '2' && url.searchParams.get('per_page') === '100');
     try {
-      exportButton(list).click();
+      const control = exportButton(list);
+      control.focus();
+      control.click();
       await waitFor(() => held.held === 1, 'the second page is requested');
       await waitFor(() => shadow(list).querySelector('progress')?.value === 100, 'progress after the first page');
       const progress = shadow(list).querySelector('progress')!;
       expect(progress.max).to.equal(250);
       expect(shadow(list).querySelector('[part="export"]')!.textContent).to.contain('Exporting 100 of 250 leads…');
       await expect(list).to.be.accessible();
-      button(shadow(list), 'Cancel export').click();
+      expect(shadow(list).activeElement, 'the focused button became the cancel button').to.equal(control);
+      expect(control.textContent!.trim()).to.equal('Cancel export');
+      control.click();
       await waitFor(() => announcement(list) === 'Export cancelled.', 'the cancellation is announced');
     } finally {
       held.release();

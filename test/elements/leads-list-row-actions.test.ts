@@ -103,6 +103,7 @@ describe('crm-leads-list row actions', function () {
       expect(crm.db.leads.has(lead.id)).to.equal(false);
       await waitFor(() => !names(list).includes(fullName(lead)), 'the row is gone');
       expect(notice(list)!.textContent).to.contain(`${fullName(lead)} was deleted.`);
+      expect(shadow(list).activeElement, 'focus moves to the outcome, not to the page').to.equal(notice(list));
       expect(rows(list)).to.have.length(25);
     });
 

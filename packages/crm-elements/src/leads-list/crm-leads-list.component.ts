@@ -337,18 +337,24 @@ export class CrmLeadsList extends CrmElement {
     if (this.storageKey) saveColumnChoice(this.storageKey, next);
   }
 
+  /** One button that turns into "Cancel export" while exporting, so keyboard focus stays on it. */
   private renderExport() {
     const run = this.exportRun;
-    if (!run) {
-      return html`<button class="button" type="button" part="export" ?disabled=${!this.shown?.total} @click=${this.exportCsv}>
-        ${t.exportCsv}
-      </button>`;
-    }
     const locale = this.effectiveLocale;
+    const total = run ? Math.max(run.total, run.done) : 0;
     return html`<div class="export" part="export">
-      <progress id="export-progress" max=${Math.max(run.total, run.done)} value=${run.done} aria-labelledby="export-label"></progress>
-      <span id="export-label">${t.exportProgress(formatNumber(run.done, locale), formatNumber(Math.max(run.total, run.done), locale))}</span>
-      <button class="button" type="button" @click=${() => run.abort.abort()}>${t.cancelExport}</button>
+      <button
+        class="button"
+        type="button"
+        ?disabled=${!run && !this.shown?.total}
+        @click=${run ? () => run.abort.abort() : this.exportCsv}
+      >
+        ${run ? t.cancelExport : t.exportCsv}
+      </button>
+      ${run
+        ? html`<progress max=${total} value=${run.done} aria-labelledby="export-label"></progress>
+            <span id="export-label">${t.exportProgress(formatNumber(run.done, locale), formatNumber(total, locale))}</span>`
+        : nothing}
     </div>`;
   }
 
@@ -379,7 +385,7 @@ export class CrmLeadsList extends CrmElement {
     const notice = this.notice;
     return html`<div class="notices" role="status">
       ${notice
-        ? html`<div class="notice ${notice.tone}" part="notice" role=${notice.tone === 'error' ? 'alert' : nothing}>
+        ? html`<div class="notice ${notice.tone}" part="notice" tabindex="-1" role=${notice.tone === 'error' ? 'alert' : nothing}>
             <div>
               <p>${notice.text}</p>
               ${notice.failures ? html`<ul>${notice.failures.map((line) => html`<li>${line}</li>`)}</ul>` : nothing}
@@ -600,7 +606,7 @@ export class CrmLeadsList extends CrmElement {
     if (!client || !(await this.confirmation.ask({ title: ask.title(name), body: ask.body, confirmLabel: ask.action }))) return;
     try {
       const contact = await client.leads.convert(lead.id);
-      this.notice = { tone: 'success', text: t.converted(name) };
+      void this.showNotice({ tone: 'success', text: t.converted(name) });
       this.emit('crm-lead-converted', { lead, contact });
     } catch (error) {
       this.failed(error, 'convert');
@@ -615,15 +621,26 @@ export class CrmLeadsList extends CrmElement {
     if (!client || !confirmed) return;
     try {
       await client.leads.delete(lead.id);
-      this.notice = { tone: 'success', text: t.deleted(name) };
+      void this.showNotice({ tone: 'success', text: t.deleted(name) });
       this.emit('crm-lead-deleted', { ids: [lead.id] });
     } catch (error) {
       this.failed(error, 'delete');
     }
   }
 
+  /**
+   * Shows an action's outcome and moves focus to it: the control that started the action is often
+   * gone by then (a deleted row, a bulk bar with nothing left selected), and focus must not fall
+   * back to the page.
+   */
+  private async showNotice(notice: Notice): Promise<void> {
+    this.notice = notice;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part="notice"]')?.focus();
+  }
+
   private failed(error: unknown, operation: CrmOperation): void {
-    this.notice = { tone: 'error', text: describeError(error) };
+    void this.showNotice({ tone: 'error', text: describeError(error) });
     this.reportError(error, operation);
   }
 
@@ -664,16 +681,16 @@ export class CrmLeadsList extends CrmElement {
       const result = await action(client, ids);
       this.selection.setAll(result.succeeded, false);
       if (!result.failed.length) {
-        this.notice = { tone: 'success', text: successText(this.count(result.succeeded.length)) };
+        void this.showNotice({ tone: 'success', text: successText(this.count(result.succeeded.length)) });
       } else {
-        this.notice = {
+        void this.showNotice({
           tone: 'error',
           text: t.bulkPartial(this.count(result.failed.length), this.count(ids.length)),
           failures: result.failed.map(({ id, error }) => {
             const lead = names.get(id);
             return t.failedRow(lead ? leadName(lead) : t.unnamed(String(id)), describeError(error));
           }),
-        };
+        });
         for (const { error } of result.failed) this.reportError(error, operation);
       }
       return result;
