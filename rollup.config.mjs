@@ -67,10 +67,10 @@ const packageBuilds = Object.entries(packages).flatMap(([dir, entries]) => {
 export const sourceResolve = () =>
   nodeResolve({ exportConditions: ['@mindbrite/source', 'browser', 'import', 'module', 'default'] });
 
-export const elementsBundle = existsSync('packages/crm-elements/src/index.ts')
+export const elementsBundle = existsSync('packages/crm-elements/src/bundle.ts')
   ? [
       {
-        input: 'packages/crm-elements/src/index.ts',
+        input: 'packages/crm-elements/src/bundle.ts',
         onwarn,
         plugins: [sourceResolve(), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' })],
         output: {

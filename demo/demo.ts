@@ -1,15 +1,10 @@
 // The demo host page's own script: what an EMR team would write around our widgets. It starts
 // the mock CRM in the browser (persisted to localStorage so a reload keeps what you changed),
 // loads the single-file bundle, and reacts to the widgets' events.
-import { createCrmMockWorker } from '@mindbrite/crm-mocks/browser';
 import type { CrmEventDetailMap } from '@mindbrite/crm-elements';
+import { startDemoCrm } from './mock-crm.js';
 
-const crm = createCrmMockWorker({
-  seed: 2026,
-  persist: { key: 'mindbrite-demo-crm' },
-  scenario: { latency: { min: 120, max: 450 } },
-});
-await crm.start();
+const crm = await startDemoCrm();
 
 // Imported by URL, as a page without a bundler does; the widgets upgrade once the mock answers.
 const bundleUrl = '/crm-elements.bundle.js';

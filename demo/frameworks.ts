@@ -1,19 +1,14 @@
 // The same widgets in a React host and a Vue host, both from npm and bundled as those hosts would
 // bundle them. Each host has its own client; both talk to the one mock CRM in this page.
 import { createCrmClient } from '@mindbrite/crm-client';
-import { createCrmMockWorker } from '@mindbrite/crm-mocks/browser';
 import { CrmLeadDialog, CrmLeadsList, CrmProvider } from '@mindbrite/crm-elements/react';
 import type { CrmLeadDialog as CrmLeadDialogElement } from '@mindbrite/crm-elements';
 import { createElement as h, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApp, h as vh, ref } from 'vue';
+import { startDemoCrm } from './mock-crm.js';
 
-const crm = createCrmMockWorker({
-  seed: 2026,
-  persist: { key: 'mindbrite-demo-crm' },
-  scenario: { latency: { min: 120, max: 450 } },
-});
-await crm.start();
+await startDemoCrm();
 
 function ReactHost() {
   const [client] = useState(() => createCrmClient({ baseUrl: '/api/crm' }));

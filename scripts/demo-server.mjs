@@ -47,10 +47,18 @@ async function readFirst(paths) {
   return null;
 }
 
-/** Starts the server on `port` (0 picks a free one); resolves with its URL and the server. */
-export function startDemoServer({ port = 0, host = '127.0.0.1' } = {}) {
+/**
+ * Starts the server on `port` (0 picks a free one); resolves with its URL and the server.
+ * `pages` adds HTML pages by path, for tests that need a page of their own beside the demo's.
+ */
+export function startDemoServer({ port = 0, host = '127.0.0.1', pages = {} } = {}) {
   const server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    if (pages[pathname]) {
+      response.writeHead(200, { 'content-type': types['.html'], 'cache-control': 'no-store' });
+      response.end(pages[pathname]);
+      return;
+    }
     const target = fileFor(pathname);
     const body = target ? await readFirst([target].flat()) : null;
     if (!body) {

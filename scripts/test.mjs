@@ -17,7 +17,10 @@ const run = (label, command, args) => {
 const npx = (bin) => `node_modules/.bin/${bin}`;
 
 const gates = [
-  ['build', () => run('build', npx('rollup'), ['-c', 'rollup.config.mjs'])],
+  ['build', () =>
+    run('build', npx('rollup'), ['-c', 'rollup.config.mjs']) &&
+    run('custom elements manifest', process.execPath, ['scripts/manifest.mjs']) &&
+    run('demo pages', process.execPath, ['scripts/demo-build.mjs'])],
   ['type-check', () => run('type-check', npx('tsc'), ['-p', 'tsconfig.json', '--noEmit'])],
   ['lint', () => run('lint', npx('eslint'), ['.'])],
   ['size budgets', () => run('size budgets', process.execPath, ['scripts/size.mjs', '--check'])],
@@ -30,6 +33,8 @@ const suites = [
   ['node tests', `${resultsDir}/node.json`, () =>
     run('node tests', process.execPath, [
       '--test',
+      // One file at a time: the Storybook build and the browsers they start share two cores.
+      '--test-concurrency=1',
       '--test-reporter=spec', '--test-reporter-destination=stdout',
       '--test-reporter=./scripts/node-count-reporter.mjs',
       `--test-reporter-destination=${resultsDir}/node.json`,

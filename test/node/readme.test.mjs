@@ -1,0 +1,220 @@
+// Runs every code snippet of the README as a reader would: Node snippets (`ts`) in Node against
+// the mock CRM, page snippets (`html`, `css`, `js`) in one Chromium page in the README's order
+// against the built single-file bundle and the in-browser mock CRM, and the shell commands.
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { chromeArgs, findChrome } from '../../scripts/find-chrome.mjs';
+import { startDemoServer } from '../../scripts/demo-server.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const readme = readFileSync(join(root, 'README.md'), 'utf8');
+const snippets = [...readme.matchAll(/^```(\w+)\n([\s\S]*?)^```$/gm)].map((match) => ({
+  lang: match[1],
+  code: match[2],
+  line: readme.slice(0, match.index).split('\n').length,
+}));
+const ofKind = (...langs) => snippets.filter((snippet) => langs.includes(snippet.lang));
+
+test('every README snippet is of a kind this test runs', () => {
+  const unknown = snippets.filter((snippet) => !['ts', 'js', 'html', 'css', 'sh'].includes(snippet.lang));
+  assert.deepEqual(unknown.map((snippet) => `${snippet.lang} at line ${snippet.line}`), []);
+  assert.ok(snippets.length >= 8, `found only ${snippets.length} snippets`);
+});
+
+describe('README Node snippets', () => {
+  const dir = join(root, '.test-results/readme');
+  mkdirSync(dir, { recursive: true });
+  for (const snippet of ofKind('ts')) {
+    test(`ts snippet at line ${snippet.line} runs in Node`, () => {
+      const file = join(dir, `snippet-${snippet.line}.ts`);
+      writeFileSync(file, snippet.code);
+      const talksToEmr = snippet.code.includes('https://emr.example.test');
+      const args = [...(talksToEmr ? ['--import', join(root, 'test/node/readme/emr-backend.mjs')] : []), file];
+      const { status, stdout, stderr } = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', timeout: 60_000 });
+      assert.equal(status, 0, `exit ${status}\n${stdout}\n${stderr}`);
+      if (talksToEmr) {
+        const seen = JSON.parse(stdout.match(/EMR-BACKEND-SEEN (.*)/)?.[1] ?? '[]');
+        assert.deepEqual(seen, ['/api/crm/prospects?limit=10&offset=10&q=silva']);
+      }
+    });
+  }
+});
+
+describe('README shell snippets', () => {
+  const commands = ofKind('sh').map((snippet) => snippet.code.trim());
+
+  test('they are the two commands of the project', () => {
+    assert.deepEqual(commands, ['npm install && npm start', 'npm test']);
+    const { scripts } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    assert.equal(scripts.start, 'node scripts/start.mjs');
+    assert.equal(scripts.test, 'node scripts/test.mjs'); // this very run is `npm test`
+  });
+
+  test('npm start builds, prints its URL and serves the demo page there', async () => {
+    const child = spawn(process.execPath, [join(root, 'scripts/start.mjs')], {
+      cwd: root,
+      env: { ...process.env, PORT: '0' },
+    });
+    try {
+      const url = await new Promise((resolve, reject) => {
+        let output = '';
+        const timer = setTimeout(() => reject(new Error(`no URL printed:\n${output}`)), 120_000);
+        child.stdout.on('data', (chunk) => {
+          output += chunk;
+          const found = output.match(/demo EMR page: (http:\/\/\S+)/);
+          if (found) {
+            clearTimeout(timer);
+            resolve(found[1]);
+          }
+        });
+        child.once('exit', (code) => reject(new Error(`npm start exited (${code}):\n${output}`)));
+      });
+      const page = await (await fetch(url)).text();
+      assert.match(page, /<crm-dashboard/);
+      assert.equal((await fetch(new URL('/crm-elements.bundle.js', url))).status, 200);
+    } finally {
+      child.kill();
+    }
+  });
+});
+
+describe('README page snippets, in order, in one Chromium page', () => {
+  const harness = `<!doctype html>
+<html lang="en-US">
+  <head>
+    <meta charset="utf-8" />
+    <title>README snippets</title>
+    <link rel="icon" href="data:," />
+    <script type="importmap">
+      { "imports": { "@mindbrite/crm-elements": "/crm-elements.bundle.js", "@mindbrite/crm-client": "/crm-elements.bundle.js" } }
+    </script>
+  </head>
+  <body>
+    <script type="module">
+      import { startDemoCrm } from '/demo/mock-crm.js';
+      await startDemoCrm();
+      window.crmReady = true;
+    </script>
+  </body>
+</html>`;
+  let server;
+  let browser;
+  let page;
+  const problems = [];
+  const requests = [];
+
+  before(async () => {
+    server = await startDemoServer({ pages: { '/readme.html': harness } });
+    browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeArgs });
+    page = await browser.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    });
+    page.on('response', (response) => {
+      if (response.status() >= 400) problems.push(`HTTP ${response.status()} for ${response.url()}`);
+    });
+    page.on('request', (request) => requests.push({ url: request.url(), headers: request.headers() }));
+    await page.goto(new URL('/readme.html', server.url).href);
+    await page.waitForFunction(() => window.crmReady === true, { timeout: 30_000 });
+  });
+
+  after(async () => {
+    await browser?.close();
+    server?.server.close();
+  });
+
+  test('each snippet runs without an error', async () => {
+    for (const snippet of ofKind('html', 'css', 'js')) {
+      await page.evaluate(
+        ({ lang, code, line }) =>
+          new Promise((resolve, reject) => {
+            if (lang === 'css') {
+              const style = document.createElement('style');
+              style.textContent = code;
+              document.head.append(style);
+              resolve();
+              return;
+            }
+            if (lang === 'js') {
+              const script = document.createElement('script');
+              script.type = 'module';
+              script.textContent = `${code}\nwindow.dispatchEvent(new Event('snippet-${line}'));`;
+              window.addEventListener(`snippet-${line}`, () => resolve(), { once: true });
+              setTimeout(() => reject(new Error(`js snippet at line ${line} did not finish`)), 10_000);
+              document.body.append(script);
+              return;
+            }
+            // HTML: scripts inserted through innerHTML never run, so each is recreated.
+            const template = document.createElement('template');
+            template.innerHTML = code;
+            for (const inert of template.content.querySelectorAll('script')) {
+              const script = document.createElement('script');
+              for (const { name, value } of inert.attributes) script.setAttribute(name, value);
+              script.textContent = inert.textContent;
+              inert.replaceWith(script);
+            }
+            document.body.append(template.content);
+            resolve();
+          }),
+        snippet,
+      );
+    }
+    await page.waitForFunction(() => customElements.get('crm-leads-list') && customElements.get('crm-provider'));
+    assert.deepEqual(problems, []);
+  });
+
+  test('the widgets of the snippets render their data', async () => {
+    await page.waitForFunction(
+      () => {
+        const lists = [...document.querySelectorAll('crm-leads-list')];
+        return lists.length >= 3 && lists.every((list) => list.shadowRoot?.querySelectorAll('[part~="row"]').length > 0);
+      },
+      { timeout: 20_000 },
+    );
+    const dashboardText = await page.evaluate(() => document.querySelector('crm-dashboard').shadowRoot.textContent);
+    assert.match(dashboardText, /Total leads/);
+    assert.deepEqual(problems, []);
+  });
+
+  test('the auth snippet sends its bearer token', async () => {
+    await page.waitForFunction(() => document.querySelector('crm-leads-list').shadowRoot.querySelectorAll('[part~="row"]').length > 0);
+    const authorized = requests.filter((request) => request.headers.authorization === 'Bearer token-from-your-sign-in');
+    assert.ok(authorized.some((request) => request.url.includes('/api/crm/leads')), 'no lead request carried the token');
+  });
+
+  test('the theming snippet restyles through tokens and parts', async () => {
+    const styles = await page.evaluate(() => {
+      const list = document.querySelector('crm-leads-list');
+      const header = list.shadowRoot.querySelector('[part~="header"]');
+      return {
+        primary: getComputedStyle(list).getPropertyValue('--crm-color-primary').trim(),
+        transform: getComputedStyle(header).textTransform,
+      };
+    });
+    assert.deepEqual(styles, { primary: '#7b2d8e', transform: 'uppercase' });
+  });
+
+  test('the events snippet opens the dialog on row activation and reports errors without patient data', async () => {
+    await page.evaluate(() => {
+      const row = document.querySelector('crm-leads-list').shadowRoot.querySelector('[part~="row"]');
+      const plainCell = row.querySelector('td:not(:has(input, button))');
+      (plainCell ?? row).click();
+    });
+    await page.waitForFunction(() => document.querySelector('crm-lead-dialog').isOpen === true, { timeout: 10_000 });
+    const lastError = await page.evaluate(() => {
+      const list = document.querySelector('crm-leads-list');
+      list.dispatchEvent(
+        new CustomEvent('crm-error', { bubbles: true, composed: true, detail: { error: { kind: 'network' }, operation: 'load' } }),
+      );
+      return document.body.dataset.lastCrmError;
+    });
+    assert.equal(lastError, 'load:network');
+  });
+});
