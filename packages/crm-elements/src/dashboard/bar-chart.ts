@@ -11,8 +11,6 @@ export interface ChartRow {
 }
 
 export interface BarChart {
-  /** Unique within the element; ids of the caption derive from it. */
-  id: string;
   title: string;
   /** Headings of the text alternative: the label column, then one per cell. */
   columns: string[];
@@ -74,14 +72,14 @@ export const barChartStyles = css`
  * Labels come from the API and are bound as text, never parsed as markup.
  */
 export function renderBarChart(chart: BarChart, showTable: boolean) {
-  const { id, title, columns, rows } = chart;
+  const { title, columns, rows } = chart;
   const max = Math.max(0, ...rows.map((row) => row.value));
   const summary = msg.charts.summary(
     title,
     rows.map((row) => `${row.label} ${row.valueText}`),
   );
   return html`<figure part="chart">
-    <figcaption id="${id}-title">${title}</figcaption>
+    <figcaption>${title}</figcaption>
     ${rows.length
       ? html`<svg role="img" aria-label=${summary} height=${rows.length * ROW} part="chart-image">
             ${rows.map((row, index) => {

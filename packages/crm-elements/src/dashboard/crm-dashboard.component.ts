@@ -172,13 +172,11 @@ export class CrmDashboard extends CrmElement {
     const counted = (label: string, count: number) => ({ label, value: count, valueText: number(count), cells: [number(count)] });
     const charts: BarChart[] = [
       {
-        id: 'by-status',
         title: msg.charts.byStatus,
         columns: [msg.charts.status, msg.charts.leads],
         rows: ordered(stats.leads_by_status, LEAD_STATUSES).map(([key, count]) => counted(leadStatusLabels[key] ?? humanize(key), count)),
       },
       {
-        id: 'by-source',
         title: msg.charts.bySource,
         columns: [msg.charts.source, msg.charts.leads],
         rows: ordered(stats.leads_by_source, LEAD_SOURCES).map(([key, count]) =>
@@ -186,7 +184,6 @@ export class CrmDashboard extends CrmElement {
         ),
       },
       {
-        id: 'by-stage',
         title: msg.charts.byStage,
         columns: [msg.charts.stage, msg.charts.opportunities, msg.charts.value],
         rows: ordered(stats.opportunities_by_stage, OPPORTUNITY_STAGES).map(([key, { count, value }]) => ({
