@@ -63,8 +63,17 @@ describe('crm-leads-list search, filters, sort and paging', function () {
       requests.stop();
     });
 
-    it('never lets an older, slower answer replace the newer one', async () => {
-      const list = await settledList(html`<crm-leads-list .client=${mockClient()}></crm-leads-list>`);
+    it('aborts the older request and never lets its answer replace the newer one', async () => {
+      // The signal of every request the client sends, by search term, to see which were cancelled.
+      const signals = new Map<string, AbortSignal>();
+      const client = mockClient({
+        fetch: (input, init) => {
+          const request = new Request(input, init);
+          signals.set(new URL(request.url).searchParams.get('search') ?? '', request.signal);
+          return fetch(request);
+        },
+      });
+      const list = await settledList(html`<crm-leads-list .client=${client}></crm-leads-list>`);
       const older = crm.db.leads.get(10);
       const newer = crm.db.leads.get(20);
       const held = holdLeadRequests((url) => url.searchParams.get('search') === older.last_name);
@@ -75,6 +84,8 @@ describe('crm-leads-list search, filters, sort and paging', function () {
         typeSearch(list, newer.last_name);
         pressEnter(list);
         await waitFor(() => names(list).includes(fullName(newer)), 'the newer results');
+        expect(signals.get(older.last_name)!.aborted, 'the older request was cancelled').to.equal(true);
+        expect(signals.get(newer.last_name)!.aborted).to.equal(false);
       } finally {
         held.release();
       }
