@@ -45,5 +45,4 @@ export const dashboardMessages = {
   },
   empty: 'There are no leads, contacts or opportunities yet. Start by adding a lead.',
   refreshFailed: 'The figures could not be refreshed.',
-  updating: 'Updating figures…',
 } as const;
