@@ -52,6 +52,19 @@ describe('mocks: Idempotency-Key on creates', () => {
     expect(crm.db.contacts.count).to.equal(before + 1);
   });
 
+  it('answers a retry after a lost answer with the record that was written', async () => {
+    const before = crm.db.leads.count;
+    crm.scenario.set({ error: { status: 504, afterProcessing: true, routes: ['POST /leads'] } });
+    const lost = await call('POST', '/leads', leadInput(), keyed('lost'));
+    expect(lost.status).to.equal(504);
+    expect(crm.db.leads.count).to.equal(before + 1);
+    crm.scenario.reset();
+    const retry = await call<Row>('POST', '/leads', leadInput(), keyed('lost'));
+    expect(retry.status).to.equal(201);
+    expect(retry.body.id).to.equal(before + 1);
+    expect(crm.db.leads.count).to.equal(before + 1);
+  });
+
   it('forgets keys on reset', async () => {
     await call('POST', '/leads', leadInput(), keyed('k'));
     crm.reset();

@@ -86,14 +86,23 @@ describe('the client against the mock CRM over HTTP', () => {
     await assert.rejects(client.leads.convert(converted.id), (error) => isHttpError(error) && error.status === 409);
   });
 
-  test('creates retried through intermittent 503s make one lead per successful call', async () => {
+  test('a create whose answer is lost is retried with its key and makes exactly one lead', async () => {
     const before = (await client.leads.list({ per_page: 1 })).total;
-    await setScenario({ failureRate: { rate: 0.5, status: 503, seed: 3, routes: ['POST /leads'] } });
-    const created = await Promise.allSettled(Array.from({ length: 6 }, () => client.leads.create(leadInput)));
+    let attempts = 0;
+    const counting = createCrmClient({
+      baseUrl: api.url,
+      retry: { limit: 3, delay: 10 },
+      fetch: (input, init) => {
+        if ((init?.method ?? input.method) === 'POST') attempts += 1;
+        return fetch(input, init);
+      },
+    });
+    // The lead is written, then its answer fails: only the Idempotency-Key stops a retry duplicating it.
+    await setScenario({ failureRate: { rate: 0.5, status: 503, seed: 3, afterProcessing: true, routes: ['POST /leads'] } });
+    await Promise.allSettled(Array.from({ length: 6 }, () => counting.leads.create(leadInput)));
     await setScenario({});
-    const succeeded = created.filter((result) => result.status === 'fulfilled').length;
-    assert.ok(succeeded >= 1);
-    assert.equal((await client.leads.list({ per_page: 1 })).total, before + succeeded);
+    assert.ok(attempts > 6, `some answers were lost and retried (${attempts} attempts)`);
+    assert.equal((await client.leads.list({ per_page: 1 })).total, before + 6);
   });
 
   test('malformed bodies become validation errors naming the field', async () => {

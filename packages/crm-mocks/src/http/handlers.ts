@@ -2,7 +2,7 @@ import { delay, http, type HttpHandler } from 'msw';
 import type { CrmDatabase } from '../db/database.js';
 import { ConflictError, RecordNotFoundError, UnknownReferenceError } from '../db/errors.js';
 import { malform } from '../scenarios/malform.js';
-import type { ScenarioController } from '../scenarios/scenario.js';
+import type { ScenarioController, ScenarioDecision } from '../scenarios/scenario.js';
 import type { IdempotencyStore } from './idempotency.js';
 import { HttpFailure, errorResponse, invalid, notFound } from './responses.js';
 import { crmRoutes, type Route } from './routes.js';
@@ -33,6 +33,11 @@ function answerForError(error: unknown): Response {
   throw error;
 }
 
+function simulatedError({ status, message, retryAfterSeconds }: NonNullable<ScenarioDecision['error']>): Response {
+  const headers: HeadersInit = retryAfterSeconds === undefined ? {} : { 'Retry-After': String(retryAfterSeconds) };
+  return errorResponse(status, message, undefined, headers);
+}
+
 const parseId = (value: unknown) => (typeof value === 'string' && /^[1-9]\d{0,15}$/.test(value) ? Number(value) : undefined);
 
 async function answer(route: Route, context: HandlerContext, request: Request, rawId: unknown): Promise<Response> {
@@ -42,11 +47,8 @@ async function answer(route: Route, context: HandlerContext, request: Request, r
     return Response.error();
   }
   if (decision.latency > 0) await delay(decision.latency);
-  if (decision.error) {
-    const { status, message, retryAfterSeconds } = decision.error;
-    const headers: HeadersInit = retryAfterSeconds === undefined ? {} : { 'Retry-After': String(retryAfterSeconds) };
-    return errorResponse(status, message, undefined, headers);
-  }
+  const { error } = decision;
+  if (error && !error.afterProcessing) return simulatedError(error);
   const id = parseId(rawId);
   let response: Response;
   if (route.path.includes(':id') && id === undefined) {
@@ -58,6 +60,7 @@ async function answer(route: Route, context: HandlerContext, request: Request, r
       response = answerForError(error);
     }
   }
+  if (error) return simulatedError(error);
   return decision.malformed && response.ok ? malform(response, decision.malformed) : response;
 }
 

@@ -11,6 +11,14 @@ interface Scoped {
   routes?: RouteSelector[];
 }
 
+interface AfterProcessing {
+  /**
+   * Fail only after the request has been carried out: the record is written, but its answer is
+   * lost (a gateway timing out after the commit). The case `Idempotency-Key` exists for.
+   */
+  afterProcessing?: boolean;
+}
+
 /** How the mock CRM misbehaves; every part is optional and parts combine. */
 export interface CrmScenario {
   /** Milliseconds before every answer: fixed, or uniformly random in a range. */
@@ -21,9 +29,9 @@ export interface CrmScenario {
    */
   hang?: boolean | Scoped;
   /** Answer with this status on the chosen routes, with a contract error body. */
-  error?: { status: number; message?: string; retryAfterSeconds?: number } & Scoped;
+  error?: { status: number; message?: string; retryAfterSeconds?: number } & AfterProcessing & Scoped;
   /** Fail this share (0 to 1) of requests, deterministically from `seed` (default 1). */
-  failureRate?: number | ({ rate: number; status?: number; seed?: number } & Scoped);
+  failureRate?: number | ({ rate: number; status?: number; seed?: number } & AfterProcessing & Scoped);
   /** Serve an empty CRM (writes go to that empty CRM while the scenario lasts). */
   empty?: boolean;
   /**
@@ -57,7 +65,7 @@ const applies = (part: Scoped | boolean | number | string, route: RouteKey) =>
 export interface ScenarioDecision {
   hang: boolean;
   latency: number;
-  error?: { status: number; message: string; retryAfterSeconds?: number };
+  error?: { status: number; message: string; retryAfterSeconds?: number; afterProcessing?: boolean };
   malformed?: MalformedKind;
   empty: boolean;
 }
@@ -131,8 +139,8 @@ export class ScenarioController {
     if (error && applies(error, route)) {
       decision.error = { message: 'Simulated server error.', ...error };
     } else if (failureRate !== undefined && applies(failureRate, route)) {
-      const { rate, status = 500 } = typeof failureRate === 'number' ? { rate: failureRate } : failureRate;
-      if (this.#random() < rate) decision.error = { status, message: 'Simulated intermittent failure.' };
+      const { rate, status = 500, afterProcessing } = typeof failureRate === 'number' ? { rate: failureRate } : failureRate;
+      if (this.#random() < rate) decision.error = { status, message: 'Simulated intermittent failure.', afterProcessing };
     }
     if (malformed && applies(malformed, route)) {
       decision.malformed = typeof malformed === 'string' ? malformed : malformed.kind;
