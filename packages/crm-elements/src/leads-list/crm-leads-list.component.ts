@@ -61,10 +61,15 @@ interface Notice {
  * never written to the URL: it is usually a patient's name, and URLs are kept in browser history
  * and server logs. A host that wants a search in the URL puts it there itself and sets `search`.
  *
+ * "Edit" opens the lead in a `<crm-lead-dialog>` (loaded on first use); its events bubble out of
+ * the list like the list's own.
+ *
  * @fires crm-lead-select - A row was activated (clicked, or Enter/Space on a focused row). `detail: { lead }`.
  * @fires crm-lead-deleted - Leads were deleted from the list (one, or the ones a bulk delete removed). `detail: { ids }`.
  * @fires crm-lead-converted - A lead was converted to a contact. `detail: { lead, contact }` (`lead` as it was listed).
- * @fires crm-lead-updated - A bulk status change saved a lead; fired once per lead. `detail: { lead }`.
+ * @fires crm-lead-updated - A lead was saved in the edit dialog, or by a bulk status change (once per lead). `detail: { lead }`.
+ * @fires crm-cancel - The user closed the edit dialog without saving. `detail: {}`.
+ * @fires crm-open-record - In the edit dialog, the user chose an existing record with the same email or phone. `detail: { resource, id }`.
  * @fires crm-error - Loading, an action or the export failed. `detail: { error, operation }`.
  *
  * @csspart toolbar - The search, filters, column chooser and export.
