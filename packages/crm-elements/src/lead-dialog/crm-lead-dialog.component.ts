@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { CrmElement } from '../base/crm-element.js';
 import type { CrmLeadForm } from '../lead-form/crm-lead-form.component.js';
-import { leadDialogMessages as msg, leadFormMessages } from '../messages/index.js';
+import { commonMessages, leadDialogMessages as msg, leadFormMessages } from '../messages/index.js';
 import { stateStyles } from '../shared/states.js';
 import { themeStyles } from '../styles/theme.styles.js';
 import { leadDialogStyles } from './crm-lead-dialog.styles.js';
@@ -148,7 +148,7 @@ export class CrmLeadDialog extends CrmElement {
     >
       <header part="header">
         <h2 id="title" part="title">${title}</h2>
-        <button class="button close" type="button" part="close-button" aria-label=${msg.close} @click=${this.requestClose}>
+        <button class="button close" type="button" part="close-button" aria-label=${commonMessages.close} @click=${this.requestClose}>
           <span aria-hidden="true">×</span>
         </button>
       </header>

@@ -44,7 +44,6 @@ export const leadFormMessages = {
 
 /** Strings of `<crm-lead-dialog>`. */
 export const leadDialogMessages = {
-  close: 'Close',
   confirmTitle: 'Discard unsaved changes?',
   confirmText: 'The changes you made to this lead have not been saved and will be lost.',
   keepEditing: 'Keep editing',
