@@ -25,7 +25,7 @@ export interface DuplicateCheckOptions {
 const digits = (phone: string) => phone.replace(/\D/g, '');
 
 /** Whether two phone numbers are the same line: same digits, or the same last ten when one adds a country code. */
-export function samePhone(a: string, b: string): boolean {
+function samePhone(a: string, b: string): boolean {
   const [x, y] = [digits(a), digits(b)];
   if (x.length < 7 || y.length < 7) return false;
   return x === y || (Math.min(x.length, y.length) >= 10 && x.slice(-10) === y.slice(-10));
