@@ -1,11 +1,7 @@
-// Custom Elements Manifest for @mindbrite/crm-elements, and the editor and framework type files
-// made from it. Run by `npm run manifest` (scripts/manifest.mjs) from packages/crm-elements, so
-// every path below is relative to that package.
+// Custom Elements Manifest for @mindbrite/crm-elements. Run by `npm run manifest`
+// (scripts/manifest.mjs, which then makes the editor and framework type files from it) from
+// packages/crm-elements, so every path below is relative to that package.
 import { posix } from 'node:path';
-import { customElementJsxPlugin } from 'custom-element-jsx-integration';
-import { customElementSveltePlugin } from 'custom-element-svelte-integration';
-import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
-import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
 
 /** Where a source module ends up in the published package: `src/a/b.ts` → `dist/a/b.js`. */
 function publishedPath(reference, fromModule) {
@@ -106,6 +102,27 @@ function oneAttributePerFieldPlugin() {
   };
 }
 
+/**
+ * Our events are the `CrmEventDetailMap` entries (`emit` accepts nothing else), so each `crm-*`
+ * event's type is the `CustomEvent` of its entry; the JSDoc `@fires` lines carry the prose.
+ */
+function eventTypesPlugin() {
+  return {
+    name: 'mindbrite-event-types',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          for (const event of declaration.events ?? []) {
+            if (event.name.startsWith('crm-') && !event.type) {
+              event.type = { text: `CustomEvent<CrmEventDetailMap['${event.name}']>` };
+            }
+          }
+        }
+      }
+    },
+  };
+}
+
 /** Points the manifest's module paths at the built files that users import, not our sources. */
 function publishedPathsPlugin() {
   return {
@@ -129,12 +146,6 @@ function publishedPathsPlugin() {
   };
 }
 
-const quiet = { hideLogs: true };
-// The framework type files live in dist/types/ and take each element's types from the package's
-// main declaration file (paths relative to that folder).
-const typesDir = 'dist/types';
-const globalTypePath = '../index.js';
-
 export default {
   globs: ['src/**/*.ts'],
   // The React wrappers re-export the elements; they are not elements of their own.
@@ -146,15 +157,7 @@ export default {
     defineCallsPlugin(),
     publicApiOnlyPlugin(),
     oneAttributePerFieldPlugin(),
+    eventTypesPlugin(),
     publishedPathsPlugin(),
-    customElementVsCodePlugin({
-      ...quiet,
-      outdir: '.',
-      htmlFileName: 'vscode.html-custom-data.json',
-      cssFileName: 'vscode.css-custom-data.json',
-    }),
-    customElementJsxPlugin({ ...quiet, outdir: typesDir, fileName: 'jsx.d.ts', globalTypePath }),
-    customElementVuejsPlugin({ ...quiet, outdir: typesDir, fileName: 'vue.d.ts', globalTypePath }),
-    customElementSveltePlugin({ ...quiet, outdir: typesDir, fileName: 'svelte.d.ts', globalTypePath }),
   ],
 };
