@@ -6,6 +6,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import { dts } from 'rollup-plugin-dts';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { minifyHTMLLiterals } from 'minify-literals';
 
 /** Each package's entry points (paths under src/, without extension), as its `exports` name them. */
 const packages = {
@@ -24,6 +25,18 @@ const packages = {
 // zod's comments beside pure annotations and its internal import cycle are harmless.
 const quietWarnings = new Set(['INVALID_ANNOTATION', 'CIRCULAR_DEPENDENCY']);
 export const onwarn = (warning, warn) => (quietWarnings.has(warning.code) ? undefined : warn(warning));
+
+/**
+ * Minifies the HTML and CSS inside the elements' `html` and `css` templates, which a JS minifier
+ * leaves as written: Lit's recommended production step.
+ */
+export const minifyTemplates = () => ({
+  name: 'minify-templates',
+  async transform(code, id) {
+    if (!/packages\/crm-elements\/src\/.*\.ts$/.test(id) || !/\b(html|css|svg)`/.test(code)) return null;
+    return (await minifyHTMLLiterals(code, { fileName: id })) ?? null;
+  },
+});
 
 const externalFor = (dir) => {
   const manifest = JSON.parse(readFileSync(`packages/${dir}/package.json`, 'utf8'));
@@ -45,7 +58,7 @@ const packageBuilds = Object.entries(packages).flatMap(([dir, entries]) => {
       input,
       external,
       onwarn,
-      plugins: [esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' })],
+      plugins: [esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }), minifyTemplates()],
       output: {
         dir: `packages/${dir}/dist`,
         format: 'es',
@@ -72,7 +85,7 @@ export const elementsBundle = existsSync('packages/crm-elements/src/bundle.ts')
       {
         input: 'packages/crm-elements/src/bundle.ts',
         onwarn,
-        plugins: [sourceResolve(), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' })],
+        plugins: [sourceResolve(), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }), minifyTemplates()],
         output: {
           file: 'packages/crm-elements/dist/crm-elements.bundle.js',
           format: 'es',

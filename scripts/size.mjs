@@ -10,6 +10,7 @@ import { rollup } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { minifyTemplates } from '../rollup.config.mjs';
 
 const KB = 1024;
 const quietWarnings = new Set(['INVALID_ANNOTATION', 'CIRCULAR_DEPENDENCY']);
@@ -32,6 +33,7 @@ async function measure(input, external) {
     plugins: [
       nodeResolve({ exportConditions: ['@mindbrite/source', 'browser', 'import', 'module', 'default'] }),
       esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+      minifyTemplates(),
     ],
     // zod's comments beside pure annotations and its internal import cycle are harmless here.
     onwarn: (warning, warn) => (quietWarnings.has(warning.code) ? undefined : warn(warning)),

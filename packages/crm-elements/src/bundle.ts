@@ -1,5 +1,13 @@
-// The single-file bundle's entry: every element, and the client's API, so a page without a
-// bundler can also create a client (for tokens) from the same file:
+// The single-file bundle's entry: every element, and what a page without a bundler needs of the
+// client to configure one (tokens, a differing backend) and to read errors:
 // `import { createCrmClient } from '/crm-elements.bundle.js'`.
 export * from './index.js';
-export * from '@mindbrite/crm-client';
+export {
+  createCrmClient,
+  createCrmService,
+  readEnvelope,
+  readArrayWithTotalHeader,
+  isCrmError,
+  isHttpError,
+  isAbortError,
+} from '@mindbrite/crm-client';
