@@ -24,11 +24,11 @@ describe('mocks: scenarios', () => {
     });
 
     it('delays by a random time within a range, only on the chosen routes', async () => {
-      crm.scenario.set({ latency: { min: 150, max: 250, routes: ['GET /leads'] } });
-      for (let attempt = 0; attempt < 3; attempt += 1) {
-        expect((await timed(() => get('/leads'))).ms).to.be.at.least(140);
-      }
-      expect((await timed(() => get('/leads/1'))).ms).to.be.below(140);
+      crm.scenario.set({ latency: { min: 500, max: 700, routes: ['GET /leads'] } });
+      const delays = [(await timed(() => get('/leads'))).ms, (await timed(() => get('/leads'))).ms];
+      expect(Math.min(...delays)).to.be.at.least(490);
+      // A route the latency does not name answers at once (the margin absorbs a busy machine).
+      expect((await timed(() => get('/leads/1'))).ms).to.be.below(490);
     });
   });
 
