@@ -17,16 +17,19 @@ const quietWarnings = new Set(['INVALID_ANNOTATION', 'CIRCULAR_DEPENDENCY']);
 const sharedByElements = /^(lit|lit-html|lit-element|@lit\/[^/]+|@mindbrite\/crm-client|ky|zod)(\/|$)/;
 const elementDir = 'packages/crm-elements/src';
 
-/** name, entry module (source), budget in bytes gzipped, what stays out of the count. */
+/**
+ * name, entry module (source), budget in bytes gzipped, what stays out of the count, and whether
+ * it ships as one file (the bundle inlines its lazy chunks, so all of it counts).
+ */
 const entries = [
   ['@mindbrite/crm-client (with ky + zod/mini)', 'packages/crm-client/src/index.ts', 20 * KB, null],
   ['<crm-dashboard> (on top of lit + client)', `${elementDir}/dashboard/crm-dashboard.ts`, 6 * KB, sharedByElements],
   ['<crm-leads-list> (on top of lit + client)', `${elementDir}/leads-list/crm-leads-list.ts`, 6 * KB, sharedByElements],
   ['<crm-lead-form> (on top of lit + client)', `${elementDir}/lead-form/crm-lead-form.ts`, 6 * KB, sharedByElements],
-  ['crm-elements.bundle.js (all elements and the client, lit, ky, zod)', `${elementDir}/bundle.ts`, 45 * KB, null],
+  ['crm-elements.bundle.js (all elements and the client, lit, ky, zod)', `${elementDir}/bundle.ts`, 45 * KB, null, true],
 ];
 
-async function measure(input, external) {
+async function measure(input, external, singleFile) {
   const bundle = await rollup({
     input,
     external: external ? (id) => external.test(id) : [],
@@ -40,6 +43,7 @@ async function measure(input, external) {
   });
   const { output } = await bundle.generate({
     format: 'es',
+    inlineDynamicImports: singleFile,
     plugins: [terser({ module: true, compress: { passes: 2 } })],
   });
   await bundle.close();
@@ -65,9 +69,9 @@ async function measure(input, external) {
 
 const check = process.argv.includes('--check');
 let overBudget = 0;
-for (const [name, input, budget, external] of entries) {
+for (const [name, input, budget, external, singleFile = false] of entries) {
   if (!existsSync(input)) continue;
-  const { minified, gzipped, lazyGzipped } = await measure(input, external);
+  const { minified, gzipped, lazyGzipped } = await measure(input, external, singleFile);
   const ok = gzipped <= budget;
   if (!ok) overBudget += 1;
   const lazyNote = lazyGzipped ? `, +${(lazyGzipped / KB).toFixed(2)} KB gzipped loaded lazily` : '';
