@@ -25,15 +25,17 @@ function FrontDesk({ apiBase }: { apiBase: string }) {
   );
 }
 
-let mounted: Root | undefined;
+/** The React root in each story canvas (a docs page has several), unmounted when it re-renders. */
+const roots = new WeakMap<HTMLElement, Root>();
 
 const meta = preview.meta({
   title: 'Hosts/React',
-  render: (_args: Record<string, never>, { id }) => {
-    mounted?.unmount();
+  render: (_args: Record<string, never>, { id, canvasElement }) => {
+    roots.get(canvasElement)?.unmount();
     const container = document.createElement('div');
-    mounted = createRoot(container);
-    mounted.render(h(FrontDesk, { apiBase: storyApiBase(id) }));
+    const root = createRoot(container);
+    roots.set(canvasElement, root);
+    root.render(h(FrontDesk, { apiBase: storyApiBase(id) }));
     return container;
   },
   beforeEach: mockCrm(),

@@ -1,7 +1,8 @@
 // Builds the static Storybook and opens every story in Chromium, as a designer would: each story
 // renders its element, finishes its play function (which waits for the state the story shows),
 // logs no error, and passes axe-core's WCAG 2.2 AA rules. One test per story, so the counts say
-// how many stories were checked; a story that fails fails its test.
+// how many stories were checked; a story that fails fails its test. Each docs page must render and
+// list its element's attributes and events from the Custom Elements Manifest.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -36,6 +37,14 @@ const buildError =
   ]);
 const index = buildError ? undefined : JSON.parse(readFileSync(join(outputDir, 'index.json'), 'utf8'));
 const stories = index ? Object.values(index.entries).filter((entry) => entry.type === 'story') : [];
+const docsPages = index ? Object.values(index.entries).filter((entry) => entry.type === 'docs') : [];
+const manifest = buildError ? undefined : JSON.parse(readFileSync(join(root, 'packages/crm-elements/custom-elements.json'), 'utf8'));
+
+/** What a docs page must list for an element: its attributes and events, from the manifest. */
+function documentedApi(tag) {
+  const element = manifest.modules.flatMap((module) => module.declarations ?? []).find((declaration) => declaration.tagName === tag);
+  return element ? [...(element.attributes ?? []), ...(element.events ?? [])].map((item) => item.name) : [];
+}
 
 const contentTypes = {
   '.html': 'text/html; charset=utf-8',
@@ -81,7 +90,7 @@ const isMockCrmAnswer = (message) =>
  * (the channel is created later, so this catches it as it is assigned).
  */
 function recordStoryEvents() {
-  const events = { finished: undefined, failures: [] };
+  const events = { finished: undefined, failures: [], docsRendered: false };
   window.__storyEvents = events;
   const failures = {
     playFunctionThrewException: 'the play function threw',
@@ -100,6 +109,9 @@ function recordStoryEvents() {
         // The first line says it; the rest is Testing Library's dump of the whole document.
         channel.on(name, (detail) => events.failures.push(`${what}: ${String(detail?.message ?? JSON.stringify(detail)).split('\n')[0]}`));
       }
+      channel.on('docsRendered', () => {
+        events.docsRendered = true;
+      });
       channel.on('storyFinished', ({ status, reporters }) => {
         events.finished = {
           status,
@@ -145,20 +157,31 @@ if (buildError) {
       await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
     });
 
+    /**
+     * A fresh page that records Storybook's events and the errors it logs, in a browser context of
+     * its own: pages of one context share MSW's Service Worker, which unregisters itself when its
+     * last page closes, even while the other page is still starting it.
+     */
+    async function openPage() {
+      const context = await browser.createBrowserContext();
+      const page = await context.newPage();
+      const consoleErrors = [];
+      page.on('console', (message) => {
+        if (message.type() !== 'error' || isMockCrmAnswer(message)) return;
+        const { url } = message.location();
+        consoleErrors.push(url ? `${message.text()} (${url})` : message.text());
+      });
+      page.on('pageerror', (error) => consoleErrors.push(error.message));
+      await page.evaluateOnNewDocument(recordStoryEvents);
+      return { page, consoleErrors, close: () => context.close() };
+    }
+
     test('Storybook found stories to check', () => assert.ok(stories.length > 0, 'index.json lists no stories'));
 
     for (const story of stories) {
       test(`${story.title} › ${story.name}`, { timeout: storyTimeout + 10_000 }, async () => {
-        const page = await browser.newPage();
-        const consoleErrors = [];
-        page.on('console', (message) => {
-          if (message.type() !== 'error' || isMockCrmAnswer(message)) return;
-          const { url } = message.location();
-          consoleErrors.push(url ? `${message.text()} (${url})` : message.text());
-        });
-        page.on('pageerror', (error) => consoleErrors.push(error.message));
+        const { page, consoleErrors, close } = await openPage();
         try {
-          await page.evaluateOnNewDocument(recordStoryEvents);
           // The a11y addon's own axe run is left to the Storybook UI (`a11y.manual`): this test runs
           // axe itself, with rules no story can switch off, and twice the axe time would double the run.
           await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=a11y.manual:!true`, {
@@ -191,7 +214,26 @@ if (buildError) {
           }, wcag22aa);
           assert.deepEqual(violations, [], 'axe-core found WCAG 2.2 AA violations');
         } finally {
-          await page.close();
+          await close();
+        }
+      });
+    }
+
+    for (const docs of docsPages) {
+      const tag = docs.title.split('/').at(-1);
+      const api = documentedApi(tag);
+      test(`${docs.title} › docs page${api.length ? ' lists the API from the manifest' : ''}`, { timeout: storyTimeout + 10_000 }, async () => {
+        const { page, consoleErrors, close } = await openPage();
+        try {
+          await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(docs.id)}&viewMode=docs`, { waitUntil: 'load' });
+          await page.waitForFunction(() => window.__storyEvents.docsRendered, { timeout: storyTimeout, polling: 100 });
+          const listed = await page.evaluate(() =>
+            [...document.querySelectorAll('.docblock-argstable-body tr td:first-child')].map((cell) => cell.textContent?.trim()),
+          );
+          for (const name of api) assert.ok(listed.includes(name), `the docs table lacks ${name}`);
+          assert.deepEqual(consoleErrors, [], 'the docs page logged errors');
+        } finally {
+          await close();
         }
       });
     }
