@@ -3,6 +3,9 @@
 import { createCrmClient } from '@mindbrite/crm-client';
 import { CrmLeadDialog, CrmLeadsList, CrmProvider } from '@mindbrite/crm-elements/react';
 import type { CrmLeadDialog as CrmLeadDialogElement } from '@mindbrite/crm-elements';
+// The Vue host uses the tags directly, so it registers the elements it uses, as a Vue app would.
+import '@mindbrite/crm-elements/crm-dashboard.js';
+import '@mindbrite/crm-elements/crm-lead-form.js';
 import { createElement as h, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApp, h as vh, ref } from 'vue';
