@@ -352,3 +352,68 @@ test('bulk-deleting selected rows, after confirming, removes exactly those rows'
   const expectedLog = `crm-lead-deleted: ${ids.map((id) => `#${id}`).join(', ')}`;
   assert.ok((await activity()).some((line) => line.endsWith(expectedLog)), 'the host page heard one crm-lead-deleted for all three');
 });
+
+test('changes survive a reload, and "Reset demo data" brings back the seeded CRM', async () => {
+  const before = await listWhen((state, id) => state.rows.some((row) => row.id === id), seen.created.id);
+  await page.reload();
+  const reloaded = await listWhen((state) => state.rows.length > 0);
+  const kept = reloaded.rows.find((row) => row.id === seen.created.id);
+  assert.ok(kept, 'the lead created before the reload is still listed');
+  assert.equal(kept.cells.Company, 'Lakeside Orthodontics', 'with its edit');
+  assert.equal(reloaded.total, before.total);
+  await dashboardWith(before.total);
+
+  await Promise.all([page.waitForNavigation(WAIT), page.locator('button::-p-text(Reset demo data)').click()]);
+  const reset = await listWhen((state) => state.rows.length > 0);
+  assert.equal(reset.total, seen.seededTotal);
+  assert.ok(!reset.rows.some((row) => row.name === seen.created.name), 'the created lead is gone');
+  await dashboardWith(seen.seededTotal);
+  assert.equal((await statistics()).total_leads, seen.seededTotal);
+});
+
+test('in the frameworks page, the React list opens a row in its dialog and the Vue form updates the Vue dashboard', async () => {
+  // The helpers read the current page; from here on that is the frameworks page.
+  page = await openPage('/frameworks.html', 'frameworks page');
+  const REACT_LIST = '#react-host crm-leads-list';
+  const reactRows = await listWhen((state) => state.rows.length > 0, null, REACT_LIST);
+  assert.equal(reactRows.rows.length, 10, 'the React host asked for pages of 10');
+  assert.deepEqual(Object.keys(reactRows.rows[0].cells), ['Email', 'Status', 'Created'], 'the columns the React host chose');
+
+  const lead = reactRows.rows[2];
+  await page.locator(`${REACT_LIST} >>> [part~="row"][data-id="${lead.id}"] [part~="cell"]`).click();
+  await page.waitForFunction(() => window.demoProbe.dialogOpen('#react-host crm-lead-dialog'), WAIT);
+  await page.locator(`#react-host [role="status"]::-p-text(React heard crm-lead-select for lead #${lead.id}.)`).wait();
+  const shownName = await page.waitForFunction(
+    () => {
+      const form = document.querySelector('#react-host crm-lead-dialog').shadowRoot.querySelector('crm-lead-form');
+      const field = (name) => form?.shadowRoot.querySelector(`[name="${name}"]`)?.value;
+      return field('first_name') && `${field('first_name')} ${field('last_name')}`;
+    },
+    WAIT,
+  );
+  assert.equal(await shownName.jsonValue(), lead.name, 'the dialog edits the chosen lead');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !window.demoProbe.dialogOpen('#react-host crm-lead-dialog'), WAIT);
+
+  const VUE_DASHBOARD = '#vue-host crm-dashboard';
+  const VUE_FORM = '#vue-host crm-lead-form';
+  const before = await figures(VUE_DASHBOARD);
+  const vueLead = { first_name: 'Marisol', last_name: 'Quennell', email: 'marisol.quennell@example.test', company: 'Quennell Family Clinic' };
+  for (const [field, value] of Object.entries(vueLead)) await typeInto(`${VUE_FORM} >>> [name="${field}"]`, value);
+  await page.locator(`${VUE_FORM} >>> [part~="submit"]`).click();
+  const heard = await page.locator('#vue-host [role="status"]::-p-text(Vue heard crm-lead-created)').map((node) => node.textContent).wait();
+  const id = Number(heard.match(/#(\d+)/)?.[1]);
+  await dashboardWith(before['Total leads'] + 1, VUE_DASHBOARD);
+  const created = await page.evaluate(async (leadId) => (await fetch(`/api/crm/leads/${leadId}`)).json(), id);
+  assert.equal(`${created.first_name} ${created.last_name}`, `${vueLead.first_name} ${vueLead.last_name}`);
+  const cleared = await page.$eval(`${VUE_FORM} >>> [name="first_name"]`, (input) => input.value);
+  assert.equal(cleared, '', 'the form is blank again for the next lead');
+});
+
+test('neither page logs an error, throws, or gets a failed response (the favicon included)', async () => {
+  for (const opened of await browser.pages()) {
+    if (opened.url() === 'about:blank') continue;
+    assert.ok(await opened.$('link[rel="icon"]'), `${opened.url()} names its icon, so the browser asks for no /favicon.ico`);
+  }
+  assert.deepEqual(problems, []);
+});
