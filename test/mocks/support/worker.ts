@@ -12,18 +12,36 @@ interface Mocking {
 }
 
 /**
+ * Waits until this page is controlled by a Service Worker or none is registered. MSW reloads a
+ * page that has a registration but no controller (it takes that for a hard reload), which the
+ * test runner reports as an interrupted file; that state only lasts while another page's worker
+ * is installing or unregistering.
+ */
+async function untilServiceWorkerSettles(): Promise<void> {
+  for (let waited = 0; waited < 5000; waited += 100) {
+    if (navigator.serviceWorker.controller) return;
+    if ((await navigator.serviceWorker.getRegistrations()).length === 0) return;
+    await sleep(100);
+  }
+}
+
+const answeredByMock = async (probeUrl: string) => {
+  const probe = await fetch(probeUrl).catch(() => undefined);
+  return probe?.ok === true && (probe.headers.get('Content-Type') ?? '').includes('application/json');
+};
+
+/**
  * Starts MSW and makes sure it answers before the tests run. Test files run in parallel pages
  * that share one Service Worker, and MSW's worker unregisters itself when the last page it
- * controls stops: a page starting at that moment gets a registration on its way out, and its
- * requests go to the network. A probe request shows that; the page then starts again.
+ * controls stops: a page starting at that moment can be left without it. A probe request shows
+ * that; the page then starts again.
  */
 export async function startMocking(mocking: Mocking, probeUrl: string): Promise<void> {
-  for (let attempt = 1; attempt <= 5; attempt += 1) {
-    await Promise.race([mocking.start(), sleep(4000)]);
-    const probe = await fetch(probeUrl).catch(() => undefined);
-    if (probe?.ok && probe.headers.get('Content-Type')?.includes('application/json')) return;
+  for (let attempt = 1; attempt <= 3; attempt += 1) {
+    await untilServiceWorkerSettles();
+    await Promise.race([mocking.start(), sleep(5000)]);
+    if (await answeredByMock(probeUrl)) return;
     await stopMocking(mocking);
-    await sleep(250 * attempt);
   }
   throw new Error('MSW did not take control of the page');
 }
