@@ -1,7 +1,6 @@
 import { ContextConsumer } from '@lit/context';
 import { createCrmClient, type CrmClient } from '@mindbrite/crm-client';
-import { LitElement } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import type { CrmEventDetailMap, CrmEventName } from '../shared/events.js';
 import { crmClientContext } from './client-context.js';
 import { defineElement } from './define.js';
@@ -22,16 +21,23 @@ export class CrmElement extends LitElement {
     defineElement(name, this);
   }
 
+  static override properties: PropertyDeclarations = {
+    client: { attribute: false },
+    apiBase: { attribute: 'api-base' },
+    locale: {},
+    providedClient: { state: true, attribute: false },
+  };
+
   /** An explicit client, which wins over a provider and `api-base`. */
-  @property({ attribute: false }) client?: CrmClient;
+  client?: CrmClient;
 
   /** The CRM API's base URL, used when neither `client` nor a provider gives a client. */
-  @property({ attribute: 'api-base' }) apiBase?: string;
+  apiBase?: string;
 
   /** BCP 47 locale for dates, numbers and money; defaults to the document's `lang`. */
-  @property() locale?: string;
+  locale?: string;
 
-  @state() private providedClient?: CrmClient;
+  private providedClient?: CrmClient;
 
   constructor() {
     super();

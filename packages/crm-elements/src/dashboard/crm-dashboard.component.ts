@@ -1,19 +1,17 @@
 import { Task, TaskStatus } from '@lit/task';
 import { isAbortError, isCrmError, LEAD_SOURCES, LEAD_STATUSES, OPPORTUNITY_STAGES, type CrmStatistics } from '@mindbrite/crm-client';
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { CrmElement } from '../base/crm-element.js';
 import { ClientChangesController } from '../controllers/client-changes.controller.js';
 import type { CrmLeadDialog } from '../lead-dialog/crm-lead-dialog.component.js';
-import { commonMessages, dashboardMessages as msg, describeError, leadSourceLabels, leadStatusLabels } from '../messages/index.js';
+import { dashboardMessages as msg, describeError, leadSourceLabels, leadStatusLabels } from '../messages/index.js';
 import type { CrmQuickAction } from '../shared/events.js';
 import { formatMoney, formatNumber, formatPercent, humanize } from '../shared/format.js';
-import { renderEmpty, renderError, renderNoClient, renderSkeleton, stateStyles } from '../shared/states.js';
+import { renderAlert, renderEmpty, renderError, renderNoClient, renderSkeleton, stateStyles } from '../shared/states.js';
 import { themeStyles } from '../styles/theme.styles.js';
 import { renderBarChart, type BarChart } from './bar-chart.js';
 import { dashboardStyles } from './crm-dashboard.styles.js';
-import { RefreshIntervalController } from './refresh-interval.controller.js';
 
 const QUICK_ACTIONS: readonly CrmQuickAction[] = ['new-lead', 'new-contact', 'new-opportunity', 'schedule-follow-up'];
 
@@ -65,26 +63,37 @@ function ordered<T>(record: Record<string, T> | undefined, known: readonly strin
 export class CrmDashboard extends CrmElement {
   static override styles = [themeStyles, stateStyles, dashboardStyles];
 
+  static override properties = {
+    refreshInterval: { type: Number, attribute: 'refresh-interval' },
+    currency: {},
+    quickActions: { attribute: 'quick-actions' },
+    pipelineId: { type: Number, attribute: 'pipeline-id' },
+    showTables: { state: true, attribute: false },
+    figures: { state: true, attribute: false },
+  };
+
   /** Seconds between automatic refreshes; `0` or absent turns them off. Paused while the page is hidden. */
-  @property({ type: Number, attribute: 'refresh-interval' }) refreshInterval = 0;
+  refreshInterval = 0;
 
   /** ISO 4217 currency of pipeline values. */
-  @property() currency = 'USD';
+  currency = 'USD';
 
   /**
    * What the quick actions do: `event` (default) fires `crm-quick-action` for the host to handle;
    * `inline` also opens the lead form in a dialog for "New lead" unless the event is cancelled;
    * `none` hides them.
    */
-  @property({ attribute: 'quick-actions' }) quickActions: 'event' | 'inline' | 'none' = 'event';
+  quickActions: 'event' | 'inline' | 'none' = 'event';
 
   /** The pipeline a lead created from the inline dialog joins. */
-  @property({ type: Number, attribute: 'pipeline-id' }) pipelineId = 1;
+  pipelineId = 1;
 
-  @state() private showTables = false;
+  private showTables = false;
   /** The last figures loaded; they stay on screen while a refresh runs or after it fails. */
-  @state() private figures?: CrmStatistics;
+  private figures?: CrmStatistics;
   private settleTimer?: ReturnType<typeof setTimeout>;
+  /** The timed refreshes, whose code loads once `refresh-interval` first asks for them. */
+  private refresher?: Promise<unknown>;
 
   private readonly statistics = new Task(this, {
     args: () => [this.crmClient] as const,
@@ -106,7 +115,16 @@ export class CrmDashboard extends CrmElement {
         this.settleTimer = setTimeout(() => this.refresh(), CHANGE_SETTLE_MS);
       },
     });
-    new RefreshIntervalController(this, { seconds: () => this.refreshInterval, refresh: () => this.refresh() });
+  }
+
+  protected override willUpdate(): void {
+    if (!(this.refreshInterval > 0)) return;
+    this.refresher ??= import('./refresh-interval.controller.js').then(
+      ({ RefreshIntervalController }) =>
+        new RefreshIntervalController(this, { seconds: () => this.refreshInterval, refresh: () => this.refresh() }),
+      // Refreshing on changes still works; the next update tries again.
+      () => (this.refresher = undefined),
+    );
   }
 
   /** Loads the figures again; the current ones stay on screen meanwhile. */
@@ -143,10 +161,7 @@ export class CrmDashboard extends CrmElement {
     const empty = !value.total_leads && !value.total_contacts && !value.total_opportunities;
     return html`<section class="dashboard" aria-label=${msg.label} aria-busy=${refreshing ? 'true' : 'false'}>
       ${status === TaskStatus.ERROR
-        ? html`<div class="error" part="refresh-error" role="alert">
-            <p>${msg.refreshFailed} ${describeError(error)}</p>
-            <button class="button" type="button" part="retry" @click=${() => this.refresh()}>${commonMessages.retry}</button>
-          </div>`
+        ? renderAlert(`${msg.refreshFailed} ${describeError(error)}`, () => this.refresh(), 'refresh-error')
         : nothing}
       ${empty ? renderEmpty(msg.empty) : this.renderFigures(value)} ${this.renderQuickActions()}
     </section>`;

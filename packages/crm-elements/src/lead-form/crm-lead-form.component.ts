@@ -1,7 +1,6 @@
 import { Task, TaskStatus } from '@lit/task';
 import { isAbortError, isCrmError, isHttpError, LEAD_SOURCES, LEAD_STATUSES, type Lead } from '@mindbrite/crm-client';
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { CrmElement } from '../base/crm-element.js';
@@ -10,7 +9,8 @@ import { humanize } from '../shared/format.js';
 import { renderError, renderNoClient, renderSkeleton, stateStyles } from '../shared/states.js';
 import { themeStyles } from '../styles/theme.styles.js';
 import { leadFormStyles } from './crm-lead-form.styles.js';
-import type { DuplicateCheckController, DuplicateMatch } from './duplicate-check.controller.js';
+import type { renderConflict } from './conflict-note.js';
+import type { DuplicateCheckController } from './duplicate-check.controller.js';
 import {
   changedFields,
   emptyValues,
@@ -81,23 +81,37 @@ const options = (known: readonly string[], current: string) =>
 export class CrmLeadForm extends CrmElement {
   static override styles = [themeStyles, stateStyles, leadFormStyles];
 
+  static override properties = {
+    leadId: { type: Number, attribute: 'lead-id' },
+    pipelineId: { type: Number, attribute: 'pipeline-id' },
+    values: { state: true, attribute: false },
+    initial: { state: true, attribute: false },
+    errors: { state: true, attribute: false },
+    formErrors: { state: true, attribute: false },
+    saving: { state: true, attribute: false },
+    conflictNote: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    loadedId: { state: true, attribute: false },
+  };
+
   /** The id of the lead to edit; without it the form creates a lead. */
-  @property({ type: Number, attribute: 'lead-id' }) leadId?: number;
+  leadId?: number;
 
   /** The pipeline a created lead joins. */
-  @property({ type: Number, attribute: 'pipeline-id' }) pipelineId = 1;
+  pipelineId = 1;
 
-  @state() private values: LeadValues = emptyValues();
+  private values: LeadValues = emptyValues();
   /** The saved values (of the loaded lead, or a blank form) that `dirty` compares with. */
-  @state() private initial: LeadValues = emptyValues();
-  @state() private errors: FieldErrors = {};
+  private initial: LeadValues = emptyValues();
+  private errors: FieldErrors = {};
   /** Failures that belong to no field the form shows (e.g. server messages on other fields). */
-  @state() private formErrors: string[] = [];
-  @state() private saving = false;
-  @state() private conflict = false;
-  @state() private announcement = '';
+  private formErrors: string[] = [];
+  private saving = false;
+  /** The explanation of a `409` while it shows; its code loads with the first conflict. */
+  private conflictNote?: typeof renderConflict;
+  private announcement = '';
   /** The id whose values the controls hold (`undefined` for a new lead). */
-  @state() private loadedId?: number;
+  private loadedId?: number;
   /** Fields the user had changed when they chose to reload after a conflict. */
   private discardedOnReload?: LeadField[];
 
@@ -136,7 +150,7 @@ export class CrmLeadForm extends CrmElement {
     this.values = { ...this.initial };
     this.errors = {};
     this.formErrors = [];
-    this.conflict = false;
+    this.conflictNote = undefined;
     this.loadedId = lead?.id;
   }
 
@@ -218,7 +232,7 @@ export class CrmLeadForm extends CrmElement {
 
     this.saving = true;
     this.formErrors = [];
-    this.conflict = false;
+    this.conflictNote = undefined;
     this.announce(msg.saving);
     try {
       if (editId == null) {
@@ -253,11 +267,14 @@ export class CrmLeadForm extends CrmElement {
       return this.showErrors(fields, others);
     }
     if (isHttpError(error, 409) && operation === 'update') {
-      this.conflict = true;
-      this.announce('');
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[data-action="reload"]')?.focus();
-      return;
+      // Should its code fail to load, the general message below still says what happened.
+      this.conflictNote = (await import('./conflict-note.js').catch(() => undefined))?.renderConflict;
+      if (this.conflictNote) {
+        this.announce('');
+        await this.updateComplete;
+        this.renderRoot.querySelector<HTMLElement>('[data-action="reload"]')?.focus();
+        return;
+      }
     }
     // The alert region says it; repeating it in the status region would announce it twice.
     this.formErrors = [describeError(error)];
@@ -266,12 +283,8 @@ export class CrmLeadForm extends CrmElement {
 
   private reloadAfterConflict(): void {
     this.discardedOnReload = changedFields(this.values, this.initial);
-    this.conflict = false;
+    this.conflictNote = undefined;
     this.loadTask.run();
-  }
-
-  private openRecord(match: DuplicateMatch): void {
-    this.emit('crm-open-record', { resource: match.resource, id: match.id });
   }
 
   protected override render() {
@@ -323,9 +336,10 @@ export class CrmLeadForm extends CrmElement {
             ></textarea>`,
           )}
         </div>
-        <div class="form-error" part="form-error" role="alert">${this.formErrors.map((text) => html`<p>${text}</p>`)}${this.conflict
-            ? this.renderConflict()
-            : nothing}</div>
+        <div class="form-error" part="form-error" role="alert">${this.formErrors.map((text) => html`<p>${text}</p>`)}${this.conflictNote?.(
+            () => this.reloadAfterConflict(),
+            () => (this.conflictNote = undefined),
+          ) ?? nothing}</div>
         <div class="actions" part="actions">
           <button class="button primary" type="submit" part="submit" ?disabled=${this.saving}>
             ${this.saving ? msg.saving : editing ? msg.save : msg.create}
@@ -372,27 +386,9 @@ export class CrmLeadForm extends CrmElement {
 
   /** Always present (a live region must exist before its content changes); filled when a match is found. */
   private renderDuplicates(field: 'email' | 'phone') {
-    const mine = (this.duplicates?.matches ?? []).filter((match) => match.field === field);
     // No whitespace around the content, so the box collapses (:empty) when there is nothing to say.
-    return html`<div class="duplicates" id="${field}-duplicates" part="duplicates" role="status">${mine.length
-        ? html`${mine.map(
-              (match) => html`<p>
-                ${match.resource === 'leads' ? msg.duplicate.lead(msg.fields[field]) : msg.duplicate.contact(msg.fields[field])}
-                <button class="link" type="button" part="open-record" @click=${() => this.openRecord(match)}>
-                  ${msg.duplicate.open(match.name)}
-                </button>
-              </p>`,
-            )}
-            <p>${msg.duplicate.saveAnyway}</p>`
-        : nothing}</div>`;
-  }
-
-  private renderConflict() {
-    return html`<div class="conflict" part="conflict">
-      <p><strong>${msg.conflict.title}</strong></p>
-      <p>${msg.conflict.explain}</p>
-      <button class="button" type="button" data-action="reload" @click=${this.reloadAfterConflict}>${msg.conflict.reload}</button>
-      <button class="button" type="button" @click=${() => (this.conflict = false)}>${msg.conflict.keep}</button>
-    </div>`;
+    return html`<div class="duplicates" id="${field}-duplicates" part="duplicates" role="status">${this.duplicates?.render(field, ({ resource, id }) =>
+        this.emit('crm-open-record', { resource, id }),
+      ) ?? nothing}</div>`;
   }
 }

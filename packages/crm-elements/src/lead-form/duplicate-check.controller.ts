@@ -1,6 +1,7 @@
 import { Task, TaskStatus } from '@lit/task';
 import type { Contact, CrmClient, Lead } from '@mindbrite/crm-client';
-import type { ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveControllerHost } from 'lit';
+import { leadFormMessages as msg } from '../messages/index.js';
 
 /** An existing record that has the email or phone number being typed. */
 export interface DuplicateMatch {
@@ -96,5 +97,23 @@ export class DuplicateCheckController {
   /** The matches for the values as they are now; empty while a search is pending or failed. */
   get matches(): DuplicateMatch[] {
     return this.task.status === TaskStatus.COMPLETE ? (this.task.value ?? []) : [];
+  }
+
+  /**
+   * What the form's note for `field` says: each record that already has the value, with a
+   * button that calls `open` with it; `nothing` when there is none.
+   */
+  render(field: DuplicateMatch['field'], open: (match: DuplicateMatch) => void) {
+    const mine = this.matches.filter((match) => match.field === field);
+    const label = msg.fields[field];
+    return mine.length
+      ? html`${mine.map(
+            (match) => html`<p>
+              ${match.resource === 'leads' ? msg.duplicate.lead(label) : msg.duplicate.contact(label)}
+              <button class="link" type="button" part="open-record" @click=${() => open(match)}>${msg.duplicate.open(match.name)}</button>
+            </p>`,
+          )}
+          <p>${msg.duplicate.saveAnyway}</p>`
+      : nothing;
   }
 }

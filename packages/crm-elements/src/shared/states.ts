@@ -65,16 +65,26 @@ export function renderEmpty(message: string, action?: unknown) {
   return html`<div class="empty" part="empty" role="status"><p>${message}</p>${action ?? nothing}</div>`;
 }
 
-/** The error state: what went wrong in plain words, and a retry when one makes sense. */
-export function renderError(error: unknown, retry?: () => void) {
-  return html`<div class="error" part="error" role="alert">
-    <p>${describeError(error)}</p>
+/**
+ * An alert in the error look: `message`, and a retry button when `retry` is given. `part` names
+ * it for hosts (`error` for a whole element's error state).
+ * @example
+ * renderAlert(`${msg.refreshFailed} ${describeError(error)}`, () => this.refresh(), 'refresh-error');
+ */
+export function renderAlert(message: string, retry?: () => void, part = 'error') {
+  return html`<div class="error" part=${part} role="alert">
+    <p>${message}</p>
     ${retry
       ? html`<button class="button" type="button" part="retry" @click=${retry}>${commonMessages.retry}</button>`
       : nothing}
   </div>`;
 }
 
+/** The error state: what went wrong in plain words, and a retry when one makes sense. */
+export function renderError(error: unknown, retry?: () => void) {
+  return renderAlert(describeError(error), retry);
+}
+
 export function renderNoClient() {
-  return html`<div class="error" part="error" role="alert"><p>${commonMessages.noClient}</p></div>`;
+  return renderAlert(commonMessages.noClient);
 }
