@@ -5,7 +5,7 @@ import { http, HttpResponse } from 'msw';
 import { expect, waitFor } from 'storybook/test';
 import preview from '../.storybook/preview.js';
 import { attributeArgTypes, renderElement } from './support/element-story.js';
-import { mockCrm } from './support/mock-crm.js';
+import { mockCrm, storyApiBase } from './support/mock-crm.js';
 import { findElement, findInShadow, findText } from './support/shadow.js';
 
 const meta = preview.meta({
@@ -179,6 +179,24 @@ export const BulkDeletePartlyFailed = meta.story({
     (await findInShadow(list, '[part="bulk-actions"] .button.danger')).click();
     (await findInShadow<HTMLButtonElement>(list, 'dialog[part="dialog"][open] button[value="confirm"]')).click();
     await findInShadow(list, '[part="notice"] li');
+  },
+});
+
+export const ColumnChooserOpen = meta.story({
+  play: async (context) => {
+    const list = await rowsShown(context);
+    (await findInShadow<HTMLButtonElement>(list, 'button[popovertarget="column-menu"]')).click();
+    await findInShadow(list, '[part="column-menu"]:popover-open');
+  },
+});
+
+export const ExportInProgress = meta.story({
+  play: async (context) => {
+    const list = await rowsShown(context);
+    // The export's pages never arrive, so its progress and its cancel button stay on screen.
+    context.msw.use(http.get(`${storyApiBase(context.id)}/leads`, () => new Promise<never>(() => {})));
+    (await findInShadow<HTMLButtonElement>(list, '[part="export"] button')).click();
+    await findInShadow(list, '[part="export"] progress');
   },
 });
 
