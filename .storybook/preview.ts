@@ -1,9 +1,10 @@
+// Every story runs inside a host-page frame (theme, direction, width), against the mock CRM through
+// MSW, with docs pages built from the Custom Elements Manifest and axe-core on every story.
+//
 // tsconfig reaches .storybook/ only through the stories' imports, so the declarations of the
 // modules below come in by reference (an ambient `declare module` cannot be imported).
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="./modules.d.ts" />
-// Every story runs inside a host-page frame (theme, direction, width), against the mock CRM through
-// MSW, with docs pages built from the Custom Elements Manifest and axe-core on every story.
 import addonA11y from '@storybook/addon-a11y';
 import addonDocs from '@storybook/addon-docs';
 import * as argTypesFromManifest from '@storybook/web-components/entry-preview-argtypes';
@@ -45,7 +46,12 @@ function startQuietWorker() {
 export default definePreview({
   // CSF Next's definePreview leaves out the renderer's manifest-to-argTypes annotations; without
   // them the docs tables would show no descriptions, events, parts or CSS properties.
-  addons: [definePreviewAddon<{ parameters: Record<string, unknown> }>(argTypesFromManifest), addonDocs(), addonA11y(), addonMsw(startQuietWorker)],
+  addons: [
+    definePreviewAddon<{ parameters: Record<string, unknown> }>(argTypesFromManifest),
+    addonDocs(),
+    addonA11y(),
+    addonMsw(startQuietWorker),
+  ],
   decorators: [frameDecorator, withActions],
   globalTypes: frameGlobalTypes,
   initialGlobals: { theme: 'light', dir: 'ltr' },
