@@ -10,13 +10,30 @@ const workerScriptPath = require.resolve('msw/mockServiceWorker.js', {
   paths: [new URL('./packages/crm-mocks/', import.meta.url).pathname],
 });
 
+/**
+ * MSW's worker unregisters itself when the last page it controls stops. Test files run in
+ * parallel pages that come and go, so a page could start on a registration that is on its way
+ * out (its requests then miss the mock) or be reloaded by MSW (the runner reports a reload as an
+ * interrupted file). In the test run the worker therefore stays registered; it still ignores the
+ * requests of pages that have not started mocking.
+ */
+const SELF_UNREGISTER = 'await self.registration.unregister()';
+
+async function testWorkerScript() {
+  const script = await readFile(workerScriptPath, 'utf8');
+  if (!script.includes(SELF_UNREGISTER)) {
+    throw new Error(`msw's mockServiceWorker.js changed: "${SELF_UNREGISTER}" not found; revisit web-test-runner.config.mjs`);
+  }
+  return script.replace(SELF_UNREGISTER, '/* kept registered for the test run */');
+}
+
 /** Serves MSW's worker at the root so it controls every test page. */
 function mswWorkerMiddleware() {
   return async (context, next) => {
     if (context.path !== '/mockServiceWorker.js') return next();
     context.type = 'application/javascript';
     context.set('Service-Worker-Allowed', '/');
-    context.body = await readFile(workerScriptPath, 'utf8');
+    context.body = await testWorkerScript();
   };
 }
 
