@@ -53,6 +53,18 @@ describe('mocks: list search, filters, sort and paging', () => {
       expect(byTitle.records.map(({ id }) => id)).to.include(opportunity.id);
     });
 
+    it('finds a lead or contact by its phone as written or by its last digits', async () => {
+      const lead = crm.db.leads.all().find((candidate) => /\D/.test(candidate.phone))!;
+      const lastDigits = lead.phone.replace(/\D/g, '').slice(-4);
+      for (const term of [lead.phone, lastDigits]) {
+        const { records } = await pageThrough<Row>(`/leads?search=${encodeURIComponent(term)}`);
+        expect(records.map(({ id }) => id), term).to.include(lead.id);
+      }
+      const contact = crm.db.contacts.all()[7]!;
+      const contacts = await pageThrough<Row>(`/contacts?search=${contact.phone.replace(/\D/g, '').slice(-4)}`);
+      expect(contacts.records.map(({ id }) => id)).to.include(contact.id);
+    });
+
     it('finds nothing for a term no record contains', async () => {
       const { body } = await get<Page<Row>>('/leads?search=zzqxv-no-such-person');
       expect(body).to.deep.equal({ data: [], total: 0 });

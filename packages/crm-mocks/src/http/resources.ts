@@ -28,9 +28,13 @@ export interface ResourceSpec {
   derive?: (changes: Row, current: Row | undefined, now: Date) => Row;
 }
 
+/**
+ * Name, company, email, and phone both as written and as bare digits, so the last digits of a
+ * number find it whatever its formatting (the lead form's duplicate check searches that way).
+ */
 const personSearch = (record: Row) => [
   record.first_name, record.last_name, `${String(record.first_name)} ${String(record.last_name)}`,
-  record.company, record.email,
+  record.company, record.email, record.phone, String(record.phone).replace(/\D/g, ''),
 ];
 
 /** Follow-ups the contract does not sort; these fields order them (earliest scheduled first by default). */
