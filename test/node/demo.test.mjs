@@ -3,14 +3,16 @@
 // flow; they run in order on one page, so each starts where the previous one left the data.
 // Needs the demo build (`npm test` makes it; alone: `node scripts/demo-build.mjs`).
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome } from '../../scripts/find-chrome.mjs';
 import { startDemoServer } from '../../scripts/demo-server.mjs';
 
+const root = fileURLToPath(new URL('../../', import.meta.url));
 const WAIT = { timeout: 30_000 };
 
 const LIST = 'crm-leads-list';
@@ -105,17 +107,28 @@ const statistics = () => page.evaluate(async () => (await fetch('/api/crm/statis
  * in the page, so it sees only its arguments (`arg` must be JSON).
  */
 async function listWhen(check, arg = null, selector = LIST) {
-  const handle = await page.waitForFunction(
-    (source, value, s) => {
-      const state = window.demoProbe.list(s);
-      return state.ready && new Function('state', 'arg', `return (${source})(state, arg)`)(state, value) && state;
-    },
-    WAIT,
-    check.toString(),
-    arg,
-    selector,
-  );
-  return handle.jsonValue();
+  try {
+    const handle = await page.waitForFunction(
+      (source, value, s) => {
+        const state = window.demoProbe.list(s);
+        return state.ready && new Function('state', 'arg', `return (${source})(state, arg)`)(state, value) && state;
+      },
+      WAIT,
+      check.toString(),
+      arg,
+      selector,
+    );
+    return await handle.jsonValue();
+  } catch (error) {
+    // Say what the list showed instead, leaving out names (rows, notices): no patient data in errors.
+    const shown = await page
+      .evaluate((s) => {
+        const { ready, total, rows, empty, notice, bulk } = window.demoProbe.list(s);
+        return { ready, total, rowCount: rows.length, empty, hasNotice: Boolean(notice), bulk };
+      }, selector)
+      .catch(() => 'unreadable');
+    throw new Error(`${error.message} waiting for ${check}\nthe list showed ${JSON.stringify(shown)}\nproblems: ${problems.join('; ')}`, { cause: error });
+  }
 }
 
 /** Waits until the dashboard has settled on a total of `total` leads; returns its figures. */
@@ -161,6 +174,9 @@ const rowButton = (id, action) => `${LIST} >>> [part~="row"][data-id="${id}"] bu
 const seen = { seededTotal: 0, created: undefined };
 
 before(async () => {
+  for (const built of ['demo/dist/demo.js', 'demo/dist/frameworks.js', 'packages/crm-elements/dist/crm-elements.bundle.js']) {
+    assert.ok(existsSync(join(root, built)), `${built} is missing: run \`node scripts/demo-build.mjs\` first (npm test does)`);
+  }
   server = await startDemoServer({ port: 0 });
   profile = mkdtempSync(join(tmpdir(), 'mindbrite-demo-test-'));
   browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeArgs, userDataDir: profile });
@@ -203,6 +219,32 @@ test('the dashboard shows the figures the CRM serves', async () => {
   assert.deepEqual(await byStatus.jsonValue(), expected);
 });
 
+test(
+  "every row's actions are in view at common desktop widths, without scrolling the table sideways",
+  { todo: "crm-leads-list: its container breakpoints (60rem, 36rem) are narrower than the table they protect, so between them Delete sits off the table's visible edge" },
+  async () => {
+    const clipped = [];
+    try {
+      for (const width of [1280, 1400, 1600]) {
+        await page.setViewport({ width, height: 1000 });
+        const hidden = await page.waitForFunction(() => {
+          const root = document.querySelector('crm-leads-list').shadowRoot;
+          const wrap = root.querySelector('[part~="table"]')?.parentElement;
+          const buttons = [...root.querySelectorAll('[part~="row"] [part~="actions"] button')];
+          if (!wrap || !buttons.length) return false;
+          const edge = wrap.getBoundingClientRect();
+          return [buttons.filter((button) => button.getBoundingClientRect().right > edge.right + 1).length];
+        }, WAIT);
+        const [count] = await hidden.jsonValue();
+        if (count) clipped.push(`${count} row buttons past the edge at ${width}px`);
+      }
+    } finally {
+      await page.setViewport({ width: 1400, height: 1000 });
+    }
+    assert.deepEqual(clipped, []);
+  },
+);
+
 const STATUS_FILTER = `${LIST} >>> [part~="filters"] label:nth-of-type(1) select`;
 
 test('searching and filtering the list narrows its rows, and the URL keeps the filters', async () => {
@@ -237,6 +279,13 @@ test('searching and filtering the list narrows its rows, and the URL keeps the f
   assert.deepEqual(qualified.rows.filter((row) => row.cells.Status !== 'Qualified'), []);
   assert.equal(qualified.total, served.leads_by_status.qualified);
   assert.equal(new URL(page.url()).searchParams.get('status'), 'qualified');
+
+  // The URL brings the filter back: a reload (or a shared link) shows the same leads.
+  await page.reload();
+  const restored = await listWhen((state) => state.rows.length > 0);
+  assert.equal(await page.$eval(STATUS_FILTER, (select) => select.value), 'qualified');
+  assert.deepEqual(restored.rows.filter((row) => row.cells.Status !== 'Qualified'), []);
+  assert.equal(restored.total, qualified.total);
 
   // Back to every status: every lead again, and a clean URL.
   await page.locator(STATUS_FILTER).fill('');
