@@ -27,6 +27,8 @@ async function select(list: CrmLeadsList, count: number): Promise<number[]> {
   const picked = rows(list).slice(0, count);
   for (const row of picked) rowBox(row).click();
   await list.updateComplete;
+  // The bulk actions load with the first selection.
+  await waitFor(() => bulkBar(list), 'the bulk actions');
   return picked.map(idOf);
 }
 

@@ -7,13 +7,15 @@ import { crm, mockClient, recordRequests, useMockCrm } from './support/mock-crm.
 import { button, expect, names, rows, settledList, shadow, waitForSettled, waitFor, type CrmLeadsList } from './support/leads-list.js';
 
 const confirmDialog = (list: HTMLElement) => shadow(list).querySelector<HTMLDialogElement>('dialog.confirm')!;
+/** Whether the confirmation is open (it loads with the first row action). */
+const confirmOpen = (list: HTMLElement) => Boolean(shadow(list).querySelector<HTMLDialogElement>('dialog.confirm')?.open);
 const notice = (list: HTMLElement) => shadow(list).querySelector<HTMLElement>('[part="notice"]');
 const firstRow = (list: HTMLElement) => rows(list)[0]!;
 const leadOf = (row: HTMLTableRowElement) => crm.db.leads.get(Number(row.dataset.id));
 const fullName = (lead: { first_name: string; last_name: string }) => `${lead.first_name} ${lead.last_name}`;
 
 async function answer(list: CrmLeadsList, label: string): Promise<void> {
-  await waitFor(() => confirmDialog(list).open, 'the confirmation dialog');
+  await waitFor(() => confirmOpen(list), 'the confirmation dialog');
   button(confirmDialog(list), label).click();
 }
 
@@ -52,7 +54,7 @@ describe('crm-leads-list row actions', function () {
       const lead = leadOf(firstRow(list));
       const converted = oneEvent(list, 'crm-lead-converted');
       button(firstRow(list), `Convert ${fullName(lead)} to a contact`).click();
-      await waitFor(() => confirmDialog(list).open, 'the confirmation dialog');
+      await waitFor(() => confirmOpen(list), 'the confirmation dialog');
       expect(confirmDialog(list).textContent).to.contain(`Convert ${fullName(lead)} to a contact?`);
       await expect(list).to.be.accessible();
       button(confirmDialog(list), 'Convert to contact').click();
@@ -79,7 +81,7 @@ describe('crm-leads-list row actions', function () {
       const convert = firstRow(list).querySelector<HTMLButtonElement>('[data-action="convert"]')!;
       convert.focus();
       await sendKeys({ press: 'Enter' });
-      await waitFor(() => confirmDialog(list).open, 'the confirmation dialog');
+      await waitFor(() => confirmOpen(list), 'the confirmation dialog');
       expect(shadow(list).activeElement!.textContent!.trim(), 'focus starts on Cancel').to.equal('Cancel');
       await sendKeys({ press: 'Escape' });
       await waitFor(() => !confirmDialog(list).open, 'the dialog closes');
@@ -96,7 +98,7 @@ describe('crm-leads-list row actions', function () {
       const lead = leadOf(firstRow(list));
       const deleted = oneEvent(list, 'crm-lead-deleted');
       button(firstRow(list), `Delete ${fullName(lead)}`).click();
-      await waitFor(() => confirmDialog(list).open, 'the confirmation dialog');
+      await waitFor(() => confirmOpen(list), 'the confirmation dialog');
       expect(confirmDialog(list).textContent).to.contain(`Delete ${fullName(lead)}?`);
       button(confirmDialog(list), 'Delete lead').click();
       expect((await deleted).detail.ids).to.deep.equal([lead.id]);

@@ -203,7 +203,8 @@ describe('crm-leads-list', function () {
       row.querySelector<HTMLAnchorElement>('a[href^="mailto:"]')!.addEventListener('click', (event) => event.preventDefault());
       row.querySelector<HTMLAnchorElement>('a[href^="mailto:"]')!.click();
       button(row, 'Delete').click();
-      await aTimeout(0);
+      // The confirmation loads with the first row action.
+      await waitFor(() => shadow(list).querySelector('dialog')?.open, 'the confirmation');
       shadow(list).querySelector('dialog')!.close();
       await aTimeout(0);
       expect(selected).to.deep.equal([]);

@@ -1,11 +1,10 @@
 import { Task, TaskStatus } from '@lit/task';
 import { isCrmError, LEAD_SOURCES, LEAD_STATUSES, type Lead, type ListResult, type SortOrder } from '@mindbrite/crm-client';
-import { html, nothing, type PropertyValues } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { CrmElement } from '../base/crm-element.js';
 import { ClientChangesController } from '../controllers/client-changes.controller.js';
-import { ConfirmController } from '../controllers/confirm.controller.js';
 import { DebouncedSearchController } from '../controllers/debounced-search.controller.js';
 import { SelectionController } from '../controllers/selection.controller.js';
 import { describeError, leadsListMessages as t } from '../messages/index.js';
@@ -15,6 +14,8 @@ import { renderEmpty, renderError, renderNoClient, renderSkeleton, stateStyles }
 import { themeStyles } from '../styles/theme.styles.js';
 import { loadColumnChoice, saveColumnChoice } from './column-preferences.js';
 import { leadsListStyles } from './crm-leads-list.styles.js';
+import type { LeadsListActions, Notice } from './leads-list-actions.js';
+import type * as LeadsUrl from './leads-url.js';
 import {
   LOW_PRIORITY_COLUMNS,
   SORT_FIELD_OF,
@@ -24,28 +25,13 @@ import {
   statusLabel,
   type LeadColumnId,
 } from './lead-columns.js';
-import {
-  PAGE_SIZES,
-  normalizeQuery,
-  readUrlQuery,
-  toListParams,
-  writeUrlQuery,
-  type LeadSortField,
-  type LeadsQuery,
-} from './leads-query.js';
+import { PAGE_SIZES, normalizeQuery, toListParams, type LeadSortField, type LeadsQuery } from './leads-query.js';
 
 /** The properties that make up the query; a change to any of them reloads the page of leads. */
 const QUERY_KEYS = ['search', 'status', 'source', 'sort', 'order', 'page', 'pageSize'] as const;
 
 /** Empty filters leave no attribute behind, so `status=""` never appears on the host. */
 const optionalText = { fromAttribute: (value: string | null) => value ?? '', toAttribute: (value: string) => value || null };
-
-/** Something the list reports after an action: what happened, and for partial failures, which rows and why. */
-interface Notice {
-  tone: 'success' | 'error';
-  text: string;
-  failures?: string[];
-}
 
 /**
  * @summary A table of leads with search, filters, sorting, paging, row selection with bulk actions,
@@ -147,15 +133,21 @@ export class CrmLeadsList extends CrmElement {
   @state() private chosenColumns?: LeadColumnId[];
   @state() private announcement = '';
   @state() private notice?: Notice;
-  @state() private bulkRunning = false;
   @state() private exportRun?: { abort: AbortController; done: number; total: number };
   /** Whether the lead dialog's module was loaded (on the first edit) and the dialog rendered. */
   @state() private editorLoaded = false;
+  /** The actions that change leads (confirmations, bulk bar), loaded on the first row action or selection. */
+  @state() private actions?: LeadsListActions;
+  private actionsLoading?: Promise<LeadsListActions>;
+  /** The URL mirroring of `sync-url`, loaded when it is set (`null` if it failed to load). */
+  @state() private urlSync?: typeof LeadsUrl | null;
+  private urlSyncLoading?: Promise<void>;
 
-  private rowsById = new Map<number, Lead>();
+  /** @internal The leads shown, by id. */
+  rowsById = new Map<number, Lead>();
 
-  private readonly selection = new SelectionController<number>(this);
-  private readonly confirmation = new ConfirmController(this);
+  /** @internal */
+  readonly selection = new SelectionController<number>(this);
 
   private readonly searchInput = new DebouncedSearchController(this, {
     onSearch: (term) => {
@@ -166,8 +158,10 @@ export class CrmLeadsList extends CrmElement {
 
   private readonly leadsTask = new Task(this, {
     args: () =>
-      [this.crmClient, this.search, this.status, this.source, this.sort, this.order, this.page, this.pageSize, this.revision] as const,
-    task: ([client], { signal }) => (client ? client.leads.list(toListParams(this.query), { signal }) : undefined),
+      [this.crmClient, this.urlSync, this.search, this.status, this.source, this.sort, this.order, this.page, this.pageSize, this.revision] as const,
+    // With `sync-url`, the first request waits for the query read from the URL.
+    task: ([client, urlSync], { signal }) =>
+      client && (urlSync !== undefined || !this.syncUrl) ? client.leads.list(toListParams(this.query), { signal }) : undefined,
     onComplete: (result) => this.showPage(result),
     onError: (error) => {
       this.shown = undefined;
@@ -181,7 +175,7 @@ export class CrmLeadsList extends CrmElement {
       client: () => this.crmClient,
       onChange: ({ resource }) => {
         // A bulk action reloads once at its end instead of once per record.
-        if (resource === 'leads' && !this.bulkRunning) this.reload();
+        if (resource === 'leads' && !this.actions?.running) this.reload();
       },
     });
   }
@@ -217,7 +211,7 @@ export class CrmLeadsList extends CrmElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated && this.syncUrl) Object.assign(this, readUrlQuery(location.search, this.urlPrefix));
+    if (this.syncUrl) this.urlSyncLoading ??= this.loadUrlSync(!this.hasUpdated);
     Object.assign(this, normalizeQuery(this.query));
     if (changed.has('search')) this.searchInput.reset(this.search);
     if (this.hasUpdated && QUERY_KEYS.some((key) => changed.has(key))) this.selection.clear();
@@ -226,11 +220,39 @@ export class CrmLeadsList extends CrmElement {
     }
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (this.syncUrl && QUERY_KEYS.some((key) => changed.has(key))) {
-      const next = writeUrlQuery(new URL(location.href), this.query, this.urlPrefix).href;
-      if (next !== location.href) history.replaceState(history.state, '', next);
+  // Untyped keys: `urlSync` is private, which `PropertyValues<this>` cannot name.
+  protected override updated(changed: PropertyValues): void {
+    if (this.syncUrl && (changed.has('urlSync') || QUERY_KEYS.some((key) => changed.has(key)))) {
+      this.urlSync?.mirrorInUrl(this.query, this.urlPrefix);
     }
+  }
+
+  /** Loads the URL mirroring; at start (`readFirst`), the query is read from the URL before the first request. */
+  private async loadUrlSync(readFirst: boolean): Promise<void> {
+    try {
+      const urlSync = await import('./leads-url.js');
+      if (readFirst) Object.assign(this, urlSync.readUrlQuery(location.search, this.urlPrefix));
+      this.urlSync = urlSync;
+    } catch (error) {
+      // The list still works without mirroring; it is not retried on every update.
+      this.urlSync = null;
+      this.failed(error, 'load');
+    }
+  }
+
+  /**
+   * Runs `use` with the actions that change leads, loading them (with their styles) on first use.
+   * A failed load is reported like any failed action, and tried again on the next use.
+   */
+  private withActions(use: (actions: LeadsListActions) => unknown = () => undefined): void {
+    this.actionsLoading ??= import('./leads-list-actions.js').then(({ LeadsListActions, actionStyles }) => {
+      adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof CrmLeadsList).elementStyles, actionStyles]);
+      return (this.actions = new LeadsListActions(this));
+    });
+    this.actionsLoading.then(use, (error: unknown) => {
+      this.actionsLoading = undefined;
+      this.failed(error, 'load');
+    });
   }
 
   /** Loads the current page again, e.g. after the host changed data behind the client's back. */
@@ -250,15 +272,16 @@ export class CrmLeadsList extends CrmElement {
     this.announcement = t.resultCount(formatNumber(result.data.length, locale), formatNumber(result.total, locale));
   }
 
-  private reportError(error: unknown, operation: CrmOperation): void {
+  /** @internal Reports a failure as `crm-error` (aborts are not failures). */
+  reportError(error: unknown, operation: CrmOperation): void {
     if (isCrmError(error) && error.kind !== 'abort') this.emit('crm-error', { error, operation });
   }
 
   protected override render() {
     return html`<div class="root">
-      ${this.renderToolbar()} ${this.renderBulkBar()} ${this.renderNotice()} ${this.renderContent()}
+      ${this.renderToolbar()} ${this.actions?.renderBulkBar()} ${this.renderNotice()} ${this.renderContent()}
       <div class="visually-hidden announcer" role="status">${this.announcement}</div>
-      ${this.confirmation.render()}
+      ${this.actions?.renderConfirm()}
       ${this.editorLoaded ? html`<crm-lead-dialog .client=${this.crmClient} .locale=${this.locale}></crm-lead-dialog>` : nothing}
     </div>`;
   }
@@ -363,24 +386,6 @@ export class CrmLeadsList extends CrmElement {
     </div>`;
   }
 
-  private renderBulkBar() {
-    const count = this.selection.size;
-    if (!count) return nothing;
-    return html`<div class="bulk" part="bulk-actions">
-      <span>${t.selectedCount(formatNumber(count, this.effectiveLocale))}</span>
-      <label class="field">
-        <span class="visually-hidden">${t.bulkStatusLabel}</span>
-        <select id="bulk-status" ?disabled=${this.bulkRunning}>
-          <option value="">${t.bulkStatusPlaceholder}</option>
-          ${LEAD_STATUSES.map((status) => html`<option value=${status}>${statusLabel(status)}</option>`)}
-        </select>
-      </label>
-      <button class="button" type="button" ?disabled=${this.bulkRunning} @click=${this.bulkChangeStatus}>${t.applyStatus}</button>
-      <button class="button danger" type="button" ?disabled=${this.bulkRunning} @click=${this.bulkDelete}>${t.deleteSelected}</button>
-      <button class="button" type="button" @click=${() => this.selection.clear()}>${t.clearSelection}</button>
-    </div>`;
-  }
-
   /**
    * The outcome of the last action. Its live region is always in the page (an empty one takes no
    * room), because screen readers announce changes to a region, not regions that appear; a
@@ -429,7 +434,7 @@ export class CrmLeadsList extends CrmElement {
                 aria-label=${t.selectAll}
                 .checked=${selectAll === 'all'}
                 .indeterminate=${selectAll === 'some'}
-                @change=${(event: Event) => this.selection.setAll(this.rowsById.keys(), (event.target as HTMLInputElement).checked)}
+                @change=${(event: Event) => this.select(this.rowsById.keys(), (event.target as HTMLInputElement).checked)}
               />
             </th>
             ${columns.map((id) => this.renderHeader(id))}
@@ -563,8 +568,7 @@ export class CrmLeadsList extends CrmElement {
     if (control) {
       const action = control.dataset.action;
       if (action === 'edit') void this.editLead(lead);
-      if (action === 'convert') void this.convertLead(lead);
-      if (action === 'delete') void this.deleteLead(lead);
+      else if (action) this.withActions((actions) => (action === 'convert' ? actions.convert(lead) : actions.delete(lead)));
       return;
     }
     // A drag that selected text is reading, not choosing a row.
@@ -583,10 +587,17 @@ export class CrmLeadsList extends CrmElement {
   private readonly onRowsChange = (event: Event) => {
     const box = event.target as HTMLInputElement;
     const lead = this.leadOfRow(box.closest('tr') ?? undefined);
-    if (lead && box.hasAttribute('data-select')) this.selection.toggle(lead.id, box.checked);
+    if (lead && box.hasAttribute('data-select')) this.select([lead.id], box.checked);
   };
 
-  private count(value: number): string {
+  /** Selects or deselects rows; the bulk actions load with the first selection. */
+  private select(ids: Iterable<number>, selected: boolean): void {
+    this.selection.setAll(ids, selected);
+    if (selected) this.withActions();
+  }
+
+  /** @internal A number in the list's locale. */
+  count(value: number): string {
     return formatNumber(value, this.effectiveLocale);
   }
 
@@ -604,108 +615,22 @@ export class CrmLeadsList extends CrmElement {
     }
   }
 
-  private async convertLead(lead: Lead): Promise<void> {
-    const client = this.crmClient;
-    const name = leadName(lead);
-    const { confirmConvert: ask } = t;
-    if (!client || !(await this.confirmation.ask({ title: ask.title(name), body: ask.body, confirmLabel: ask.action }))) return;
-    try {
-      const contact = await client.leads.convert(lead.id);
-      void this.showNotice({ tone: 'success', text: t.converted(name) });
-      this.emit('crm-lead-converted', { lead, contact });
-    } catch (error) {
-      this.failed(error, 'convert');
-    }
-  }
-
-  private async deleteLead(lead: Lead): Promise<void> {
-    const client = this.crmClient;
-    const name = leadName(lead);
-    const { confirmDeleteOne: ask } = t;
-    const confirmed = await this.confirmation.ask({ title: ask.title(name), body: ask.body, confirmLabel: ask.action, tone: 'danger' });
-    if (!client || !confirmed) return;
-    try {
-      await client.leads.delete(lead.id);
-      void this.showNotice({ tone: 'success', text: t.deleted(name) });
-      this.emit('crm-lead-deleted', { ids: [lead.id] });
-    } catch (error) {
-      this.failed(error, 'delete');
-    }
-  }
-
   /**
    * Shows an action's outcome and moves focus to it: the control that started the action is often
    * gone by then (a deleted row, a bulk bar with nothing left selected), and focus must not fall
    * back to the page.
+   * @internal
    */
-  private async showNotice(notice: Notice): Promise<void> {
+  async showNotice(notice: Notice): Promise<void> {
     this.notice = notice;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[part="notice"]')?.focus();
   }
 
-  private failed(error: unknown, operation: CrmOperation): void {
+  /** @internal Shows a failure in plain words and reports it. */
+  failed(error: unknown, operation: CrmOperation): void {
     void this.showNotice({ tone: 'error', text: describeError(error) });
     this.reportError(error, operation);
-  }
-
-  private readonly bulkDelete = async () => {
-    const { confirmDeleteMany: ask } = t;
-    const title = ask.title(this.count(this.selection.size));
-    if (!(await this.confirmation.ask({ title, body: ask.body, confirmLabel: ask.action, tone: 'danger' }))) return;
-    const result = await this.runBulk('bulk-delete', (client, ids) => client.leads.bulkDelete(ids), t.bulkDeleted);
-    if (result?.succeeded.length) this.emit('crm-lead-deleted', { ids: result.succeeded });
-  };
-
-  private readonly bulkChangeStatus = async () => {
-    const status = this.renderRoot.querySelector<HTMLSelectElement>('#bulk-status')?.value;
-    if (!status) return;
-    const { confirmStatus: ask } = t;
-    const title = ask.title(this.count(this.selection.size), statusLabel(status));
-    if (!(await this.confirmation.ask({ title, body: ask.body, confirmLabel: ask.action }))) return;
-    const result = await this.runBulk('bulk-update', (client, ids) => client.leads.bulkUpdate(ids, { status }), t.bulkUpdated);
-    for (const item of result?.results ?? []) if (item.ok) this.emit('crm-lead-updated', { lead: item.value });
-  };
-
-  /**
-   * Runs a bulk action on the selected rows, then reloads once. Rows that succeeded leave the
-   * selection; rows that failed stay selected and are listed by name with the reason.
-   */
-  private async runBulk<Result extends { succeeded: number[]; failed: { id: number; error: unknown }[] }>(
-    operation: CrmOperation,
-    action: (client: NonNullable<CrmElement['crmClient']>, ids: number[]) => Promise<Result>,
-    successText: (count: string) => string,
-  ): Promise<Result | undefined> {
-    const client = this.crmClient;
-    if (!client) return undefined;
-    const ids = this.selection.keys;
-    // Names are read now: the reload that follows may no longer list these leads.
-    const names = new Map(ids.map((id) => [id, this.rowsById.get(id)]));
-    this.bulkRunning = true;
-    try {
-      const result = await action(client, ids);
-      this.selection.setAll(result.succeeded, false);
-      if (!result.failed.length) {
-        void this.showNotice({ tone: 'success', text: successText(this.count(result.succeeded.length)) });
-      } else {
-        void this.showNotice({
-          tone: 'error',
-          text: t.bulkPartial(this.count(result.failed.length), this.count(ids.length)),
-          failures: result.failed.map(({ id, error }) => {
-            const lead = names.get(id);
-            return t.failedRow(lead ? leadName(lead) : t.unnamed(String(id)), describeError(error));
-          }),
-        });
-        for (const { error } of result.failed) this.reportError(error, operation);
-      }
-      return result;
-    } catch (error) {
-      this.failed(error, operation);
-      return undefined;
-    } finally {
-      this.bulkRunning = false;
-      this.reload();
-    }
   }
 
   private readonly exportCsv = async () => {

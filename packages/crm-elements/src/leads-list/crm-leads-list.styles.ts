@@ -24,7 +24,6 @@ export const leadsListStyles = css`
   }
 
   .toolbar,
-  .bulk,
   .pagination {
     display: flex;
     flex-wrap: wrap;
@@ -89,7 +88,6 @@ export const leadsListStyles = css`
     gap: calc(var(--_space) * 0.75);
   }
 
-  .bulk,
   .notice {
     padding: var(--_space);
     border-radius: var(--_radius);
@@ -233,31 +231,6 @@ export const leadsListStyles = css`
   .pages {
     display: flex;
     gap: calc(var(--_space) * 0.5);
-  }
-
-  .confirm {
-    max-width: min(32rem, calc(100vw - 2rem));
-    padding: calc(var(--_space) * 2);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-    color: var(--_color-text);
-  }
-
-  .confirm::backdrop {
-    background: rgb(0 0 0 / 0.4);
-  }
-
-  .confirm h2 {
-    margin: 0 0 var(--_space);
-    font-size: 1.15em;
-  }
-
-  .confirm-actions {
-    display: flex;
-    justify-content: end;
-    gap: var(--_space);
-    margin-top: calc(var(--_space) * 2);
   }
 
   /* Medium widths: drop the columns that matter least before anything wraps badly. */
