@@ -1,7 +1,6 @@
 import { Task, TaskStatus } from '@lit/task';
 import { isAbortError, isCrmError, LEAD_SOURCES, LEAD_STATUSES, OPPORTUNITY_STAGES, type CrmStatistics } from '@mindbrite/crm-client';
 import { html, nothing } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { CrmElement } from '../base/crm-element.js';
 import { ClientChangesController } from '../controllers/client-changes.controller.js';
 import type { CrmLeadDialog } from '../lead-dialog/crm-lead-dialog.component.js';
@@ -219,7 +218,7 @@ export class CrmDashboard extends CrmElement {
               ${kind === 'conversion'
                 ? html`<div class="progress" part="progress" role="progressbar" aria-label=${msg.conversionProgress}
                     aria-valuemin="0" aria-valuemax="100" aria-valuenow=${rate} aria-valuetext=${value}>
-                    <span class="progress-bar" style=${styleMap({ inlineSize: `${rate}%` })}></span>
+                    <svg aria-hidden="true"><rect class="progress-bar" width="${rate}%" height="100%"></rect></svg>
                   </div>`
                 : nothing}
             </dd>

@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { CrmElement } from '../base/crm-element.js';
 import type { CrmLeadForm } from '../lead-form/crm-lead-form.component.js';
@@ -54,20 +53,38 @@ export interface LeadDialogOpenOptions {
 export class CrmLeadDialog extends CrmElement {
   static override styles = [themeStyles, stateStyles, leadDialogStyles];
 
+  static override properties = {
+    pipelineId: { type: Number, attribute: 'pipeline-id' },
+    label: {},
+    leadId: { state: true, attribute: false },
+    shown: { state: true, attribute: false },
+    session: { state: true, attribute: false },
+  };
+
   /** The pipeline a created lead joins (passed to the form). */
-  @property({ type: Number, attribute: 'pipeline-id' }) pipelineId = 1;
+  pipelineId = 1;
 
   /** The dialog's title; defaults to "New lead" or "Edit lead". */
-  @property() label?: string;
+  label?: string;
 
-  @state() private leadId?: number;
-  @state() private shown = false;
+  private leadId?: number;
+  private shown = false;
   /** Bumped on each `open()`, so every opening gets a fresh form. */
-  @state() private session = 0;
+  private session = 0;
 
-  @query('dialog.main') private dialog!: HTMLDialogElement;
-  @query('dialog.confirm') private confirmDialog!: HTMLDialogElement;
-  @query('crm-lead-form') private form?: CrmLeadForm;
+  // Looked up when used (the form is replaced on each opening); before the first render the
+  // element has no render root yet, and `close()` may be called then.
+  private get dialog(): HTMLDialogElement {
+    return this.renderRoot?.querySelector('dialog.main') as HTMLDialogElement;
+  }
+
+  private get confirmDialog(): HTMLDialogElement {
+    return this.renderRoot?.querySelector('dialog.confirm') as HTMLDialogElement;
+  }
+
+  private get form(): CrmLeadForm | null | undefined {
+    return this.renderRoot?.querySelector('crm-lead-form');
+  }
 
   /** Whether the dialog is showing. */
   get isOpen(): boolean {

@@ -1,7 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import { createCrmClient, type CrmClient } from '@mindbrite/crm-client';
 import { css, html, LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
 import { crmClientContext } from '../base/client-context.js';
 
 /**
@@ -20,20 +19,28 @@ export class CrmProvider extends LitElement {
     }
   `;
 
+  static override properties = {
+    apiBase: { attribute: 'api-base' },
+    credentials: {},
+    csrfCookie: { attribute: 'csrf-cookie' },
+    csrfHeader: { attribute: 'csrf-header' },
+    client: { attribute: false },
+  };
+
   /** The CRM API's base URL. */
-  @property({ attribute: 'api-base' }) apiBase = '/api/crm';
+  apiBase = '/api/crm';
 
   /** Whether requests carry cookies: `omit`, `same-origin` (the default) or `include`. */
-  @property() credentials?: RequestCredentials;
+  credentials?: RequestCredentials;
 
   /** The cookie holding a CSRF token, sent back in `csrf-header` (for cookie sessions). */
-  @property({ attribute: 'csrf-cookie' }) csrfCookie?: string;
+  csrfCookie?: string;
 
   /** The header that carries the CSRF token read from `csrf-cookie`. */
-  @property({ attribute: 'csrf-header' }) csrfHeader?: string;
+  csrfHeader?: string;
 
   /** A client made by the host; wins over the attributes. */
-  @property({ attribute: false }) client?: CrmClient;
+  client?: CrmClient;
 
   private readonly provider = new ContextProvider(this, { context: crmClientContext });
   private clientFromAttributes?: { key: string; client: CrmClient };
