@@ -19,6 +19,7 @@ const packages = {
     'leads-list/crm-leads-list',
     'lead-form/crm-lead-form',
     'lead-dialog/crm-lead-dialog',
+    'react/index',
   ],
 };
 
