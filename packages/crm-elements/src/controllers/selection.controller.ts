@@ -11,7 +11,7 @@ export type SelectionState = 'none' | 'some' | 'all';
  * @example
  * private readonly selection = new SelectionController<number>(this);
  * html`<input type="checkbox" .checked=${this.selection.has(lead.id)}
- *   @change=${(e) => this.selection.toggle(lead.id, e.target.checked)}>`;
+ *   @change=${(e) => this.selection.setAll([lead.id], e.target.checked)}>`;
  */
 export class SelectionController<Key> {
   private readonly selected = new Set<Key>();
@@ -31,14 +31,7 @@ export class SelectionController<Key> {
     return this.selected.has(key);
   }
 
-  /** Selects or deselects one key (flips it when `selected` is left out). */
-  toggle(key: Key, selected = !this.selected.has(key)): void {
-    if (selected) this.selected.add(key);
-    else this.selected.delete(key);
-    this.host.requestUpdate();
-  }
-
-  /** Selects or deselects all of `keys` at once (a select-all checkbox). */
+  /** Selects or deselects all of `keys` at once (one row's checkbox, or a select-all). */
   setAll(keys: Iterable<Key>, selected: boolean): void {
     for (const key of keys) {
       if (selected) this.selected.add(key);
