@@ -46,12 +46,19 @@ if (vueHost) {
     setup() {
       // Each host has its own client, so the React list shows this lead when it next loads.
       const status = ref('Create a lead here; the dashboard below updates at once.');
+      // Cancel starts a blank form: a new key makes Vue render a fresh element.
+      const formKey = ref(0);
       return () =>
         vh('crm-provider', { client }, [
           vh('p', { class: 'emr-host-status', role: 'status' }, status.value),
           vh('crm-lead-form', {
+            key: formKey.value,
             onCrmLeadCreated: (event: CustomEvent<{ lead: { id: number } }>) => {
               status.value = `Vue heard crm-lead-created for lead #${event.detail.lead.id}.`;
+            },
+            onCrmCancel: () => {
+              formKey.value += 1;
+              status.value = 'Vue heard crm-cancel and cleared the form.';
             },
           }),
           vh('crm-dashboard', { 'quick-actions': 'none' }),
