@@ -179,7 +179,8 @@ before(async () => {
   }
   server = await startDemoServer({ port: 0 });
   profile = mkdtempSync(join(tmpdir(), 'mindbrite-demo-test-'));
-  browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeArgs, userDataDir: profile });
+  // English, so figures read as the assertions expect (1,234.5) whatever the machine's locale.
+  browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: [...chromeArgs, '--lang=en-US'], userDataDir: profile });
   page = await openPage('/', 'demo page');
   await listWhen((state) => state.rows.length > 0);
 });
@@ -412,15 +413,22 @@ test('changes survive a reload, and "Reset demo data" brings back the seeded CRM
   assert.equal(reloaded.total, before.total);
   await dashboardWith(before.total);
 
-  await Promise.all([page.waitForNavigation(WAIT), page.locator('button::-p-text(Reset demo data)').click()]);
-  const reset = await listWhen((state) => state.rows.length > 0);
-  assert.equal(reset.total, seen.seededTotal);
-  assert.ok(!reset.rows.some((row) => row.name === seen.created.name), 'the created lead is gone');
+  // The reset is within reach on a phone-sized screen too, where the EMR folds its navigation away.
+  const reset = 'button::-p-text(Reset demo data)';
+  await page.setViewport({ width: 390, height: 800 });
+  const onPhone = await page.$eval(reset, (button) => button.checkVisibility() && button.getBoundingClientRect().width > 0);
+  await page.setViewport({ width: 1400, height: 1000 });
+  assert.ok(onPhone, 'the reset button shows on a 390px-wide screen');
+
+  await Promise.all([page.waitForNavigation(WAIT), page.locator(reset).click()]);
+  const seeded = await listWhen((state) => state.rows.length > 0);
+  assert.equal(seeded.total, seen.seededTotal);
+  assert.ok(!seeded.rows.some((row) => row.name === seen.created.name), 'the created lead is gone');
   await dashboardWith(seen.seededTotal);
   assert.equal((await statistics()).total_leads, seen.seededTotal);
 });
 
-test('in the frameworks page, the React list opens a row in its dialog and the Vue form updates the Vue dashboard', async () => {
+test('in the frameworks page, the React list opens a row in its dialog; the Vue form updates the Vue dashboard and clears on Cancel', async () => {
   // The helpers read the current page; from here on that is the frameworks page.
   page = await openPage('/frameworks.html', 'frameworks page');
   const REACT_LIST = '#react-host crm-leads-list';
@@ -457,6 +465,13 @@ test('in the frameworks page, the React list opens a row in its dialog and the V
   assert.equal(`${created.first_name} ${created.last_name}`, `${vueLead.first_name} ${vueLead.last_name}`);
   const cleared = await page.$eval(`${VUE_FORM} >>> [name="first_name"]`, (input) => input.value);
   assert.equal(cleared, '', 'the form is blank again for the next lead');
+
+  // Cancel, in the Vue host, throws away what was typed.
+  await typeInto(`${VUE_FORM} >>> [name="first_name"]`, 'Abandoned');
+  await page.locator(`${VUE_FORM} >>> [part~="cancel"]`).click();
+  await page.locator('#vue-host [role="status"]::-p-text(Vue heard crm-cancel)').wait();
+  const afterCancel = await page.$eval(`${VUE_FORM} >>> [name="first_name"]`, (input) => input.value);
+  assert.equal(afterCancel, '', 'Cancel leaves a blank form');
 });
 
 test('neither page logs an error, throws, or gets a failed response (the favicon included)', async () => {
