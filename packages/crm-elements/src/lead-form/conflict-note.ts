@@ -1,5 +1,6 @@
 import { html } from 'lit';
-import { leadFormMessages as msg } from '../messages/index.js';
+// Straight from its module rather than messages/index.js, so this chunk needs nothing of the form's.
+import { leadFormNoteMessages as notes } from '../messages/lead-form-notes.js';
 
 /**
  * The explanation of a `409` (someone else saved the lead meanwhile) with its two ways out. Few
@@ -9,9 +10,19 @@ import { leadFormMessages as msg } from '../messages/index.js';
  */
 export function renderConflict(reload: () => void, keep: () => void) {
   return html`<div class="conflict" part="conflict">
-    <p><strong>${msg.conflict.title}</strong></p>
-    <p>${msg.conflict.explain}</p>
-    <button class="button" type="button" data-action="reload" @click=${reload}>${msg.conflict.reload}</button>
-    <button class="button" type="button" @click=${keep}>${msg.conflict.keep}</button>
+    <p><strong>${notes.conflict.title}</strong></p>
+    <p>${notes.conflict.explain}</p>
+    <button class="button" type="button" data-action="reload" @click=${reload}>${notes.conflict.reload}</button>
+    <button class="button" type="button" @click=${keep}>${notes.conflict.keep}</button>
   </div>`;
+}
+
+/**
+ * What the form announces once it reloaded the lead after a conflict: which of the user's
+ * changes (named by their labels) were discarded.
+ * @example
+ * reloadedMessage(['Phone', 'Company']); // 'The lead was reloaded. Your changes to Phone, Company were discarded; …'
+ */
+export function reloadedMessage(discarded: string[]): string {
+  return notes.conflict.reloaded(discarded);
 }

@@ -9,7 +9,7 @@ import { humanize } from '../shared/format.js';
 import { renderError, renderNoClient, renderSkeleton, stateStyles } from '../shared/states.js';
 import { themeStyles } from '../styles/theme.styles.js';
 import { leadFormStyles } from './crm-lead-form.styles.js';
-import type { renderConflict } from './conflict-note.js';
+import type * as ConflictNote from './conflict-note.js';
 import type { DuplicateCheckController } from './duplicate-check.controller.js';
 import {
   changedFields,
@@ -89,7 +89,7 @@ export class CrmLeadForm extends CrmElement {
     errors: { state: true, attribute: false },
     formErrors: { state: true, attribute: false },
     saving: { state: true, attribute: false },
-    conflictNote: { state: true, attribute: false },
+    conflict: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
     loadedId: { state: true, attribute: false },
   };
@@ -107,8 +107,10 @@ export class CrmLeadForm extends CrmElement {
   /** Failures that belong to no field the form shows (e.g. server messages on other fields). */
   private formErrors: string[] = [];
   private saving = false;
-  /** The explanation of a `409` while it shows; its code loads with the first conflict. */
-  private conflictNote?: typeof renderConflict;
+  /** Whether the explanation of a `409` shows. */
+  private conflict = false;
+  /** The explanation's code and words, loaded with the first conflict (most forms never meet one). */
+  private conflictNote?: typeof ConflictNote;
   private announcement = '';
   /** The id whose values the controls hold (`undefined` for a new lead). */
   private loadedId?: number;
@@ -150,7 +152,7 @@ export class CrmLeadForm extends CrmElement {
     this.values = { ...this.initial };
     this.errors = {};
     this.formErrors = [];
-    this.conflictNote = undefined;
+    this.conflict = false;
     this.loadedId = lead?.id;
   }
 
@@ -158,7 +160,7 @@ export class CrmLeadForm extends CrmElement {
     const discarded = this.discardedOnReload;
     this.discardedOnReload = undefined;
     this.reset(lead);
-    if (discarded) this.announce(msg.conflict.reloaded(discarded.map((field) => msg.fields[field])));
+    if (discarded && this.conflictNote) this.announce(this.conflictNote.reloadedMessage(discarded.map((field) => msg.fields[field])));
   }
 
   /** A value worth looking for in other records: one the user typed, not the lead's own. */
@@ -232,7 +234,7 @@ export class CrmLeadForm extends CrmElement {
 
     this.saving = true;
     this.formErrors = [];
-    this.conflictNote = undefined;
+    this.conflict = false;
     this.announce(msg.saving);
     try {
       if (editId == null) {
@@ -268,8 +270,9 @@ export class CrmLeadForm extends CrmElement {
     }
     if (isHttpError(error, 409) && operation === 'update') {
       // Should its code fail to load, the general message below still says what happened.
-      this.conflictNote = (await import('./conflict-note.js').catch(() => undefined))?.renderConflict;
-      if (this.conflictNote) {
+      this.conflictNote ??= await import('./conflict-note.js').catch(() => undefined);
+      this.conflict = !!this.conflictNote;
+      if (this.conflict) {
         this.announce('');
         await this.updateComplete;
         this.renderRoot.querySelector<HTMLElement>('[data-action="reload"]')?.focus();
@@ -283,7 +286,7 @@ export class CrmLeadForm extends CrmElement {
 
   private reloadAfterConflict(): void {
     this.discardedOnReload = changedFields(this.values, this.initial);
-    this.conflictNote = undefined;
+    this.conflict = false;
     this.loadTask.run();
   }
 
@@ -336,10 +339,12 @@ export class CrmLeadForm extends CrmElement {
             ></textarea>`,
           )}
         </div>
-        <div class="form-error" part="form-error" role="alert">${this.formErrors.map((text) => html`<p>${text}</p>`)}${this.conflictNote?.(
-            () => this.reloadAfterConflict(),
-            () => (this.conflictNote = undefined),
-          ) ?? nothing}</div>
+        <div class="form-error" part="form-error" role="alert">${this.formErrors.map((text) => html`<p>${text}</p>`)}${this.conflict && this.conflictNote
+            ? this.conflictNote.renderConflict(
+                () => this.reloadAfterConflict(),
+                () => (this.conflict = false),
+              )
+            : nothing}</div>
         <div class="actions" part="actions">
           <button class="button primary" type="submit" part="submit" ?disabled=${this.saving}>
             ${this.saving ? msg.saving : editing ? msg.save : msg.create}
@@ -387,7 +392,7 @@ export class CrmLeadForm extends CrmElement {
   /** Always present (a live region must exist before its content changes); filled when a match is found. */
   private renderDuplicates(field: 'email' | 'phone') {
     // No whitespace around the content, so the box collapses (:empty) when there is nothing to say.
-    return html`<div class="duplicates" id="${field}-duplicates" part="duplicates" role="status">${this.duplicates?.render(field, ({ resource, id }) =>
+    return html`<div class="duplicates" id="${field}-duplicates" part="duplicates" role="status">${this.duplicates?.render(field, msg.fields[field], ({ resource, id }) =>
         this.emit('crm-open-record', { resource, id }),
       ) ?? nothing}</div>`;
   }

@@ -1,7 +1,8 @@
 import { Task, TaskStatus } from '@lit/task';
 import type { Contact, CrmClient, Lead } from '@mindbrite/crm-client';
 import { html, nothing, type ReactiveControllerHost } from 'lit';
-import { leadFormMessages as msg } from '../messages/index.js';
+// Straight from its module rather than messages/index.js, so this chunk needs nothing of the form's.
+import { leadFormNoteMessages as notes } from '../messages/lead-form-notes.js';
 
 /** An existing record that has the email or phone number being typed. */
 export interface DuplicateMatch {
@@ -100,20 +101,19 @@ export class DuplicateCheckController {
   }
 
   /**
-   * What the form's note for `field` says: each record that already has the value, with a
-   * button that calls `open` with it; `nothing` when there is none.
+   * What the form's note for `field` (whose label is `label`) says: each record that already has
+   * the value, with a button that calls `open` with it; `nothing` when there is none.
    */
-  render(field: DuplicateMatch['field'], open: (match: DuplicateMatch) => void) {
+  render(field: DuplicateMatch['field'], label: string, open: (match: DuplicateMatch) => void) {
     const mine = this.matches.filter((match) => match.field === field);
-    const label = msg.fields[field];
     return mine.length
       ? html`${mine.map(
             (match) => html`<p>
-              ${match.resource === 'leads' ? msg.duplicate.lead(label) : msg.duplicate.contact(label)}
-              <button class="link" type="button" part="open-record" @click=${() => open(match)}>${msg.duplicate.open(match.name)}</button>
+              ${match.resource === 'leads' ? notes.duplicate.lead(label) : notes.duplicate.contact(label)}
+              <button class="link" type="button" part="open-record" @click=${() => open(match)}>${notes.duplicate.open(match.name)}</button>
             </p>`,
           )}
-          <p>${msg.duplicate.saveAnyway}</p>`
+          <p>${notes.duplicate.saveAnyway}</p>`
       : nothing;
   }
 }

@@ -1,5 +1,6 @@
 // Every user-facing string of the element set, one section per element.
 export { commonMessages, describeError, leadSourceLabels, leadStatusLabels } from './common.js';
 export { leadDialogMessages, leadFormMessages } from './lead-form.js';
+export { leadFormNoteMessages } from './lead-form-notes.js';
 export { leadsListMessages } from './leads-list.js';
 export { dashboardMessages } from './dashboard.js';
