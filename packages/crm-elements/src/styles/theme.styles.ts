@@ -18,7 +18,7 @@ export const themeStyles = css`
     --_color-success: var(--crm-color-success, light-dark(#1e7b34, #7fd68f));
     --_color-warning: var(--crm-color-warning, light-dark(#8a5a00, #f3c96b));
     --_color-focus: var(--crm-color-focus, light-dark(#0f5fa8, #a8d1ff));
-    --_font-family: var(--crm-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_font-family: var(--crm-font-family, system-ui, sans-serif);
     --_font-size: var(--crm-font-size, 0.875rem);
     --_radius: var(--crm-radius, 6px);
     --_density: var(--crm-density, 1);
