@@ -1,7 +1,6 @@
 import { Task, TaskStatus } from '@lit/task';
 import { isCrmError, LEAD_SOURCES, LEAD_STATUSES, type Lead, type ListResult, type SortOrder } from '@mindbrite/crm-client';
 import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { CrmElement } from '../base/crm-element.js';
 import { ClientChangesController } from '../controllers/client-changes.controller.js';
@@ -89,58 +88,81 @@ const optionalText = { fromAttribute: (value: string | null) => value ?? '', toA
 export class CrmLeadsList extends CrmElement {
   static override styles = [themeStyles, stateStyles, leadsListStyles];
 
+  static override properties = {
+    search: { reflect: true, converter: optionalText },
+    status: { reflect: true, converter: optionalText },
+    source: { reflect: true, converter: optionalText },
+    sort: { reflect: true },
+    order: { reflect: true },
+    page: { type: Number, reflect: true },
+    pageSize: { type: Number, reflect: true, attribute: 'page-size' },
+    syncUrl: { type: Boolean, reflect: true, attribute: 'sync-url' },
+    urlPrefix: { attribute: 'url-prefix' },
+    columns: {},
+    storageKey: { attribute: 'storage-key' },
+    shown: { state: true, attribute: false },
+    revision: { state: true, attribute: false },
+    chosenColumns: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    notice: { state: true, attribute: false },
+    exportRun: { state: true, attribute: false },
+    editorLoaded: { state: true, attribute: false },
+    actions: { state: true, attribute: false },
+    urlSync: { state: true, attribute: false },
+  };
+
   /** The search term (name, email, phone or company). Reflected once the user pauses typing. */
-  @property({ reflect: true, converter: optionalText }) search = '';
+  search = '';
 
   /** Only leads with this status (`new`, `contacted`, … or any status the CRM uses); empty for all. */
-  @property({ reflect: true, converter: optionalText }) status = '';
+  status = '';
 
   /** Only leads from this source (`website`, `referral`, …); empty for all. */
-  @property({ reflect: true, converter: optionalText }) source = '';
+  source = '';
 
   /** The field sorted by: `last_name`, `company`, `email`, `phone`, `status`, `source`, `created_at`, … Default `created_at`. */
-  @property({ reflect: true }) sort: LeadSortField = 'created_at';
+  sort: LeadSortField = 'created_at';
 
   /** `asc` or `desc`. Default `desc` (newest first). */
-  @property({ reflect: true }) order: SortOrder = 'desc';
+  order: SortOrder = 'desc';
 
   /** The page shown, from 1. */
-  @property({ type: Number, reflect: true }) page = 1;
+  page = 1;
 
   /** Rows per page: 10, 25, 50 or 100 (other values round up to one of these). Default 25. */
-  @property({ type: Number, reflect: true, attribute: 'page-size' }) pageSize = 25;
+  pageSize = 25;
 
   /** Mirror filters, sort and page in the page URL's query, and read them from it at start. */
-  @property({ type: Boolean, reflect: true, attribute: 'sync-url' }) syncUrl = false;
+  syncUrl = false;
 
   /** Prefix of this list's keys in the URL (e.g. `leads_`), so two lists on one page do not clash. */
-  @property({ attribute: 'url-prefix' }) urlPrefix = '';
+  urlPrefix = '';
 
   /**
    * The columns offered, in order, comma separated: `name`, `company`, `email`, `phone`, `status`,
    * `source`, `created`. Default: all. The user may hide and show these with the column chooser.
    */
-  @property() columns?: string;
+  columns?: string;
 
   /**
    * Remembers the user's column choice in `localStorage` under this key (only column ids are
    * stored). Without it, the choice lasts until the page is left.
    */
-  @property({ attribute: 'storage-key' }) storageKey?: string;
+  storageKey?: string;
 
-  @state() private shown?: ListResult<Lead>;
-  @state() private revision = 0;
-  @state() private chosenColumns?: LeadColumnId[];
-  @state() private announcement = '';
-  @state() private notice?: Notice;
-  @state() private exportRun?: { abort: AbortController; done: number; total: number };
+  private shown?: ListResult<Lead>;
+  private revision = 0;
+  private chosenColumns?: LeadColumnId[];
+  private announcement = '';
+  private notice?: Notice;
+  private exportRun?: { abort: AbortController; done: number; total: number };
   /** Whether the lead dialog's module was loaded (on the first edit) and the dialog rendered. */
-  @state() private editorLoaded = false;
+  private editorLoaded = false;
   /** The actions that change leads (confirmations, bulk bar), loaded on the first row action or selection. */
-  @state() private actions?: LeadsListActions;
+  private actions?: LeadsListActions;
   private actionsLoading?: Promise<LeadsListActions>;
   /** The URL mirroring of `sync-url`, loaded when it is set (`null` if it failed to load). */
-  @state() private urlSync?: typeof LeadsUrl | null;
+  private urlSync?: typeof LeadsUrl | null;
   private urlSyncLoading?: Promise<void>;
 
   /** @internal The leads shown, by id. */
