@@ -42,13 +42,18 @@ export const leadsListStyles = css`
   }
 
   input[type='search'],
-  select {
-    min-height: 2.25rem;
-    padding: 0 calc(var(--_space) * 0.75);
+  select,
+  .column-menu {
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);
     background: var(--_color-surface);
     color: var(--_color-text);
+  }
+
+  input[type='search'],
+  select {
+    min-height: 2.25rem;
+    padding: 0 calc(var(--_space) * 0.75);
   }
 
   input[type='search'] {
@@ -65,10 +70,6 @@ export const leadsListStyles = css`
   .column-menu {
     margin: 0;
     padding: var(--_space);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-    color: var(--_color-text);
     box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
     position-area: bottom span-left;
   }
@@ -88,12 +89,6 @@ export const leadsListStyles = css`
     gap: calc(var(--_space) * 0.75);
   }
 
-  .notice {
-    padding: var(--_space);
-    border-radius: var(--_radius);
-    background: var(--_color-surface-raised);
-  }
-
   /* Out of the grid's flow while empty, so it adds no gap, yet still in the accessibility tree. */
   .notices:empty {
     position: absolute;
@@ -104,6 +99,9 @@ export const leadsListStyles = css`
     align-items: start;
     justify-content: space-between;
     gap: var(--_space);
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_color-surface-raised);
     border-inline-start: 4px solid var(--_color-success);
   }
 
@@ -212,9 +210,13 @@ export const leadsListStyles = css`
     white-space: nowrap;
   }
 
-  .actions {
+  .actions,
+  .pages {
     display: flex;
     gap: calc(var(--_space) * 0.5);
+  }
+
+  .actions {
     justify-content: end;
   }
 
@@ -226,11 +228,6 @@ export const leadsListStyles = css`
   .pagination {
     justify-content: space-between;
     align-items: center;
-  }
-
-  .pages {
-    display: flex;
-    gap: calc(var(--_space) * 0.5);
   }
 
   /* Medium widths: drop the columns that matter least before anything wraps badly. */
