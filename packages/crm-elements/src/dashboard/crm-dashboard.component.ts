@@ -111,7 +111,8 @@ export class CrmDashboard extends CrmElement {
       client: () => this.crmClient,
       onChange: () => {
         clearTimeout(this.settleTimer);
-        this.settleTimer = setTimeout(() => this.refresh(), CHANGE_SETTLE_MS);
+        // A widget removed meanwhile loads nothing.
+        this.settleTimer = setTimeout(() => this.isConnected && this.refresh(), CHANGE_SETTLE_MS);
       },
     });
   }
@@ -129,11 +130,6 @@ export class CrmDashboard extends CrmElement {
   /** Loads the figures again; the current ones stay on screen meanwhile. */
   refresh(): void {
     if (this.crmClient) this.statistics.run();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.settleTimer);
   }
 
   private async runQuickAction(action: CrmQuickAction): Promise<void> {
@@ -171,11 +167,20 @@ export class CrmDashboard extends CrmElement {
     const number = (value: number) => formatNumber(value, locale);
     const money = (value: number) => formatMoney(value, locale, this.currency);
     const rate = Math.min(100, Math.max(0, stats.conversion_rate));
-    const cards: Array<[string, string, string?]> = [
+    const percent = formatPercent(stats.conversion_rate, locale);
+    /** Label, figure, and what the card shows under the figure. */
+    const cards: Array<[string, string, unknown?]> = [
       [msg.cards.totalLeads, number(stats.total_leads)],
       [msg.cards.totalContacts, number(stats.total_contacts)],
       [msg.cards.totalOpportunities, number(stats.total_opportunities)],
-      [msg.cards.conversionRate, formatPercent(stats.conversion_rate, locale), 'conversion'],
+      [
+        msg.cards.conversionRate,
+        percent,
+        html`<div class="progress" part="progress" role="progressbar" aria-label=${msg.conversionProgress}
+          aria-valuemin="0" aria-valuemax="100" aria-valuenow=${rate} aria-valuetext=${percent}>
+          <svg aria-hidden="true"><rect class="progress-bar" width="${rate}%" height="100%"></rect></svg>
+        </div>`,
+      ],
       [msg.cards.leadsThisMonth, number(stats.leads_this_month)],
       [msg.cards.opportunitiesThisMonth, number(stats.opportunities_this_month)],
     ];
@@ -211,17 +216,9 @@ export class CrmDashboard extends CrmElement {
     return html`
       <dl class="cards" part="cards">
         ${cards.map(
-          ([label, value, kind]) => html`<div class="card ${kind ?? ''}" part="card">
+          ([label, value, below]) => html`<div class="card" part="card">
             <dt>${label}</dt>
-            <dd>
-              ${value}
-              ${kind === 'conversion'
-                ? html`<div class="progress" part="progress" role="progressbar" aria-label=${msg.conversionProgress}
-                    aria-valuemin="0" aria-valuemax="100" aria-valuenow=${rate} aria-valuetext=${value}>
-                    <svg aria-hidden="true"><rect class="progress-bar" width="${rate}%" height="100%"></rect></svg>
-                  </div>`
-                : nothing}
-            </dd>
+            <dd>${value} ${below ?? nothing}</dd>
           </div>`,
         )}
       </dl>
