@@ -1,0 +1,139 @@
+import '@mindbrite/crm-elements';
+import { CrmDashboard, defineElement, type CrmProvider } from '@mindbrite/crm-elements';
+import { CrmLeadsList } from '@mindbrite/crm-elements/crm-leads-list.js';
+import { createCrmClient } from '@mindbrite/crm-client';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { crm, mockClient, useMockCrm } from './support/mock-crm.js';
+
+/** Records which client base URL and which headers each request to the mock came with. */
+function recordCalls() {
+  const calls: { url: URL; method: string; headers: Headers }[] = [];
+  const listener = ({ request }: { request: Request }) =>
+    calls.push({ url: new URL(request.url), method: request.method, headers: request.headers });
+  crm.worker.events.on('request:start', listener);
+  return { calls, stop: () => crm.worker.events.removeListener('request:start', listener) };
+}
+
+const shows = (dashboard: CrmDashboard, text: string) =>
+  waitUntil(() => dashboard.shadowRoot?.textContent?.includes(text), `the dashboard never showed "${text}"`);
+
+describe('embedding', () => {
+  useMockCrm();
+
+  describe('registration', () => {
+    it('registers every element on import, and registering again never throws', () => {
+      for (const tag of ['crm-provider', 'crm-dashboard', 'crm-leads-list', 'crm-lead-form', 'crm-lead-dialog']) {
+        expect(customElements.get(tag), tag).to.not.equal(undefined);
+      }
+      expect(() => CrmLeadsList.define('crm-leads-list')).not.to.throw();
+      expect(() => CrmDashboard.define('crm-dashboard')).not.to.throw();
+    });
+
+    it('leaves a name taken by another copy of the package alone', () => {
+      class AnotherCopy extends HTMLElement {}
+      expect(() => defineElement('crm-dashboard', AnotherCopy)).not.to.throw();
+      expect(customElements.get('crm-dashboard')).to.equal(CrmDashboard);
+    });
+
+    it('lets a host register a class under a name of its own', async () => {
+      class PracticeLeads extends CrmLeadsList {}
+      PracticeLeads.define('practice-leads');
+      const list = await fixture(html`<practice-leads .client=${mockClient()}></practice-leads>`);
+      await waitUntil(() => list.shadowRoot?.querySelector('[part~="row"]'), 'the renamed list never showed rows');
+    });
+  });
+
+  describe('where the client comes from', () => {
+    it('uses the client property first, even inside a provider', async () => {
+      const own = mockClient();
+      const { calls, stop } = recordCalls();
+      const provider = await fixture<CrmProvider>(html`
+        <crm-provider api-base="/provider/crm">
+          <crm-dashboard .client=${own}></crm-dashboard>
+        </crm-provider>
+      `);
+      const dashboard = provider.querySelector('crm-dashboard')!;
+      await shows(dashboard, 'Total leads');
+      stop();
+      expect(dashboard.crmClient).to.equal(own);
+      expect(calls.map(({ url }) => url.pathname)).to.deep.equal(['/api/crm/statistics']);
+    });
+
+    it('uses the nearest provider next, and every widget inside shares its client', async () => {
+      const shared = mockClient();
+      const provider = await fixture<CrmProvider>(html`
+        <crm-provider .client=${shared}>
+          <crm-dashboard api-base="/ignored/crm"></crm-dashboard>
+          <div><crm-leads-list></crm-leads-list></div>
+        </crm-provider>
+      `);
+      const dashboard = provider.querySelector('crm-dashboard')!;
+      const list = provider.querySelector('crm-leads-list')!;
+      expect(dashboard.crmClient).to.equal(shared);
+      expect(list.crmClient).to.equal(shared);
+      await shows(dashboard, 'Total leads');
+    });
+
+    it('falls back to its own api-base attribute', async () => {
+      const { calls, stop } = recordCalls();
+      const dashboard = await fixture<CrmDashboard>(html`<crm-dashboard api-base="/api/crm"></crm-dashboard>`);
+      await shows(dashboard, 'Total leads');
+      stop();
+      expect(calls.map(({ url }) => url.pathname)).to.include('/api/crm/statistics');
+    });
+
+    it('follows a client set on the provider later', async () => {
+      const provider = await fixture<CrmProvider>(html`
+        <crm-provider api-base="/api/crm"><crm-dashboard></crm-dashboard></crm-provider>
+      `);
+      const dashboard = provider.querySelector('crm-dashboard')!;
+      await shows(dashboard, 'Total leads');
+      const { calls, stop } = recordCalls();
+      const hostClient = createCrmClient({ baseUrl: '/api/crm', getToken: () => 'host-token' });
+      provider.client = hostClient;
+      await waitUntil(() => calls.length > 0, 'the dashboard did not reload through the new client');
+      stop();
+      expect(dashboard.crmClient).to.equal(hostClient);
+      expect(calls[0]!.headers.get('Authorization')).to.equal('Bearer host-token');
+    });
+  });
+
+  describe('<crm-provider> configured from HTML', () => {
+    afterEach(() => {
+      document.cookie = 'XSRF-TOKEN=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
+    });
+
+    it('sends the CSRF token from the named cookie in the named header on writes', async () => {
+      document.cookie = 'XSRF-TOKEN=csrf-from-cookie; path=/';
+      const provider = await fixture<CrmProvider>(html`
+        <crm-provider api-base="/api/crm" credentials="include" csrf-cookie="XSRF-TOKEN" csrf-header="X-XSRF-TOKEN">
+          <crm-leads-list></crm-leads-list>
+        </crm-provider>
+      `);
+      const list = provider.querySelector('crm-leads-list')!;
+      await waitUntil(() => list.shadowRoot?.querySelector('[part~="row"]'), 'the list never showed rows');
+      const { calls, stop } = recordCalls();
+      const [lead] = crm.db.leads.all();
+      await list.crmClient!.leads.update(lead!.id, { status: 'contacted' });
+      stop();
+      const write = calls.find(({ method }) => method === 'PUT')!;
+      expect(write.headers.get('X-XSRF-TOKEN')).to.equal('csrf-from-cookie');
+      expect(calls.filter(({ method }) => method === 'GET').every(({ headers }) => !headers.has('X-XSRF-TOKEN'))).to.equal(true);
+    });
+
+    it('makes one client for the same attributes and a new one when they change', async () => {
+      const provider = await fixture<CrmProvider>(html`
+        <crm-provider api-base="/api/crm"><crm-dashboard></crm-dashboard></crm-provider>
+      `);
+      const dashboard = provider.querySelector('crm-dashboard')!;
+      await shows(dashboard, 'Total leads');
+      const first = dashboard.crmClient;
+      provider.requestUpdate();
+      await provider.updateComplete;
+      expect(dashboard.crmClient).to.equal(first);
+      provider.credentials = 'include';
+      await provider.updateComplete;
+      expect(dashboard.crmClient).to.not.equal(first);
+    });
+  });
+});
