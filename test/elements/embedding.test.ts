@@ -136,4 +136,42 @@ describe('embedding', () => {
       expect(dashboard.crmClient).to.not.equal(first);
     });
   });
+
+  describe('theming and locale', () => {
+    const background = (element: Element) => getComputedStyle(element).backgroundColor;
+
+    it('follows the color-scheme the host page uses, light by default', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`
+        <div>
+          <crm-dashboard .client=${mockClient()}></crm-dashboard>
+          <div style="color-scheme: dark"><crm-dashboard .client=${mockClient()}></crm-dashboard></div>
+        </div>
+      `);
+      const [light, dark] = wrapper.querySelectorAll('crm-dashboard');
+      expect(background(light!)).to.equal('rgb(255, 255, 255)');
+      expect(background(dark!)).to.equal('rgb(27, 31, 36)');
+    });
+
+    it('takes --crm-* tokens from any ancestor', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`
+        <div style="--crm-color-surface: rgb(1, 2, 3); --crm-color-text: rgb(250, 240, 230)">
+          <crm-dashboard .client=${mockClient()}></crm-dashboard>
+        </div>
+      `);
+      const dashboard = wrapper.querySelector('crm-dashboard')!;
+      expect(background(dashboard)).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(dashboard).color).to.equal('rgb(250, 240, 230)');
+    });
+
+    it('formats for the nearest lang when it has no locale attribute', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`
+        <div lang="de-DE"><crm-dashboard .client=${mockClient()}></crm-dashboard></div>
+      `);
+      const dashboard = wrapper.querySelector('crm-dashboard')!;
+      const pipeline = crm.db.statistics().pipeline_value!;
+      const german = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(pipeline);
+      await shows(dashboard, german);
+      expect(dashboard.effectiveLocale).to.equal('de-DE');
+    });
+  });
 });
