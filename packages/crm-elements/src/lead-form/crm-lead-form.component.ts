@@ -1,8 +1,6 @@
 import { Task, TaskStatus } from '@lit/task';
 import { isAbortError, isCrmError, isHttpError, LEAD_SOURCES, LEAD_STATUSES, type Lead } from '@mindbrite/crm-client';
 import { html, nothing, type PropertyValues } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import { CrmElement } from '../base/crm-element.js';
 import { commonMessages, describeError, leadFormMessages as msg, leadSourceLabels, leadStatusLabels } from '../messages/index.js';
 import { humanize } from '../shared/format.js';
@@ -200,6 +198,11 @@ export class CrmLeadForm extends CrmElement {
     return validateLead(this.values, this.loadedId == null ? undefined : this.initial, this.pipelineId);
   }
 
+  /**
+   * Copies every change into `values`, so the value last bound to a control is always what it
+   * shows: plain `.value` bindings then set a control only when the form itself changes it
+   * (reset, reload), with no need for `live()`.
+   */
   private onInput(event: Event): void {
     const { name, value } = event.target as HTMLInputElement;
     if (!isLeadField(name)) return;
@@ -319,9 +322,9 @@ export class CrmLeadForm extends CrmElement {
                 autocomplete=${autocomplete}
                 part="input"
                 ?required=${REQUIRED.has(name)}
-                .value=${live(this.values[name])}
+                .value=${this.values[name]}
                 aria-invalid=${this.errors[name] ? 'true' : 'false'}
-                aria-describedby=${ifDefined(this.describedBy(name))}
+                aria-describedby=${this.describedBy(name)}
               />`,
             ),
           )}
@@ -333,9 +336,9 @@ export class CrmLeadForm extends CrmElement {
               name="notes"
               rows="4"
               part="input"
-              .value=${live(this.values.notes)}
+              .value=${this.values.notes}
               aria-invalid=${this.errors.notes ? 'true' : 'false'}
-              aria-describedby=${ifDefined(this.describedBy('notes'))}
+              aria-describedby=${this.describedBy('notes')}
             ></textarea>`,
           )}
         </div>
@@ -358,9 +361,10 @@ export class CrmLeadForm extends CrmElement {
     `;
   }
 
-  private describedBy(name: LeadField): string | undefined {
+  /** The ids of what describes the control, or `nothing` (no attribute) when none does. */
+  private describedBy(name: LeadField) {
     const ids = [this.errors[name] ? `${name}-error` : '', name === 'email' || name === 'phone' ? `${name}-duplicates` : ''];
-    return ids.filter(Boolean).join(' ') || undefined;
+    return ids.filter(Boolean).join(' ') || nothing;
   }
 
   private renderField(name: LeadField, control: unknown) {
@@ -379,8 +383,8 @@ export class CrmLeadForm extends CrmElement {
     const current = this.values[name];
     return this.renderField(
       name,
-      html`<select id=${name} name=${name} part="input" .value=${live(current)} aria-invalid=${this.errors[name] ? 'true' : 'false'}
-        aria-describedby=${ifDefined(this.describedBy(name))}>
+      html`<select id=${name} name=${name} part="input" .value=${current} aria-invalid=${this.errors[name] ? 'true' : 'false'}
+        aria-describedby=${this.describedBy(name)}>
         ${name === 'source' ? html`<option value="" ?selected=${!current}>${msg.noSource}</option>` : nothing}
         ${options(known, current).map(
           (value) => html`<option value=${value} ?selected=${value === current}>${labels[value] ?? humanize(value)}</option>`,
