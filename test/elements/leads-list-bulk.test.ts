@@ -42,6 +42,17 @@ describe('crm-leads-list selection and bulk actions', function () {
   this.timeout(20_000);
   useMockCrm();
 
+  // First in this file: the module must not have been loaded by an earlier test in the page.
+  it('loads the bulk actions and confirmations only when a row is first selected', async () => {
+    const actionsModuleRequested = () =>
+      performance.getEntriesByType('resource').some((entry) => entry.name.includes('/leads-list/leads-list-actions.'));
+    performance.setResourceTimingBufferSize(10_000);
+    const list = await settledList(html`<crm-leads-list .client=${mockClient()}></crm-leads-list>`);
+    expect(actionsModuleRequested(), 'not part of the first load').to.equal(false);
+    await select(list, 1);
+    expect(actionsModuleRequested(), 'requested by the selection').to.equal(true);
+  });
+
   it('selects rows, with a select-all checkbox that is indeterminate for some and selects the whole page', async () => {
     const list = await settledList(html`<crm-leads-list .client=${mockClient()}></crm-leads-list>`);
     expect(bulkBar(list)).to.equal(null);

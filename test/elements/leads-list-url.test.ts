@@ -18,6 +18,16 @@ describe('crm-leads-list sync-url', function () {
 
   const query = () => new URLSearchParams(location.search);
 
+  // First in this file: the module must not have been loaded by an earlier test in the page.
+  it('loads its URL code only when sync-url is set', async () => {
+    const urlModuleRequested = () => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/leads-list/leads-url.'));
+    performance.setResourceTimingBufferSize(10_000);
+    await settledList(html`<crm-leads-list .client=${mockClient()}></crm-leads-list>`);
+    expect(urlModuleRequested(), 'not loaded without sync-url').to.equal(false);
+    await settledList(html`<crm-leads-list .client=${mockClient()} sync-url></crm-leads-list>`);
+    expect(urlModuleRequested(), 'loaded with sync-url').to.equal(true);
+  });
+
   it('reads its filters, sort and page from the URL at start, under its prefix, and not the search', async () => {
     history.replaceState(
       history.state,
