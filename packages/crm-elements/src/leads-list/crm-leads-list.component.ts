@@ -660,18 +660,11 @@ export class CrmLeadsList extends CrmElement {
     if (!client || this.exportRun) return;
     const abort = new AbortController();
     this.exportRun = { abort, done: 0, total: this.shown?.total ?? 0 };
-    const params = { ...toListParams(this.query), page: undefined, per_page: 100 };
-    let done = 0;
     try {
-      const { leadsToCsv, downloadFile } = await import('./leads-csv.js');
-      const file = await leadsToCsv(client.leads.iterate(params, { signal: abort.signal }), {
-        onProgress: (count) => {
-          done = count;
-          if (this.exportRun) this.exportRun = { ...this.exportRun, done };
-        },
+      const { exportLeadsCsv } = await import('./leads-csv.js');
+      const done = await exportLeadsCsv(client, toListParams(this.query), abort.signal, (count) => {
+        if (this.exportRun) this.exportRun = { ...this.exportRun, done: count };
       });
-      abort.signal.throwIfAborted();
-      downloadFile(file, t.exportFileName(new Date().toISOString().slice(0, 10)));
       this.announcement = t.exportDone(this.count(done));
     } catch (error) {
       if (abort.signal.aborted) this.announcement = t.exportCancelled;

@@ -1,5 +1,5 @@
 // Loaded on demand by "Export CSV" (dynamic import), so hosts that never export never download it.
-import type { Lead } from '@mindbrite/crm-client';
+import type { CrmClient, Lead, LeadListParams } from '@mindbrite/crm-client';
 import { leadsListMessages as t } from '../messages/index.js';
 import { sourceLabel, statusLabel } from './lead-columns.js';
 
@@ -69,4 +69,26 @@ export function downloadFile(file: Blob, fileName: string): void {
   link.click();
   // The download has started from the URL by the time the click returns; give it a moment anyway.
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/**
+ * "Export CSV": downloads every lead matching `params` (all pages, whatever page `params` names),
+ * as a file named for today, calling `onProgress` with the count so far. Resolves with the count
+ * exported; once `signal` is aborted it rejects with an `AbortError` and downloads nothing.
+ * @example
+ * const count = await exportLeadsCsv(client, { status: 'new', sort: 'email' }, abort.signal, show);
+ */
+export async function exportLeadsCsv(
+  client: CrmClient,
+  params: LeadListParams,
+  signal: AbortSignal,
+  onProgress: (done: number) => void,
+): Promise<number> {
+  let done = 0;
+  const file = await leadsToCsv(client.leads.iterate({ ...params, page: undefined, per_page: 100 }, { signal }), {
+    onProgress: (count) => onProgress((done = count)),
+  });
+  signal.throwIfAborted();
+  downloadFile(file, t.exportFileName(new Date().toISOString().slice(0, 10)));
+  return done;
 }
