@@ -52,15 +52,11 @@ export class CrmElement extends LitElement {
 
   /** The client this element talks to, or `undefined` when it has none yet. */
   get crmClient(): CrmClient | undefined {
-    if (this.client) return this.client;
-    if (this.providedClient) return this.providedClient;
-    if (!this.apiBase) return undefined;
-    let client = clientsByApiBase.get(this.apiBase);
-    if (!client) {
-      client = createCrmClient({ baseUrl: this.apiBase });
-      clientsByApiBase.set(this.apiBase, client);
-    }
-    return client;
+    const given = this.client ?? this.providedClient;
+    const baseUrl = this.apiBase;
+    if (given || !baseUrl) return given;
+    if (!clientsByApiBase.has(baseUrl)) clientsByApiBase.set(baseUrl, createCrmClient({ baseUrl }));
+    return clientsByApiBase.get(baseUrl);
   }
 
   /** The locale in effect: the attribute, else the nearest `lang`, else the browser's. */

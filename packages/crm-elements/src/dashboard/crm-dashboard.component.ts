@@ -154,7 +154,7 @@ export class CrmDashboard extends CrmElement {
     }
     const refreshing = status === TaskStatus.PENDING;
     const empty = !value.total_leads && !value.total_contacts && !value.total_opportunities;
-    return html`<section class="dashboard" aria-label=${msg.label} aria-busy=${refreshing ? 'true' : 'false'}>
+    return html`<section class="dashboard" aria-label=${msg.label} aria-busy=${String(refreshing)}>
       ${status === TaskStatus.ERROR
         ? renderAlert(`${msg.refreshFailed} ${describeError(error)}`, () => this.refresh(), 'refresh-error')
         : nothing}
@@ -223,7 +223,7 @@ export class CrmDashboard extends CrmElement {
         )}
       </dl>
       <div class="charts" part="charts">${charts.map((chart) => renderBarChart(chart, this.showTables))}</div>
-      <button class="button" type="button" part="table-toggle" aria-pressed=${this.showTables ? 'true' : 'false'}
+      <button class="button" type="button" part="table-toggle" aria-pressed=${String(this.showTables)}
         @click=${() => (this.showTables = !this.showTables)}>${msg.charts.showTables}</button>
     `;
   }

@@ -10,29 +10,21 @@ export const stateStyles = css`
     display: grid;
     gap: var(--_space);
   }
+  /* The placeholder lines pulse between two theme colours (no moving gradient: same message, less CSS). */
   .skeleton-line {
     height: 1rem;
     border-radius: var(--_radius);
-    background: linear-gradient(
-      90deg,
-      var(--_color-surface-raised) 25%,
-      var(--_color-border) 50%,
-      var(--_color-surface-raised) 75%
-    );
-    background-size: 200% 100%;
-    animation: shimmer 1.4s ease-in-out infinite;
+    background: var(--_color-surface-raised);
+    animation: pulse 1.4s ease-in-out infinite alternate;
   }
   @media (prefers-reduced-motion: reduce) {
     .skeleton-line {
       animation: none;
     }
   }
-  @keyframes shimmer {
-    from {
-      background-position: 200% 0;
-    }
+  @keyframes pulse {
     to {
-      background-position: -200% 0;
+      background: var(--_color-border);
     }
   }
   .empty,
