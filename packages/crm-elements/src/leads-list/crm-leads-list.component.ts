@@ -17,7 +17,7 @@ import type { LeadsListActions, Notice } from './leads-list-actions.js';
 import type * as LeadsUrl from './leads-url.js';
 import {
   LOW_PRIORITY_COLUMNS,
-  SORT_FIELD_OF,
+  sortFieldOf,
   leadName,
   parseColumns,
   sourceLabel,
@@ -475,7 +475,7 @@ export class CrmLeadsList extends CrmElement {
   }
 
   private renderHeader(id: LeadColumnId) {
-    const field = SORT_FIELD_OF[id];
+    const field = sortFieldOf(id);
     const sorted = this.sort === field;
     const ariaSort = sorted ? (this.order === 'asc' ? 'ascending' : 'descending') : nothing;
     return html`<th scope="col" part="header" class=${LOW_PRIORITY_COLUMNS.has(id) ? 'low' : ''} aria-sort=${ariaSort}>
@@ -574,19 +574,19 @@ export class CrmLeadsList extends CrmElement {
     this.page = 1;
   };
 
-  private leadOfRow(row: EventTarget | undefined): Lead | undefined {
-    return row instanceof HTMLTableRowElement ? this.rowsById.get(Number(row.dataset.id)) : undefined;
+  /** The lead of the row that `target` is in. */
+  private leadOf(target: EventTarget | null): Lead | undefined {
+    const row = (target as Element).closest('tr');
+    return row ? this.rowsById.get(Number(row.dataset.id)) : undefined;
   }
 
   /** Row activation and row actions, delegated once for the whole table body to keep rows cheap. */
   private readonly onRowsClick = (event: MouseEvent) => {
-    const path = event.composedPath();
-    const rowIndex = path.findIndex((target) => target instanceof HTMLTableRowElement);
-    const lead = this.leadOfRow(path[rowIndex]);
+    // Rows hold no shadow roots, so the target is the element clicked, in this tree.
+    const target = event.target as Element;
+    const lead = this.leadOf(target);
     if (!lead) return;
-    const control = path
-      .slice(0, rowIndex)
-      .find((target): target is HTMLElement => target instanceof HTMLElement && target.matches('button, a, input, select, label'));
+    const control = target.closest<HTMLElement>('button, a, input, select, label');
     if (control) {
       const action = control.dataset.action;
       if (action === 'edit') void this.editLead(lead);
@@ -599,8 +599,9 @@ export class CrmLeadsList extends CrmElement {
   };
 
   private readonly onRowsKeydown = (event: KeyboardEvent) => {
-    if (event.key !== 'Enter' && event.key !== ' ') return;
-    const lead = this.leadOfRow(event.target ?? undefined);
+    // Only on the row itself: Enter on one of its buttons is that button's.
+    if ((event.key !== 'Enter' && event.key !== ' ') || !(event.target instanceof HTMLTableRowElement)) return;
+    const lead = this.leadOf(event.target);
     if (!lead) return;
     event.preventDefault();
     this.emit('crm-lead-select', { lead });
@@ -608,7 +609,7 @@ export class CrmLeadsList extends CrmElement {
 
   private readonly onRowsChange = (event: Event) => {
     const box = event.target as HTMLInputElement;
-    const lead = this.leadOfRow(box.closest('tr') ?? undefined);
+    const lead = this.leadOf(box);
     if (lead && box.hasAttribute('data-select')) this.select([lead.id], box.checked);
   };
 

@@ -7,16 +7,8 @@ import type { LeadSortField } from './leads-query.js';
 export const LEAD_COLUMN_IDS = ['name', 'company', 'email', 'phone', 'status', 'source', 'created'] as const;
 export type LeadColumnId = (typeof LEAD_COLUMN_IDS)[number];
 
-/** The API field each column sorts by. */
-export const SORT_FIELD_OF: Record<LeadColumnId, LeadSortField> = {
-  name: 'last_name',
-  company: 'company',
-  email: 'email',
-  phone: 'phone',
-  status: 'status',
-  source: 'source',
-  created: 'created_at',
-};
+/** The API field a column sorts by: its own id, except the name (by last name) and the creation date. */
+export const sortFieldOf = (id: LeadColumnId): LeadSortField => (id === 'name' ? 'last_name' : id === 'created' ? 'created_at' : id);
 
 /** Columns that medium widths hide first, to keep the ones that identify a lead readable. */
 export const LOW_PRIORITY_COLUMNS: ReadonlySet<LeadColumnId> = new Set(['source', 'created', 'phone']);
