@@ -290,8 +290,7 @@ export class CrmLeadsList extends CrmElement {
     const lastPage = Math.max(1, Math.ceil(result.total / this.pageSize));
     // The page emptied under us (its last rows were deleted): show the new last page instead.
     if (result.data.length === 0 && this.page > lastPage) this.page = lastPage;
-    const locale = this.effectiveLocale;
-    this.announcement = t.resultCount(formatNumber(result.data.length, locale), formatNumber(result.total, locale));
+    this.announcement = t.resultCount(this.count(result.data.length), this.count(result.total));
   }
 
   /** @internal Reports a failure as `crm-error` (aborts are not failures). */
@@ -390,7 +389,6 @@ export class CrmLeadsList extends CrmElement {
   /** One button that turns into "Cancel export" while exporting, so keyboard focus stays on it. */
   private renderExport() {
     const run = this.exportRun;
-    const locale = this.effectiveLocale;
     const total = run ? Math.max(run.total, run.done) : 0;
     return html`<div class="export" part="export">
       <button
@@ -403,7 +401,7 @@ export class CrmLeadsList extends CrmElement {
       </button>
       ${run
         ? html`<progress max=${total} value=${run.done} aria-labelledby="export-label"></progress>
-            <span id="export-label">${t.exportProgress(formatNumber(run.done, locale), formatNumber(total, locale))}</span>`
+            <span id="export-label">${t.exportProgress(this.count(run.done), this.count(total))}</span>`
         : nothing}
     </div>`;
   }
@@ -529,7 +527,6 @@ export class CrmLeadsList extends CrmElement {
   }
 
   private renderPagination(total: number) {
-    const locale = this.effectiveLocale;
     const lastPage = Math.max(1, Math.ceil(total / this.pageSize));
     const first = Math.min(total, (this.page - 1) * this.pageSize + 1);
     const last = Math.min(total, this.page * this.pageSize);
@@ -538,7 +535,7 @@ export class CrmLeadsList extends CrmElement {
         <span aria-hidden="true">${symbol}</span>
       </button>`;
     return html`<nav class="pagination" part="pagination" aria-label=${t.pagination}>
-      <span>${t.range(formatNumber(first, locale), formatNumber(last, locale), formatNumber(total, locale))}</span>
+      <span>${t.range(this.count(first), this.count(last), this.count(total))}</span>
       <label class="field">
         ${t.pageSize}
         <select
