@@ -47,7 +47,9 @@ const optionalText = { fromAttribute: (value: string | null) => value ?? '', toA
  * and server logs. A host that wants a search in the URL puts it there itself and sets `search`.
  *
  * "Edit" opens the lead in a `<crm-lead-dialog>` (loaded on first use); its events bubble out of
- * the list like the list's own.
+ * the list like the list's own. The code of what only some users do loads on first use too: convert
+ * and delete with their confirmation and the bulk actions (with the first row action or selection),
+ * the URL mirroring (with `sync-url`) and the CSV export.
  *
  * @fires crm-lead-select - A row was activated (clicked, or Enter/Space on a focused row). `detail: { lead }`.
  * @fires crm-lead-deleted - Leads were deleted from the list (one, or the ones a bulk delete removed). `detail: { ids }`.
