@@ -222,6 +222,19 @@ describe('<crm-dashboard>', () => {
       requests.stop();
     });
 
+    it('loads nothing for a change that was still settling when it was removed', async () => {
+      const client = mockClient();
+      const dashboard = await dashboardWith(client);
+      const requests = recordRequests();
+      await client.leads.create({
+        first_name: 'Ana', last_name: 'Silva', email: 'ana.silva@example.org', phone: '', company: '', status: 'new', pipeline_id: 1,
+      });
+      dashboard.remove();
+      await aTimeout(300);
+      expect(requests.matching('GET', '/statistics')).to.have.length(0);
+      requests.stop();
+    });
+
     /** Makes the page look visible or hidden (a test page may really be in the background). */
     const setHidden = (hidden: boolean) => {
       Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden });
