@@ -21,6 +21,9 @@ export class CrmElement extends LitElement {
     defineElement(name, this);
   }
 
+  // Lit's reactive properties (no decorators, so no decorator helper in every module). Private
+  // state says `attribute: false` besides `state: true`: Lit needs only the latter, the manifest
+  // analyzer reads only the former and would otherwise list it as an attribute.
   static override properties: PropertyDeclarations = {
     client: { attribute: false },
     apiBase: { attribute: 'api-base' },
