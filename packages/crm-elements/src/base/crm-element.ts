@@ -21,14 +21,13 @@ export class CrmElement extends LitElement {
     defineElement(name, this);
   }
 
-  // Lit's reactive properties (no decorators, so no decorator helper in every module). Private
-  // state says `attribute: false` besides `state: true`: Lit needs only the latter, the manifest
-  // analyzer reads only the former and would otherwise list it as an attribute.
+  // Lit's reactive properties, declared without decorators (so no decorator helper in every
+  // module); `{ state: true }` is internal state, which the manifest config leaves out.
   static override properties: PropertyDeclarations = {
     client: { attribute: false },
     apiBase: { attribute: 'api-base' },
     locale: {},
-    providedClient: { state: true, attribute: false },
+    providedClient: { state: true },
   };
 
   /** An explicit client, which wins over a provider and `api-base`. */

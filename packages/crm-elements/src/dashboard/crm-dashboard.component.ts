@@ -67,8 +67,8 @@ export class CrmDashboard extends CrmElement {
     currency: {},
     quickActions: { attribute: 'quick-actions' },
     pipelineId: { type: Number, attribute: 'pipeline-id' },
-    showTables: { state: true, attribute: false },
-    figures: { state: true, attribute: false },
+    showTables: { state: true },
+    figures: { state: true },
   };
 
   /** Seconds between automatic refreshes; `0` or absent turns them off. Paused while the page is hidden. */

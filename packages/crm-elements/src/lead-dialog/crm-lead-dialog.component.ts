@@ -56,9 +56,9 @@ export class CrmLeadDialog extends CrmElement {
   static override properties = {
     pipelineId: { type: Number, attribute: 'pipeline-id' },
     label: {},
-    leadId: { state: true, attribute: false },
-    shown: { state: true, attribute: false },
-    session: { state: true, attribute: false },
+    leadId: { state: true },
+    shown: { state: true },
+    session: { state: true },
   };
 
   /** The pipeline a created lead joins (passed to the form). */

@@ -82,14 +82,14 @@ export class CrmLeadForm extends CrmElement {
   static override properties = {
     leadId: { type: Number, attribute: 'lead-id' },
     pipelineId: { type: Number, attribute: 'pipeline-id' },
-    values: { state: true, attribute: false },
-    initial: { state: true, attribute: false },
-    errors: { state: true, attribute: false },
-    formErrors: { state: true, attribute: false },
-    saving: { state: true, attribute: false },
-    conflict: { state: true, attribute: false },
-    announcement: { state: true, attribute: false },
-    loadedId: { state: true, attribute: false },
+    values: { state: true },
+    initial: { state: true },
+    errors: { state: true },
+    formErrors: { state: true },
+    saving: { state: true },
+    conflict: { state: true },
+    announcement: { state: true },
+    loadedId: { state: true },
   };
 
   /** The id of the lead to edit; without it the form creates a lead. */
