@@ -1,5 +1,4 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { createRef, ref } from 'lit/directives/ref.js';
 import { commonMessages } from '../messages/index.js';
 
 export interface ConfirmRequest {
@@ -24,11 +23,15 @@ export interface ConfirmRequest {
  */
 export class ConfirmController implements ReactiveController {
   private pending?: { request: ConfirmRequest; resolve: (confirmed: boolean) => void };
-  private readonly dialog = createRef<HTMLDialogElement>();
   private closingItself = false;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(private readonly host: ReactiveControllerHost & { readonly renderRoot: ParentNode }) {
     host.addController(this);
+  }
+
+  /** Found in the host's render root rather than through a `ref` directive, which costs bytes in every bundle. */
+  private get dialog(): HTMLDialogElement | null {
+    return this.host.renderRoot.querySelector('dialog.confirm');
   }
 
   /** Opens the dialog; resolves `true` when the user confirms. A new question answers the old one no. */
@@ -41,7 +44,7 @@ export class ConfirmController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const dialog = this.dialog.value;
+    const dialog = this.dialog;
     if (this.pending && dialog && !dialog.open) dialog.showModal();
   }
 
@@ -52,7 +55,6 @@ export class ConfirmController implements ReactiveController {
   render() {
     const request = this.pending?.request;
     return html`<dialog
-      ${ref(this.dialog)}
       part="dialog"
       class="confirm"
       aria-labelledby="confirm-title"
@@ -92,7 +94,7 @@ export class ConfirmController implements ReactiveController {
     const pending = this.pending;
     if (!pending) return;
     this.pending = undefined;
-    const dialog = this.dialog.value;
+    const dialog = this.dialog;
     if (dialog?.open) {
       this.closingItself = true;
       dialog.close();

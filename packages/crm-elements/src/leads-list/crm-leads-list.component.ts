@@ -491,7 +491,7 @@ export class CrmLeadsList extends CrmElement {
     return html`<tr part="row" tabindex="0" data-id=${lead.id} class=${selected ? 'selected' : ''}>
       <td class="check"><input type="checkbox" data-select aria-label=${t.selectRow(name)} .checked=${selected} /></td>
       ${columns.map((id) => this.renderCell(id, lead, name, locale))}
-      <td>
+      <td class="row-actions">
         <div class="actions" part="actions">
           <button class="button" type="button" data-action="edit" aria-label=${t.editLabel(name)}>${t.edit}</button>
           ${lead.status === 'converted'

@@ -197,6 +197,25 @@ export const leadsListStyles = css`
     border-bottom: 0;
   }
 
+  /* The row actions stay in view when the table is wider than the widget and scrolls sideways. */
+  td.row-actions {
+    position: sticky;
+    inset-inline-end: 0;
+    background: var(--_color-surface);
+  }
+
+  th.actions-header {
+    inset-inline-end: 0;
+  }
+
+  tbody tr:hover td.row-actions {
+    background: var(--_color-surface-raised);
+  }
+
+  tbody tr.selected td.row-actions {
+    background: linear-gradient(var(--_selected-background), var(--_selected-background)), var(--_color-surface);
+  }
+
   td a {
     color: var(--_color-primary);
   }
@@ -231,7 +250,8 @@ export const leadsListStyles = css`
   }
 
   /* Medium widths: drop the columns that matter least before anything wraps badly. */
-  @container (max-width: 60rem) {
+  /* Every column fits from about 72rem; below that the least needed ones give way. */
+  @container (max-width: 72rem) {
     .low {
       display: none;
     }
@@ -278,6 +298,10 @@ export const leadsListStyles = css`
       height: auto;
       padding: 0;
       border: 0;
+    }
+    td.row-actions {
+      position: static;
+      background: none;
     }
     td.check {
       grid-column: 1;
