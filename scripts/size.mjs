@@ -80,7 +80,7 @@ for (const [name, input, budget, external, singleFile = false] of entries) {
   const lazyNote = lazyGzipped ? `, +${(lazyGzipped / KB).toFixed(2)} KB gzipped loaded lazily` : '';
   console.log(
     `${ok ? 'ok  ' : 'OVER'} ${name}: ${(minified / KB).toFixed(1)} KB minified, ` +
-      `${(gzipped / KB).toFixed(2)} KB gzipped (budget ${(budget / KB).toFixed(0)} KB)${lazyNote}`,
+      `${(gzipped / KB).toFixed(2)} KB gzipped (budget ${(budget / KB).toFixed(budget % KB ? 1 : 0)} KB)${lazyNote}`,
   );
 }
 if (check && overBudget) {
