@@ -2,7 +2,7 @@ import '@mindbrite/crm-elements';
 import { CrmDashboard, defineElement, type CrmProvider } from '@mindbrite/crm-elements';
 import { CrmLeadsList } from '@mindbrite/crm-elements/crm-leads-list.js';
 import { createCrmClient } from '@mindbrite/crm-client';
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { crm, mockClient, useMockCrm } from './support/mock-crm.js';
 
 /** Records which client base URL and which headers each request to the mock came with. */
@@ -140,8 +140,16 @@ describe('embedding', () => {
   describe('theming and locale', () => {
     const background = (element: Element) => getComputedStyle(element).backgroundColor;
 
+    // fixtureSync: `fixture` waits for a frame when the outer element is not a Lit element, and a
+    // test page in a background tab gets none.
+    async function wrapped(template: ReturnType<typeof html>) {
+      const wrapper = fixtureSync<HTMLDivElement>(template);
+      await Promise.all([...wrapper.querySelectorAll('crm-dashboard')].map((dashboard) => dashboard.updateComplete));
+      return wrapper;
+    }
+
     it('follows the color-scheme the host page uses, light by default', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`
+      const wrapper = await wrapped(html`
         <div>
           <crm-dashboard .client=${mockClient()}></crm-dashboard>
           <div style="color-scheme: dark"><crm-dashboard .client=${mockClient()}></crm-dashboard></div>
@@ -153,7 +161,7 @@ describe('embedding', () => {
     });
 
     it('takes --crm-* tokens from any ancestor', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`
+      const wrapper = await wrapped(html`
         <div style="--crm-color-surface: rgb(1, 2, 3); --crm-color-text: rgb(250, 240, 230)">
           <crm-dashboard .client=${mockClient()}></crm-dashboard>
         </div>
@@ -164,7 +172,7 @@ describe('embedding', () => {
     });
 
     it('formats for the nearest lang when it has no locale attribute', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`
+      const wrapper = await wrapped(html`
         <div lang="de-DE"><crm-dashboard .client=${mockClient()}></crm-dashboard></div>
       `);
       const dashboard = wrapper.querySelector('crm-dashboard')!;

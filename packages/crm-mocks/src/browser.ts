@@ -1,6 +1,6 @@
 import type { AnyHandler } from 'msw';
 import { setupWorker, type SetupWorker, type StartOptions } from 'msw/browser';
-import { createCrmMock, type CrmMock, type CrmMockOptions } from './mock.js';
+import { bindToMsw, createCrmMock, type CrmMock, type CrmMockOptions } from './mock.js';
 
 export * from './index.js';
 
@@ -32,20 +32,10 @@ export interface CrmMockWorker extends CrmMock {
 export function createCrmMockWorker(options: CrmMockOptions = {}): CrmMockWorker {
   const mock = createCrmMock(options);
   const worker = setupWorker(...mock.handlers);
-  return {
-    handlers: mock.handlers,
-    get db() {
-      return mock.db;
-    },
-    scenario: mock.scenario,
-    baseUrl: mock.baseUrl,
+  // Assigned onto the bound mock (not spread) so its lazily seeded `db` getter survives.
+  return Object.assign(bindToMsw(mock, worker), {
     worker,
-    start: (startOptions) => worker.start({ quiet: true, onUnhandledFrame: 'bypass', ...startOptions }),
+    start: (startOptions?: StartOptions) => worker.start({ quiet: true, onUnhandledFrame: 'bypass', ...startOptions }),
     stop: () => worker.stop(),
-    use: (...handlers) => worker.use(...handlers),
-    reset() {
-      mock.reset();
-      worker.resetHandlers();
-    },
-  };
+  });
 }

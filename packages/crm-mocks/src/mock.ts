@@ -1,4 +1,4 @@
-import type { HttpHandler } from 'msw';
+import type { AnyHandler, HttpHandler } from 'msw';
 import { CrmDatabase, type CrmDatabaseOptions } from './db/database.js';
 import { createRouteHandlers } from './http/handlers.js';
 import { IdempotencyStore } from './http/idempotency.js';
@@ -65,6 +65,32 @@ export function createCrmMock(options: CrmMockOptions = {}): CrmMock {
       database().reset();
       scenario.reset();
       idempotency.clear();
+    },
+  };
+}
+
+/** The part of MSW's `setupWorker` and `setupServer` that route overrides need. */
+export interface MswOverrides {
+  use(...handlers: AnyHandler[]): void;
+  resetHandlers(): void;
+}
+
+/**
+ * A mock bound to an MSW setup (the browser's worker or Node's server): overrides go to that
+ * setup, and `reset()` drops them along with the data, scenario and idempotency keys.
+ */
+export function bindToMsw(mock: CrmMock, setup: MswOverrides) {
+  return {
+    handlers: mock.handlers,
+    get db() {
+      return mock.db;
+    },
+    scenario: mock.scenario,
+    baseUrl: mock.baseUrl,
+    use: (...handlers: AnyHandler[]) => setup.use(...handlers),
+    reset() {
+      mock.reset();
+      setup.resetHandlers();
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { AnyHandler } from 'msw';
 import { setupServer, type SetupServer } from 'msw/node';
-import { createCrmMock, type CrmMock, type CrmMockOptions } from './mock.js';
+import { bindToMsw, createCrmMock, type CrmMock, type CrmMockOptions } from './mock.js';
 
 export * from './index.js';
 
@@ -34,20 +34,10 @@ export interface CrmMockServer extends CrmMock {
 export function createCrmMockServer(options: CrmMockOptions = {}): CrmMockServer {
   const mock = createCrmMock(options);
   const server = setupServer(...mock.handlers);
-  return {
-    handlers: mock.handlers,
-    get db() {
-      return mock.db;
-    },
-    scenario: mock.scenario,
-    baseUrl: mock.baseUrl,
+  // Assigned onto the bound mock (not spread) so its lazily seeded `db` getter survives.
+  return Object.assign(bindToMsw(mock, server), {
     server,
-    listen: (listenOptions) => server.listen(listenOptions),
+    listen: (listenOptions?: ListenOptions) => server.listen(listenOptions),
     close: () => server.close(),
-    use: (...handlers) => server.use(...handlers),
-    reset() {
-      mock.reset();
-      server.resetHandlers();
-    },
-  };
+  });
 }
