@@ -81,7 +81,7 @@ export class CrmClient extends EventTarget {
  *   onUnauthorized: () => session.refresh(),
  * });
  * const { data: leads, total } = await client.leads.list({ status: 'new' });
- * client.addEventListener('change', (event) => console.log(event.detail.resource, event.detail.id));
+ * client.addEventListener('change', (event) => refreshView(event.detail.resource, event.detail.id));
  */
 export function createCrmClient(options: CrmClientOptions = {}): CrmClient {
   return new CrmClient(options);

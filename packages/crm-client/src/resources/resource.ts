@@ -45,7 +45,7 @@ export interface CrmResource<Model, Input, Update, Params extends QueryParams> {
    * Every record matching `params`, page after page (`per_page` defaults to 100, the contract's
    * maximum), as an async iterator. Stops early when `break` ends the loop or the signal aborts.
    * @example
-   * for await (const lead of client.leads.iterate({ status: 'new' })) console.log(lead.id);
+   * for await (const lead of client.leads.iterate({ status: 'new' })) queueReminder(lead.id);
    */
   iterate(params?: Params, options?: RequestOptions): AsyncIterableIterator<Model>;
   /**
