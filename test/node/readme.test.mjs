@@ -33,11 +33,12 @@ describe('README Node snippets', () => {
     test(`ts snippet at line ${snippet.line} runs in Node`, () => {
       const file = join(dir, `snippet-${snippet.line}.ts`);
       writeFileSync(file, snippet.code);
-      const talksToEmr = snippet.code.includes('https://emr.example.test');
-      const args = [...(talksToEmr ? ['--import', join(root, 'test/node/readme/emr-backend.mjs')] : []), file];
+      const ownMock = snippet.code.includes('createCrmMockServer');
+      const adapted = snippet.code.includes('adapter:');
+      const args = [...(ownMock ? [] : ['--import', join(root, 'test/node/readme/backends.mjs')]), file];
       const { status, stdout, stderr } = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', timeout: 60_000 });
       assert.equal(status, 0, `exit ${status}\n${stdout}\n${stderr}`);
-      if (talksToEmr) {
+      if (adapted) {
         const seen = JSON.parse(stdout.match(/EMR-BACKEND-SEEN (.*)/)?.[1] ?? '[]');
         assert.deepEqual(seen, ['/api/crm/prospects?limit=10&offset=10&q=silva']);
       }

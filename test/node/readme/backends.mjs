@@ -1,14 +1,17 @@
-// Preloaded into README snippets that talk to `https://emr.example.test/api/crm`: a backend shaped
-// unlike the default contract (other paths, q/limit/offset, bare arrays with X-Total-Count),
-// serving the mock CRM's seeded leads. On exit it prints the requests it answered, so the test can
-// check what the snippet sent.
+// Preloaded into README snippets that do not start a mock of their own: the EMR backend they
+// talk to at `https://emr.example.test/api/crm`. It speaks the default contract (the mock CRM), and
+// also a differently shaped API under `/prospects` (q/limit/offset, bare arrays with
+// X-Total-Count) for the adapter snippet. On exit it prints the adapted requests it answered, so
+// the test can check what the snippet sent.
 import { setupServer } from 'msw/node';
 import { http, HttpResponse } from 'msw';
-import { createCrmDatabase } from '@mindbrite/crm-mocks';
+import { createCrmMock } from '@mindbrite/crm-mocks';
 
-const db = createCrmDatabase({ seed: 5 });
+const crm = createCrmMock({ seed: 5, baseUrl: 'https://emr.example.test/api/crm' });
+const { db } = crm;
 const seen = [];
 const server = setupServer(
+  ...crm.handlers,
   http.get('https://emr.example.test/api/crm/prospects', ({ request }) => {
     const url = new URL(request.url);
     seen.push(`${url.pathname}?${url.searchParams}`);
