@@ -168,6 +168,24 @@ describe('crm-leads-list CSV export', function () {
     expect(exportButton(list).disabled).to.equal(false);
   });
 
+  it('stops exporting, downloading nothing, when the list leaves the page', async () => {
+    const list = await settledList(html`<crm-leads-list .client=${mockClient()}></crm-leads-list>`);
+    const held = holdLeadRequests((url) => url.searchParams.get('page') === '2' && url.searchParams.get('per_page') === '100');
+    const requests = recordRequests();
+    try {
+      exportButton(list).click();
+      await waitFor(() => held.held === 1, 'the second page is requested');
+      list.remove();
+    } finally {
+      held.release();
+    }
+    // Long enough for the third page's request, had the export gone on.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    requests.stop();
+    expect(requests.matching('GET', '/leads').map((request) => request.query.get('page'))).to.deep.equal(['1', '2']);
+    expect(downloads.files).to.have.length(0);
+  });
+
   it('offers no export when nothing matches', async () => {
     crm.scenario.set({ empty: true });
     const list = await settledList(html`<crm-leads-list .client=${mockClient()}></crm-leads-list>`);

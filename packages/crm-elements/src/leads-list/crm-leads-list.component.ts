@@ -13,6 +13,7 @@ import { renderEmpty, renderError, renderNoClient, renderSkeleton, stateStyles }
 import { themeStyles } from '../styles/theme.styles.js';
 import { loadColumnChoice, saveColumnChoice } from './column-preferences.js';
 import { leadsListStyles } from './crm-leads-list.styles.js';
+import type { LeadsCsvExport } from './leads-csv.js';
 import type { LeadsListActions, Notice } from './leads-list-actions.js';
 import type * as LeadsUrl from './leads-url.js';
 import {
@@ -107,7 +108,6 @@ export class CrmLeadsList extends CrmElement {
     chosenColumns: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
     notice: { state: true, attribute: false },
-    exportRun: { state: true, attribute: false },
     editorLoaded: { state: true, attribute: false },
     actions: { state: true, attribute: false },
     urlSync: { state: true, attribute: false },
@@ -157,12 +157,14 @@ export class CrmLeadsList extends CrmElement {
   private chosenColumns?: LeadColumnId[];
   private announcement = '';
   private notice?: Notice;
-  private exportRun?: { abort: AbortController; done: number; total: number };
   /** Whether the lead dialog's module was loaded (on the first edit) and the dialog rendered. */
   private editorLoaded = false;
   /** The actions that change leads (confirmations, bulk bar), loaded on the first row action or selection. */
   private actions?: LeadsListActions;
-  private actionsLoading?: Promise<LeadsListActions>;
+  /** The CSV export's run (progress, cancellation), loaded with the first export. */
+  private csvExport?: LeadsCsvExport;
+  /** Code of what only some users do, loading or loaded, by module. */
+  private readonly loading = new Map<string, Promise<unknown>>();
   /** The URL mirroring of `sync-url`, loaded when it is set (`null` if it failed to load). */
   private urlSync?: typeof LeadsUrl | null;
   private urlSyncLoading?: Promise<void>;
@@ -212,9 +214,9 @@ export class CrmLeadsList extends CrmElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    // A removed list (say, on a host's route change) must not keep requests or an export running.
+    // A removed list (say, on a host's route change) must not keep requests running; a running
+    // export stops itself (its controller hears the disconnect).
     this.leadsTask.abort();
-    this.exportRun?.abort.abort();
   }
 
   private get query(): LeadsQuery {
@@ -265,18 +267,29 @@ export class CrmLeadsList extends CrmElement {
   }
 
   /**
-   * Runs `use` with the actions that change leads, loading them (with their styles) on first use.
-   * A failed load is reported like any failed action, and tried again on the next use.
+   * Runs `use` with what `load` makes of a lazily imported module, loading it once, on first use. A
+   * failed load is reported like any failed action, and tried again on the next use.
    */
-  private withActions(use: (actions: LeadsListActions) => unknown = () => undefined): void {
-    this.actionsLoading ??= import('./leads-list-actions.js').then(({ LeadsListActions, actionStyles }) => {
-      adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof CrmLeadsList).elementStyles, actionStyles]);
-      return (this.actions = new LeadsListActions(this));
-    });
-    this.actionsLoading.then(use, (error: unknown) => {
-      this.actionsLoading = undefined;
+  private withLoaded<T>(name: string, load: () => Promise<T>, use: (loaded: T) => unknown): void {
+    let loading = this.loading.get(name) as Promise<T> | undefined;
+    if (!loading) this.loading.set(name, (loading = load()));
+    loading.then(use, (error: unknown) => {
+      this.loading.delete(name);
       this.failed(error, 'load');
     });
+  }
+
+  /** Runs `use` with the actions that change leads, loading them (with their styles) on first use. */
+  private withActions(use: (actions: LeadsListActions) => unknown = () => undefined): void {
+    this.withLoaded(
+      'actions',
+      () =>
+        import('./leads-list-actions.js').then(({ LeadsListActions, actionStyles }) => {
+          adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof CrmLeadsList).elementStyles, actionStyles]);
+          return (this.actions = new LeadsListActions(this));
+        }),
+      use,
+    );
   }
 
   /** Loads the current page again, e.g. after the host changed data behind the client's back. */
@@ -390,21 +403,12 @@ export class CrmLeadsList extends CrmElement {
 
   /** One button that turns into "Cancel export" while exporting, so keyboard focus stays on it. */
   private renderExport() {
-    const run = this.exportRun;
-    const total = run ? Math.max(run.total, run.done) : 0;
+    const running = this.csvExport?.running;
     return html`<div class="export" part="export">
-      <button
-        class="button"
-        type="button"
-        ?disabled=${!run && !this.shown?.total}
-        @click=${run ? () => run.abort.abort() : this.exportCsv}
-      >
-        ${run ? t.cancelExport : t.exportCsv}
+      <button class="button" type="button" ?disabled=${!running && !this.shown?.total} @click=${this.toggleExport}>
+        ${running ? t.cancelExport : t.exportCsv}
       </button>
-      ${run
-        ? html`<progress max=${total} value=${run.done} aria-labelledby="export-label"></progress>
-            <span id="export-label">${t.exportProgress(this.count(run.done), this.count(total))}</span>`
-        : nothing}
+      ${this.csvExport?.renderProgress()}
     </div>`;
   }
 
@@ -618,6 +622,11 @@ export class CrmLeadsList extends CrmElement {
     if (selected) this.withActions();
   }
 
+  /** @internal Says `text` in the list's live region. */
+  announce(text: string): void {
+    this.announcement = text;
+  }
+
   /** @internal A number in the list's locale. */
   count(value: number): string {
     return formatNumber(value, this.effectiveLocale);
@@ -655,22 +664,15 @@ export class CrmLeadsList extends CrmElement {
     this.reportError(error, operation);
   }
 
-  private readonly exportCsv = async () => {
-    const client = this.crmClient;
-    if (!client || this.exportRun) return;
-    const abort = new AbortController();
-    this.exportRun = { abort, done: 0, total: this.shown?.total ?? 0 };
-    try {
-      const { exportLeadsCsv } = await import('./leads-csv.js');
-      const done = await exportLeadsCsv(client, toListParams(this.query), abort.signal, (count) => {
-        if (this.exportRun) this.exportRun = { ...this.exportRun, done: count };
-      });
-      this.announcement = t.exportDone(this.count(done));
-    } catch (error) {
-      if (abort.signal.aborted) this.announcement = t.exportCancelled;
-      else this.failed(error, 'export');
-    } finally {
-      this.exportRun = undefined;
-    }
+  /** Starts "Export CSV" (its code loads on the first export), or cancels the running one. */
+  private readonly toggleExport = () => {
+    if (this.csvExport?.running) return this.csvExport.cancel();
+    const params = toListParams(this.query);
+    const total = this.shown?.total ?? 0;
+    this.withLoaded(
+      'export',
+      () => import('./leads-csv.js').then(({ LeadsCsvExport }) => (this.csvExport = new LeadsCsvExport(this))),
+      (csvExport) => csvExport.start(params, total),
+    );
   };
 }

@@ -1,6 +1,9 @@
 // Loaded on demand by "Export CSV" (dynamic import), so hosts that never export never download it.
 import type { CrmClient, Lead, LeadListParams } from '@mindbrite/crm-client';
-import { leadsListMessages as t } from '../messages/index.js';
+import { html, type ReactiveController } from 'lit';
+import type { CrmElement } from '../base/crm-element.js';
+import { leadsListExportMessages as t, leadsListMessages } from '../messages/index.js';
+import type { CrmOperation } from '../shared/events.js';
 import { sourceLabel, statusLabel } from './lead-columns.js';
 
 /** Makes Excel read the file as UTF-8, so accented names survive. */
@@ -28,16 +31,17 @@ export const csvRow = (cells: readonly (string | number | null | undefined)[]): 
  * The exported columns. Notes are left out on purpose: free-text clinical notes should not leave
  * the CRM in a file that is easily forwarded.
  */
+const { columns } = leadsListMessages;
 const EXPORTED: ReadonlyArray<readonly [string, (lead: Lead) => string | number | null | undefined]> = [
   [t.csvColumns.id, (lead) => lead.id],
   [t.csvColumns.firstName, (lead) => lead.first_name],
   [t.csvColumns.lastName, (lead) => lead.last_name],
-  [t.columns.company, (lead) => lead.company],
-  [t.columns.email, (lead) => lead.email],
-  [t.columns.phone, (lead) => lead.phone],
-  [t.columns.status, (lead) => statusLabel(lead.status)],
-  [t.columns.source, (lead) => sourceLabel(lead.source)],
-  [t.columns.created, (lead) => lead.created_at],
+  [columns.company, (lead) => lead.company],
+  [columns.email, (lead) => lead.email],
+  [columns.phone, (lead) => lead.phone],
+  [columns.status, (lead) => statusLabel(lead.status)],
+  [columns.source, (lead) => sourceLabel(lead.source)],
+  [columns.created, (lead) => lead.created_at],
 ];
 
 export interface LeadsCsvOptions {
@@ -91,4 +95,64 @@ export async function exportLeadsCsv(
   signal.throwIfAborted();
   downloadFile(file, t.exportFileName(new Date().toISOString().slice(0, 10)));
   return done;
+}
+
+/** What the export uses of `<crm-leads-list>` (its `@internal` members). */
+export interface LeadsExportHost extends CrmElement {
+  count(value: number): string;
+  announce(text: string): void;
+  failed(error: unknown, operation: CrmOperation): void;
+}
+
+/**
+ * The list's "Export CSV" while it runs: its progress, its cancellation (also when the list leaves
+ * the page) and the announcement of how it ended.
+ */
+export class LeadsCsvExport implements ReactiveController {
+  private run?: { abort: AbortController; done: number; total: number };
+
+  constructor(private readonly list: LeadsExportHost) {
+    list.addController(this);
+  }
+
+  get running(): boolean {
+    return Boolean(this.run);
+  }
+
+  hostDisconnected(): void {
+    this.cancel();
+  }
+
+  cancel(): void {
+    this.run?.abort.abort();
+  }
+
+  /** Exports every lead matching `params`; `total` is the count known so far, for the progress bar. */
+  async start(params: LeadListParams, total: number): Promise<void> {
+    const client = this.list.crmClient;
+    if (!client || this.run) return;
+    const run = (this.run = { abort: new AbortController(), done: 0, total });
+    this.list.requestUpdate();
+    try {
+      const done = await exportLeadsCsv(client, params, run.abort.signal, (count) => {
+        run.done = count;
+        this.list.requestUpdate();
+      });
+      this.list.announce(t.exportDone(this.list.count(done)));
+    } catch (error) {
+      if (run.abort.signal.aborted) this.list.announce(t.exportCancelled);
+      else this.list.failed(error, 'export');
+    } finally {
+      this.run = undefined;
+      this.list.requestUpdate();
+    }
+  }
+
+  renderProgress() {
+    const run = this.run;
+    if (!run) return undefined;
+    const total = Math.max(run.total, run.done);
+    return html`<progress max=${total} value=${run.done} aria-labelledby="export-label"></progress>
+      <span id="export-label">${t.exportProgress(this.list.count(run.done), this.list.count(total))}</span>`;
+  }
 }

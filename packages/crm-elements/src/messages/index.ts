@@ -3,4 +3,6 @@ export { commonMessages, describeError, leadSourceLabels, leadStatusLabels } fro
 export { leadDialogMessages, leadFormMessages } from './lead-form.js';
 export { leadFormNoteMessages } from './lead-form-notes.js';
 export { leadsListMessages } from './leads-list.js';
+export { leadsListActionMessages } from './leads-list-actions.js';
+export { leadsListExportMessages } from './leads-list-export.js';
 export { dashboardMessages } from './dashboard.js';

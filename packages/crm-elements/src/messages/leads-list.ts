@@ -14,10 +14,6 @@ export const leadsListMessages = {
   columnsLegend: 'Columns to show',
   exportCsv: 'Export CSV',
   cancelExport: 'Cancel export',
-  exportProgress: (done: string, total: string) => `Exporting ${done} of ${total} leads…`,
-  exportDone: (count: string) => `Exported ${count} leads.`,
-  exportCancelled: 'Export cancelled.',
-  exportFileName: (date: string) => `leads-${date}.csv`,
   columns: {
     name: 'Name',
     company: 'Company',
@@ -26,11 +22,6 @@ export const leadsListMessages = {
     status: 'Status',
     source: 'Source',
     created: 'Created',
-  },
-  csvColumns: {
-    id: 'ID',
-    firstName: 'First name',
-    lastName: 'Last name',
   },
   selectAll: 'Select all leads on this page',
   selectRow: (name: string) => `Select ${name}`,
