@@ -75,6 +75,23 @@ describe('<crm-lead-dialog>', () => {
     await expect(dialog).to.be.accessible();
   });
 
+  it('moves focus to the first field once the lead being edited has loaded', async () => {
+    crm.scenario.set({ latency: { min: 200, max: 200, routes: ['GET /leads/:id'] } });
+    const lead = crm.db.leads.all()[2]!;
+    const dialog = await openDialog({ leadId: lead.id });
+    expect(deepActiveElement(), 'nothing else to focus while the lead loads').to.equal(part(dialog, 'close-button'));
+    await waitUntil(() => control(formOf(dialog), 'first_name'), 'the lead did not load');
+    await waitUntil(() => deepActiveElement() === control(formOf(dialog), 'first_name'), 'focus did not move to the first field');
+    expect(control(formOf(dialog), 'first_name').value).to.equal(lead.first_name);
+  });
+
+  it('moves focus to Retry when the lead being edited cannot load', async () => {
+    crm.scenario.set({ error: { status: 503, routes: ['GET /leads/:id'] } });
+    const dialog = await openDialog({ leadId: crm.db.leads.all()[0]!.id });
+    const retry = () => formOf(dialog).shadowRoot!.querySelector('[part="retry"]');
+    await waitUntil(() => retry() && deepActiveElement() === retry(), 'focus did not move to Retry', { timeout: 8000 });
+  });
+
   it('closes on Escape when nothing was changed, firing crm-cancel', async () => {
     const dialog = await openDialog();
     const cancelled = oneEvent(dialog, 'crm-cancel');

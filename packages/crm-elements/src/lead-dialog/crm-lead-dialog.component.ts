@@ -98,8 +98,15 @@ export class CrmLeadDialog extends CrmElement {
     this.shown = true;
     await this.updateComplete;
     if (!this.dialog.open) this.dialog.showModal();
-    await this.form?.updateComplete;
-    this.form?.focus();
+    const form = this.form;
+    await form?.updateComplete;
+    form?.focus();
+    // A lead being edited has no fields until it loads, so focus starts on Close; it moves to the
+    // first field (or to Retry) once they show, unless the user has moved it meanwhile.
+    void form?.ready.then(() => {
+      const active = this.shadowRoot?.activeElement;
+      if (this.form === form && (!active || active.matches('[part="close-button"]'))) form.focus();
+    });
   }
 
   /** Closes at once, discarding unsaved changes. Fires no event. */

@@ -134,10 +134,24 @@ export class CrmLeadForm extends CrmElement {
     return changedFields(this.values, this.initial).length > 0;
   }
 
-  /** Moves focus to the first field that needs attention, else the first field. */
+  /**
+   * Settles once the form shows the lead it edits, or the error that kept it from loading it; at
+   * once for a new lead. Never rejects.
+   */
+  get ready(): Promise<void> {
+    const shown = () => this.updateComplete.then(() => undefined);
+    return this.loadTask.taskComplete.then(shown, shown);
+  }
+
+  /**
+   * Moves focus to the first field that needs attention, else the first field; when the lead
+   * could not load, to the retry button.
+   */
   override focus(options?: FocusOptions): void {
     const root = this.renderRoot;
-    (root.querySelector<HTMLElement>('[aria-invalid="true"]') ?? root.querySelector<HTMLElement>('input, select, textarea'))?.focus(options);
+    (
+      root.querySelector<HTMLElement>('[aria-invalid="true"]') ?? root.querySelector<HTMLElement>('input, select, textarea, [part="retry"]')
+    )?.focus(options);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
