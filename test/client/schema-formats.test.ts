@@ -27,6 +27,18 @@ describe('schemas: dates, numbers, sets and records', () => {
     expect(ok(OpportunityInputSchema, { ...opportunityInput, expected_close_date: '2026-02-00' })).to.equal(false);
   });
 
+  it('ISO dates and date-times: only days that exist, each bad value told once, in words', () => {
+    const messages = (value: string) => z.safeParse(FollowUpListParamsSchema, { from: value }).error?.issues.map((issue) => issue.message) ?? [];
+    expect(ok(FollowUpListParamsSchema, { from: '2028-02-29', to: '2026-04-30' }), 'a leap day').to.equal(true);
+    for (const missing of ['2026-02-29', '2026-02-30', '2026-04-31', '2026-11-31']) {
+      expect(messages(missing), missing).to.deep.equal(['Enter a date that exists']);
+    }
+    expect(messages('01/11/2026')).to.deep.equal(['Enter a date as YYYY-MM-DD']);
+    expect(paths(FollowUpInputSchema, { ...followUpInput, scheduled_date: '2026-06-31T09:00:00Z' })).to.deep.equal(['scheduled_date']);
+    // The day is the one written, whatever the offset says.
+    expect(ok(FollowUpInputSchema, { ...followUpInput, scheduled_date: '2028-02-29T23:30:00-05:00' })).to.equal(true);
+  });
+
   it('ISO date-times: with an offset, seconds optional', () => {
     for (const good of ['2026-11-20T09:00:00Z', '2026-11-20T09:00Z', '2026-11-20T09:00:00.123+02:00', '2026-11-20T23:59:59-05:30']) {
       expect(ok(FollowUpInputSchema, { ...followUpInput, scheduled_date: good }), good).to.equal(true);
