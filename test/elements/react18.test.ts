@@ -4,7 +4,9 @@
 // itself sets unknown props as attributes and wires no custom events, so what passes here is the
 // wrappers' doing: properties set as properties, and `on…` props as event listeners.
 import type { CrmClient, Lead } from '@mindbrite/crm-client';
-import { CrmLeadForm, CrmLeadsList, CrmProvider } from '@mindbrite/crm-elements/react';
+import { CrmDashboard, CrmLeadDialog, CrmLeadForm, CrmLeadsList, CrmProvider } from '@mindbrite/crm-elements/react';
+import type { CrmDashboard as CrmDashboardElement } from '@mindbrite/crm-elements/crm-dashboard.js';
+import type { CrmLeadDialog as CrmLeadDialogElement } from '@mindbrite/crm-elements/crm-lead-dialog.js';
 import type { CrmProvider as CrmProviderElement } from '@mindbrite/crm-elements/crm-provider.js';
 import * as React from 'react';
 import { createRoot, type Root } from 'react-dom/client';
@@ -131,6 +133,37 @@ describe('the React wrappers in a React 18 host', function () {
     expect(crm.db.leads.get(lead.id)).to.deep.include(newLead);
     expect(lead).to.deep.include({ id: lead.id, ...newLead });
     await waitFor(() => names(list)[0] === 'Nadia Okonkwo-React', 'the new lead never headed the list');
+  });
+
+  it('CrmDashboard: refreshInterval set as a number, and onCrmQuickAction called with the action chosen', async () => {
+    const actions: string[] = [];
+    mounted = renderInReact(
+      app(mockClient(), h(CrmDashboard, { refreshInterval: 120, onCrmQuickAction: (event) => actions.push(event.detail.action) })),
+    );
+    const dashboard = await rendered<CrmDashboardElement>(mounted.container, 'crm-dashboard');
+    await waitFor(() => dashboard.shadowRoot!.querySelector('dl'), 'the dashboard never loaded');
+    expect(dashboard.refreshInterval).to.equal(120);
+    const total = [...dashboard.shadowRoot!.querySelectorAll('dt')].find((term) => term.textContent!.trim() === 'Total leads');
+    expect(total?.nextElementSibling?.textContent?.replace(/\D/g, '')).to.equal(String(crm.db.leads.all().length));
+
+    dashboard.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="schedule-follow-up"]')!.click();
+    expect(actions).to.deep.equal(['schedule-follow-up']);
+  });
+
+  it('CrmLeadDialog: opened through a ref, it edits the lead, and onCrmCancel fires when the user closes it', async () => {
+    const lead = leadsNewestFirst()[0]!;
+    const dialog = React.createRef<CrmLeadDialogElement>();
+    const cancelled: Event[] = [];
+    mounted = renderInReact(app(mockClient(), h(CrmLeadDialog, { ref: dialog, label: 'Edit from React', onCrmCancel: (event) => cancelled.push(event) })));
+    await waitFor(() => dialog.current, 'the ref was never set');
+    expect(dialog.current!.label).to.equal('Edit from React');
+    await dialog.current!.open({ leadId: lead.id });
+    const form = dialog.current!.shadowRoot!.querySelector('crm-lead-form')!;
+    await waitFor(() => form.shadowRoot!.querySelector<HTMLInputElement>('[name="email"]')?.value === lead.email, 'the lead never loaded');
+
+    dialog.current!.shadowRoot!.querySelector<HTMLButtonElement>('[part="close-button"]')!.click();
+    await waitFor(() => cancelled.length === 1, 'onCrmCancel was never called');
+    expect(dialog.current!.isOpen).to.equal(false);
   });
 
   it('removes the elements on unmount without an error', async () => {
