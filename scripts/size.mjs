@@ -33,10 +33,10 @@ const entries = [
   ['crm-elements.bundle.js (all elements and the client, lit, ky, zod)', `${elementDir}/bundle.ts`, 45 * KB, null, true],
 ];
 
-async function measure(input, external, singleFile) {
+async function measure(input, external, singleFile, alsoExternal = new Set()) {
   const bundle = await rollup({
     input,
-    external: external ? (id) => external.test(id) : [],
+    external: external ? (id) => external.test(id) || alsoExternal.has(id) : [],
     plugins: [
       nodeResolve({ exportConditions: ['@mindbrite/source', 'browser', 'import', 'module', 'default'] }),
       esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
@@ -68,21 +68,38 @@ async function measure(input, external, singleFile) {
     minified: Buffer.byteLength(code),
     gzipped: gz(code),
     lazyGzipped: lazy.reduce((sum, chunk) => sum + gz(chunk.code), 0),
+    modules: new Set([...firstLoad].flatMap((chunk) => Object.keys(chunk.modules))),
   };
 }
 
+const kb = (bytes) => `${(bytes / KB).toFixed(2)} KB`;
+
 const check = process.argv.includes('--check');
 let overBudget = 0;
+const elementModules = new Map();
 for (const [name, input, budget, external, singleFile = false] of entries) {
   if (!existsSync(input)) continue;
-  const { minified, gzipped, lazyGzipped } = await measure(input, external, singleFile);
+  const { minified, gzipped, lazyGzipped, modules } = await measure(input, external, singleFile);
+  if (external === sharedByElements) elementModules.set(name, { input, modules });
   const ok = gzipped <= budget;
   if (!ok) overBudget += 1;
-  const lazyNote = lazyGzipped ? `, +${(lazyGzipped / KB).toFixed(2)} KB gzipped loaded lazily` : '';
+  const lazyNote = lazyGzipped ? `, +${kb(lazyGzipped)} gzipped loaded lazily` : '';
   console.log(
     `${ok ? 'ok  ' : 'OVER'} ${name}: ${(minified / KB).toFixed(1)} KB minified, ` +
-      `${(gzipped / KB).toFixed(2)} KB gzipped (budget ${(budget / KB).toFixed(budget % KB ? 1 : 0)} KB)${lazyNote}`,
+      `${kb(gzipped)} gzipped (budget ${(budget / KB).toFixed(budget % KB ? 1 : 0)} KB)${lazyNote}`,
   );
+}
+
+// For information, not a budget: what each element adds to a page that already has another one,
+// i.e. without the modules that two or more elements load first (base class, theme, states,
+// common messages, …), which such a page downloads once.
+const loadCounts = new Map();
+for (const { modules } of elementModules.values()) for (const id of modules) loadCounts.set(id, (loadCounts.get(id) ?? 0) + 1);
+const foundation = new Set([...loadCounts].filter(([, count]) => count > 1).map(([id]) => id));
+console.log(`info the elements' shared foundation (${foundation.size} modules) counted once:`);
+for (const [name, { input }] of elementModules) {
+  const { gzipped } = await measure(input, sharedByElements, false, foundation);
+  console.log(`info   ${name.replace(/ \(.*/, '')} beyond it: ${kb(gzipped)} gzipped`);
 }
 if (check && overBudget) {
   console.error(`${overBudget} entry point(s) over budget.`);
