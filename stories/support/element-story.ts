@@ -23,7 +23,7 @@ interface ManifestDeclaration {
   members?: Array<Named & { kind: string }>;
   events?: Named[];
   slots?: Named[];
-  cssParts?: Named[];
+  cssParts?: Array<Named & { description?: string }>;
   cssProperties?: Named[];
 }
 
@@ -56,7 +56,19 @@ export function attributeArgTypes(tag: string, overrides: ArgTypes = {}): ArgTyp
   const fields = declaration.members?.filter((member) => member.kind === 'field');
   const rest = [fields, declaration.events, declaration.slots, declaration.cssParts, declaration.cssProperties];
   for (const item of rest.flatMap((items) => items ?? [])) argTypes[item.name] = { control: false };
-  // Last, so an attribute wins over a part of the same name (`search`) in Storybook's one table.
+  // Storybook keys the docs table's rows by name, so a part named like an attribute (the list's
+  // `search`, the dashboard's `quick-actions`) would take the attribute's row: it gets a key of
+  // its own, showing the same name.
+  const attributeNames = new Set(declaration.attributes?.map((attribute) => attribute.name));
+  for (const part of declaration.cssParts ?? []) {
+    if (!attributeNames.has(part.name)) continue;
+    argTypes[`${part.name}-part`] = {
+      name: part.name,
+      control: false,
+      description: part.description,
+      table: { category: 'css shadow parts', type: { summary: 'other' } },
+    };
+  }
   for (const attribute of declaration.attributes ?? []) {
     argTypes[attribute.name] = {
       ...controlFor(attribute.type?.text),
