@@ -35,6 +35,9 @@ describe('crm-leads-list layout', function () {
     const row = rows(list)[0]!;
     expect(getComputedStyle(row).display).to.equal('grid');
     expect(getComputedStyle(shadow(list).querySelector('thead tr')!).display).to.equal('flex');
+    expect(visibleHeaders(list), 'a card shows every field, so each can be sorted by').to.deep.equal(
+      ['Name', 'Company', 'Email', 'Phone', 'Status', 'Source', 'Created'],
+    );
     const email = row.querySelector<HTMLElement>('td[data-label="Email"]')!;
     expect(getComputedStyle(email).display).to.equal('block');
     expect(getComputedStyle(email, '::before').content).to.contain('Email');

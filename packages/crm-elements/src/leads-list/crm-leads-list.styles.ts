@@ -307,7 +307,8 @@ export const leadsListStyles = css`
       grid-column: 1;
       grid-row: 1 / span 8;
     }
-    td.low {
+    /* A card shows every field, so every field can be sorted by again. */
+    .low {
       display: block;
     }
     td[data-label]:empty {
