@@ -195,6 +195,36 @@ describe('crm-leads-list', function () {
       expect(selected).to.deep.equal([order[0]!.id, order[1]!.id]);
     });
 
+    it('moves between rows with the arrow keys, Home and End, but not from a control inside a row', async () => {
+      const list = await settledList(html`<crm-leads-list .client=${mockClient()} page-size="10"></crm-leads-list>`);
+      const all = rows(list);
+      const focused = () => all.indexOf(shadow(list).activeElement as HTMLTableRowElement);
+      all[0]!.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focused()).to.equal(2);
+      await sendKeys({ press: 'ArrowUp' });
+      expect(focused()).to.equal(1);
+      await sendKeys({ press: 'End' });
+      expect(focused()).to.equal(9);
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focused(), 'stays on the last row').to.equal(9);
+      await sendKeys({ press: 'Home' });
+      expect(focused()).to.equal(0);
+      await sendKeys({ press: 'ArrowUp' });
+      expect(focused(), 'stays on the first row').to.equal(0);
+
+      const selected = selections(list);
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'Enter' });
+      expect(selected).to.deep.equal([leadsNewestFirst()[1]!.id]);
+
+      const box = all[3]!.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+      box.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      expect(shadow(list).activeElement, 'the arrow is the checkbox’s').to.equal(box);
+    });
+
     it('does not fire crm-lead-select for clicks on the checkbox, the action buttons or a link', async () => {
       const list = await settledList(html`<crm-leads-list .client=${mockClient()}></crm-leads-list>`);
       const selected = selections(list);

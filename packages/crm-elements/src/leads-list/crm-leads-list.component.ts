@@ -52,6 +52,9 @@ const optionalText = { fromAttribute: (value: string | null) => value ?? '', toA
  * and delete with their confirmation and the bulk actions (with the first row action or selection),
  * the URL mirroring (with `sync-url`) and the CSV export.
  *
+ * Keyboard: every row is in the tab order; on a focused row, Enter or Space activates it, and the
+ * Up and Down arrows, Home and End move to another row without going through its buttons.
+ *
  * @fires crm-lead-select - A row was activated (clicked, or Enter/Space on a focused row). `detail: { lead }`.
  * @fires crm-lead-deleted - Leads were deleted from the list (one, or the ones a bulk delete removed). `detail: { ids }`.
  * @fires crm-lead-converted - A lead was converted to a contact. `detail: { lead, contact }` (`lead` as it was listed).
@@ -601,13 +604,23 @@ export class CrmLeadsList extends CrmElement {
     this.emit('crm-lead-select', { lead });
   };
 
+  /** On a focused row: Enter or Space activates it; the arrow keys, Home and End move between rows. */
   private readonly onRowsKeydown = (event: KeyboardEvent) => {
-    // Only on the row itself: Enter on one of its buttons is that button's.
-    if ((event.key !== 'Enter' && event.key !== ' ') || !(event.target instanceof HTMLTableRowElement)) return;
-    const lead = this.leadOf(event.target);
-    if (!lead) return;
-    event.preventDefault();
-    this.emit('crm-lead-select', { lead });
+    const row = event.target;
+    // Only on the row itself: keys on one of its controls are that control's.
+    if (!(row instanceof HTMLTableRowElement)) return;
+    const rows = [...row.parentElement!.children] as HTMLElement[];
+    const at = rows.indexOf(row);
+    const moveTo = ({ ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: rows.length - 1 } as Record<string, number>)[event.key];
+    const lead = this.leadOf(row);
+    if (moveTo !== undefined) {
+      // Past the first or last row the key does nothing, rather than scrolling the page.
+      event.preventDefault();
+      rows[moveTo]?.focus();
+    } else if (lead && (event.key === 'Enter' || event.key === ' ')) {
+      event.preventDefault();
+      this.emit('crm-lead-select', { lead });
+    }
   };
 
   private readonly onRowsChange = (event: Event) => {
