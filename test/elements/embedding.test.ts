@@ -181,5 +181,32 @@ describe('embedding', () => {
       await shows(dashboard, german);
       expect(dashboard.effectiveLocale).to.equal('de-DE');
     });
+
+    it('reads a lang written with an underscore (en_US, as Java and PHP pages print it)', async () => {
+      const wrapper = await wrapped(html`
+        <div lang="de_DE"><crm-dashboard .client=${mockClient()}></crm-dashboard><crm-leads-list .client=${mockClient()}></crm-leads-list></div>
+      `);
+      const dashboard = wrapper.querySelector('crm-dashboard')!;
+      const total = new Intl.NumberFormat('de-DE').format(crm.db.leads.all().length);
+      await shows(dashboard, total);
+      expect(dashboard.effectiveLocale).to.equal('de-DE');
+      const list = wrapper.querySelector('crm-leads-list')!;
+      await waitUntil(() => list.shadowRoot!.querySelector('tbody tr'), 'the list never showed rows');
+    });
+
+    it('falls back to the browser locale for a locale Intl cannot read, and shows money in an unknown currency as amount and code', async () => {
+      const errors: unknown[] = [];
+      const onError = (event: ErrorEvent) => errors.push(event.error);
+      window.addEventListener('error', onError);
+      try {
+        const dashboard = await fixture<CrmDashboard>(html`<crm-dashboard .client=${mockClient()} locale="not a locale!" currency="DOLLARS"></crm-dashboard>`);
+        const pipeline = crm.db.statistics().pipeline_value!;
+        await shows(dashboard, `${new Intl.NumberFormat(navigator.language).format(pipeline)} DOLLARS`);
+        expect(dashboard.effectiveLocale).to.equal(navigator.language);
+      } finally {
+        window.removeEventListener('error', onError);
+      }
+      expect(errors).to.deep.equal([]);
+    });
   });
 });

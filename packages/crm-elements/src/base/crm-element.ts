@@ -61,9 +61,18 @@ export class CrmElement extends LitElement {
     return clientsByApiBase.get(baseUrl);
   }
 
-  /** The locale in effect: the attribute, else the nearest `lang`, else the browser's. */
+  /**
+   * The locale in effect: the attribute, else the nearest `lang`, else the browser's. Pages often
+   * print `en_US` (Java, PHP), which `Intl` refuses: underscores count as hyphens, and a tag `Intl`
+   * still cannot read gives way to the browser's locale instead of breaking the widget.
+   */
   get effectiveLocale(): string {
-    return this.locale || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || navigator.language;
+    const wanted = this.locale || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
+    try {
+      return Intl.getCanonicalLocales(wanted?.replaceAll('_', '-'))[0] ?? navigator.language;
+    } catch {
+      return navigator.language;
+    }
   }
 
   /** Fires a bubbling, composed, cancelable event; returns false when a listener cancelled it. */

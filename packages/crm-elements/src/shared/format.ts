@@ -22,12 +22,19 @@ export function formatNumber(value: number, locale: string): string {
   return cached(`number:${locale}`, () => new Intl.NumberFormat(locale)).format(value);
 }
 
-/** Money in `currency`, without cents for the whole amounts dashboards show. */
+/**
+ * Money in `currency`, without cents for the whole amounts dashboards show. A code `Intl` does not
+ * accept (a host's typo) shows the amount followed by that code rather than breaking the widget.
+ */
 export function formatMoney(value: number, locale: string, currency: string): string {
-  return cached(
-    `money:${locale}:${currency}`,
-    () => new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 }),
-  ).format(value);
+  try {
+    return cached(
+      `money:${locale}:${currency}`,
+      () => new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 }),
+    ).format(value);
+  } catch {
+    return `${formatNumber(value, locale)} ${currency}`;
+  }
 }
 
 /** A percentage given as 0 to 100. */
