@@ -49,6 +49,23 @@ describe('crm-leads-list search, filters, sort and paging', function () {
       requests.stop();
     });
 
+    it('keeps the space typed before a pause, so a name can go on after it', async () => {
+      const list = await settledList(html`<crm-leads-list .client=${mockClient()}></crm-leads-list>`);
+      const input = shadow(list).querySelector<HTMLInputElement>('input[type="search"]')!;
+      typeSearch(list, 'Mary ');
+      await waitFor(() => list.search === 'Mary', 'the term is committed, trimmed');
+      await list.updateComplete;
+      expect(input.value, 'the box still holds what was typed').to.equal('Mary ');
+      typeSearch(list, 'Mary Ann');
+      await waitFor(() => list.search === 'Mary Ann', 'the longer term is committed');
+      await list.updateComplete;
+      expect(input.value).to.equal('Mary Ann');
+
+      list.search = 'Bob';
+      await list.updateComplete;
+      expect(input.value, 'a term set by the host replaces the text').to.equal('Bob');
+    });
+
     it('searches at once on Enter', async () => {
       const list = await settledList(html`<crm-leads-list .client=${mockClient()}></crm-leads-list>`);
       const requests = recordRequests();

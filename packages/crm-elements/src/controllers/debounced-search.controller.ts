@@ -16,12 +16,15 @@ export interface DebouncedSearchOptions {
  * private readonly searchInput = new DebouncedSearchController(this, {
  *   onSearch: (term) => { this.search = term; },
  * });
- * html`<input type="search" @input=${(e) => this.searchInput.type(e.target.value)}
+ * html`<input type="search" .value=${this.searchInput.textFor(this.search)}
+ *   @input=${(e) => this.searchInput.type(e.target.value)}
  *   @keydown=${(e) => e.key === 'Enter' && this.searchInput.flush(e.target.value)}>`;
  */
 export class DebouncedSearchController implements ReactiveController {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private committed = '';
+  /** The text as the user typed it, spaces included. */
+  private typed = '';
 
   constructor(
     host: ReactiveControllerHost,
@@ -33,12 +36,14 @@ export class DebouncedSearchController implements ReactiveController {
   /** Records a keystroke; the term is committed after the quiet time unless more typing follows. */
   type(value: string): void {
     this.cancel();
+    this.typed = value;
     this.timer = setTimeout(() => this.flush(value), this.options.delay ?? 300);
   }
 
   /** Commits `value` now (Enter, a clear button), dropping any pending keystrokes. */
   flush(value: string): void {
     this.cancel();
+    this.typed = value;
     const term = value.trim();
     if (term === this.committed) return;
     this.committed = term;
@@ -52,6 +57,14 @@ export class DebouncedSearchController implements ReactiveController {
   reset(term: string): void {
     this.cancel();
     this.committed = term.trim();
+  }
+
+  /**
+   * What the search box shows for the committed `term`: the user's own text while it still means
+   * that term, so the space typed before a pause ("Mary ") is not taken away mid-name.
+   */
+  textFor(term: string): string {
+    return this.typed.trim() === term ? this.typed : term;
   }
 
   hostDisconnected(): void {

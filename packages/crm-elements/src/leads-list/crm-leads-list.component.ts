@@ -335,7 +335,7 @@ export class CrmLeadsList extends CrmElement {
           type="search"
           autocomplete="off"
           placeholder=${t.searchPlaceholder}
-          .value=${this.search}
+          .value=${this.searchInput.textFor(this.search)}
           @input=${(event: InputEvent) => this.searchInput.type((event.target as HTMLInputElement).value)}
           @keydown=${(event: KeyboardEvent) => {
             if (event.key === 'Enter') this.searchInput.flush((event.target as HTMLInputElement).value);
