@@ -45,6 +45,19 @@ describe('crm-leads-list columns', function () {
     expect(headers(list)).to.deep.equal(['Name', 'Email']);
   });
 
+  it('shows every column the user chose, even at widths where phone, source and created give way', async () => {
+    const list = await settledList(html`<crm-leads-list .client=${mockClient()} style="width: 760px"></crm-leads-list>`);
+    const visible = () =>
+      [...shadow(list).querySelectorAll<HTMLElement>('thead th .sort')]
+        .filter((sort) => getComputedStyle(sort.closest('th')!).display !== 'none')
+        .map((sort) => sort.textContent!.replace(/[▲▼↕]/g, '').trim());
+    expect(visible(), 'the host’s columns, by priority').to.deep.equal(['Name', 'Company', 'Email', 'Status']);
+    for (const label of ['Name', 'Company', 'Email', 'Status']) await toggleColumn(list, label);
+    expect(visible(), 'what is still checked is shown').to.deep.equal(['Phone', 'Source', 'Created']);
+    const cells = [...shadow(list).querySelector('tbody tr')!.querySelectorAll<HTMLElement>('td[part="cell"]')];
+    expect(cells.filter((cell) => getComputedStyle(cell).display !== 'none')).to.have.length(3);
+  });
+
   it('remembers the choice per storage-key, storing only column ids', async () => {
     const first = await settledList(html`<crm-leads-list .client=${mockClient()} storage-key="front-desk"></crm-leads-list>`);
     await toggleColumn(first, 'Phone');

@@ -485,11 +485,19 @@ export class CrmLeadsList extends CrmElement {
     const field = sortFieldOf(id);
     const sorted = this.sort === field;
     const ariaSort = sorted ? (this.order === 'asc' ? 'ascending' : 'descending') : nothing;
-    return html`<th scope="col" part="header" class=${LOW_PRIORITY_COLUMNS.has(id) ? 'low' : ''} aria-sort=${ariaSort}>
+    return html`<th scope="col" part="header" class=${this.priorityClass(id)} aria-sort=${ariaSort}>
       <button class="sort" type="button" @click=${() => this.sortBy(field)}>
         ${t.columns[id]}<span class="sort-icon" aria-hidden="true">${sorted ? (this.order === 'asc' ? '▲' : '▼') : '↕'}</span>
       </button>
     </th>`;
+  }
+
+  /**
+   * `low` for the columns that give way at medium widths. Columns the user chose in the chooser
+   * all stay: hiding one the chooser shows as checked could leave a table with no data column.
+   */
+  private priorityClass(id: LeadColumnId): string {
+    return !this.chosenColumns && LOW_PRIORITY_COLUMNS.has(id) ? 'low' : '';
   }
 
   private renderRow(lead: Lead, columns: LeadColumnId[], locale: string) {
@@ -512,8 +520,7 @@ export class CrmLeadsList extends CrmElement {
 
   private renderCell(id: LeadColumnId, lead: Lead, name: string, locale: string) {
     const label = id === 'name' ? nothing : t.columns[id];
-    const low = LOW_PRIORITY_COLUMNS.has(id) ? 'low' : '';
-    return html`<td part="cell" class=${low} data-label=${label}>${this.cellContent(id, lead, name, locale)}</td>`;
+    return html`<td part="cell" class=${this.priorityClass(id)} data-label=${label}>${this.cellContent(id, lead, name, locale)}</td>`;
   }
 
   private cellContent(id: LeadColumnId, lead: Lead, name: string, locale: string) {
