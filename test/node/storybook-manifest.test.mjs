@@ -87,6 +87,21 @@ describe('custom elements manifest', () => {
     assert.deepEqual(offered, documented);
   });
 
+  test('each React wrapper takes a handler prop for every event its element documents', () => {
+    const reactDir = join(packageDir, 'src/react');
+    const wrappers = readdirSync(reactDir).filter((file) => /^crm-[a-z-]+\.ts$/.test(file));
+    assert.ok(wrappers.length >= 4, `found only ${wrappers.join(', ')}`);
+    for (const file of wrappers) {
+      const source = readFileSync(join(reactDir, file), 'utf8');
+      const tag = /tagName: '(crm-[a-z-]+)'/.exec(source)?.[1];
+      const element = elements.find((candidate) => candidate.tagName === tag);
+      assert.ok(element, `${file} wraps <${tag}>, which the manifest does not list`);
+      const wired = [...(/reactEvents\(([^)]*)\)/.exec(source)?.[1] ?? '').matchAll(/'(crm-[a-z-]+)'/g)].map((match) => match[1]);
+      const documented = (element.events ?? []).map((event) => event.name);
+      assert.deepEqual(wired.sort(), documented.sort(), `${file}: events wired vs documented by <${tag}>`);
+    }
+  });
+
   test('ships what package.json promises', () => {
     const manifestPackage = readJson(join(packageDir, 'package.json'));
     assert.equal(manifestPackage.customElements, 'custom-elements.json');
