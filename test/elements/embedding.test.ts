@@ -160,6 +160,29 @@ describe('embedding', () => {
       expect(background(dark!)).to.equal('rgb(27, 31, 36)');
     });
 
+    it('shows the search placeholder with AA contrast in light and dark', async () => {
+      const wrapper = await wrapped(html`
+        <div>
+          <crm-leads-list .client=${mockClient()}></crm-leads-list>
+          <div style="color-scheme: dark"><crm-leads-list .client=${mockClient()}></crm-leads-list></div>
+        </div>
+      `);
+      const channels = (color: string) => color.match(/[\d.]+/g)!.slice(0, 3).map(Number);
+      const luminance = (color: string) => {
+        const [r, g, b] = channels(color).map((value) => {
+          const c = value / 255;
+          return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+      };
+      for (const list of wrapper.querySelectorAll('crm-leads-list')) {
+        await (list as CrmLeadsList).updateComplete;
+        const input = list.shadowRoot!.querySelector('input[type="search"]')!;
+        const [lighter, darker] = [getComputedStyle(input, '::placeholder').color, background(input)].map(luminance).sort((a, b) => b - a);
+        expect((lighter! + 0.05) / (darker! + 0.05)).to.be.at.least(4.5);
+      }
+    });
+
     it('takes --crm-* tokens from any ancestor', async () => {
       const wrapper = await wrapped(html`
         <div style="--crm-color-surface: rgb(1, 2, 3); --crm-color-text: rgb(250, 240, 230)">
