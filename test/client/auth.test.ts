@@ -130,6 +130,24 @@ describe('auth: bearer tokens', () => {
     expect(seen).to.have.length(1);
   });
 
+  it('an onUnauthorized that throws synchronously fails that refresh only; the next 401 calls it again', async () => {
+    let token = 'old';
+    let refreshes = 0;
+    serveLeadTo(() => 'new');
+    const client = createCrmClient({
+      getToken: () => token,
+      onUnauthorized: () => {
+        refreshes += 1;
+        if (refreshes === 1) throw new Error('refresh endpoint down');
+        token = 'new';
+      },
+    });
+    const error = (await rejection(client.leads.get(1))) as HttpError;
+    expect(error.status).to.equal(401);
+    expect((await client.leads.get(1)).id).to.equal(1);
+    expect(refreshes).to.equal(2);
+  });
+
   it('without onUnauthorized a 401 is thrown at once', async () => {
     const seen = serveLeadTo(() => 'new');
     const error = (await rejection(createCrmClient({ getToken: () => 'old' }).leads.get(1))) as HttpError;

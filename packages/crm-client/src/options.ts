@@ -43,7 +43,8 @@ export interface CrmClientOptions {
   getToken?: () => string | null | undefined | Promise<string | null | undefined>;
   /**
    * Called on a `401` (e.g. to refresh the token); concurrent `401`s share one call. Each request
-   * that got the `401` is then retried once. If it throws, the requests fail with the `401`.
+   * that got the `401` is then retried once. If it throws or rejects, the requests fail with the
+   * `401`, and the next `401` calls it again.
    * Default: none, a `401` is thrown as an `HttpError`.
    */
   onUnauthorized?: () => void | Promise<void>;

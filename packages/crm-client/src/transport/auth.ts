@@ -26,14 +26,16 @@ export function createAuth({ getToken, onUnauthorized }: ResolvedOptions): Auth 
     token: async () => (getToken ? getToken() : undefined),
     refreshSince(sentAt) {
       if (generation > sentAt) return Promise.resolve();
-      inFlight ??= (async () => {
-        try {
-          await onUnauthorized?.();
+      // Called from a settled promise, so a hook that throws synchronously rejects like an async one
+      // and `inFlight` is cleared after it is set, never before.
+      inFlight ??= Promise.resolve()
+        .then(onUnauthorized)
+        .then(() => {
           generation += 1;
-        } finally {
+        })
+        .finally(() => {
           inFlight = undefined;
-        }
-      })();
+        });
       return inFlight;
     },
   };
