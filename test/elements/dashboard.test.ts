@@ -330,6 +330,38 @@ describe('<crm-dashboard>', () => {
       expect(root(dashboard).querySelector<CrmLeadDialog>('crm-lead-dialog')!.isOpen).to.equal(false);
     });
 
+    it('stay usable while the figures load and after they failed to', async () => {
+      crm.scenario.set({ latency: { min: 400, max: 400, routes: ['GET /statistics'] } });
+      const loading = await fixture<CrmDashboard>(html`<crm-dashboard .client=${mockClient()} locale="en-US"></crm-dashboard>`);
+      expect(root(loading).querySelector('[part="skeleton"]')).to.not.equal(null);
+      const whileLoading = oneEvent(loading, 'crm-quick-action');
+      root(loading).querySelector<HTMLButtonElement>('[data-action="new-contact"]')!.click();
+      expect((await whileLoading).detail.action).to.equal('new-contact');
+      await expect(loading).to.be.accessible();
+
+      crm.scenario.set({ error: { status: 503, routes: ['GET /statistics'] } });
+      const failed = await dashboardWith();
+      expect(root(failed).querySelector('[part="error"]')).to.not.equal(null);
+      const buttons = [...root(failed).querySelectorAll<HTMLButtonElement>('[part="quick-action"]')];
+      expect(buttons.map((b) => clean(b.textContent))).to.deep.equal(['New lead', 'New contact', 'New opportunity', 'Schedule follow-up']);
+      const afterFailure = oneEvent(failed, 'crm-quick-action');
+      buttons[3]!.click();
+      expect((await afterFailure).detail.action).to.equal('schedule-follow-up');
+      await expect(failed).to.be.accessible();
+    });
+
+    it('with quick-actions="inline", keep the lead dialog open while the figures arrive', async () => {
+      crm.scenario.set({ latency: { min: 600, max: 600, routes: ['GET /statistics'] } });
+      const dashboard = await fixture<CrmDashboard>(html`<crm-dashboard .client=${mockClient()} quick-actions="inline" locale="en-US"></crm-dashboard>`);
+      root(dashboard).querySelector<HTMLButtonElement>('[data-action="new-lead"]')!.click();
+      const dialog = root(dashboard).querySelector<CrmLeadDialog>('crm-lead-dialog')!;
+      await waitUntil(() => dialog.isOpen, 'the dialog did not open while loading');
+      expect(root(dashboard).querySelector('dl'), 'opened before the figures came').to.equal(null);
+      await waitUntil(() => root(dashboard).querySelector('dl'), 'the figures never came');
+      expect(root(dashboard).querySelector('crm-lead-dialog')).to.equal(dialog);
+      expect(dialog.isOpen).to.equal(true);
+    });
+
     it('are hidden with quick-actions="none"', async () => {
       const dashboard = await loaded(html`<crm-dashboard .client=${mockClient()} quick-actions="none"></crm-dashboard>`);
       expect(root(dashboard).querySelector('[part="quick-actions"]')).to.equal(null);

@@ -96,7 +96,7 @@ export class CrmDashboard extends CrmElement {
 
   private readonly statistics = new Task(this, {
     args: () => [this.crmClient] as const,
-    task: ([client], { signal }) => (client ? client.statistics.get({ signal }) : Promise.resolve(undefined)),
+    task: ([client], { signal }) => client?.statistics.get({ signal }),
     onComplete: (figures) => {
       if (figures) this.figures = figures;
     },
@@ -149,16 +149,19 @@ export class CrmDashboard extends CrmElement {
     if (!this.crmClient) return renderNoClient();
     const { status, error } = this.statistics;
     const value = this.figures;
-    if (!value) {
-      return status === TaskStatus.ERROR ? renderError(error, () => this.refresh()) : renderSkeleton(6);
-    }
-    const refreshing = status === TaskStatus.PENDING;
-    const empty = !value.total_leads && !value.total_contacts && !value.total_opportunities;
-    return html`<section class="dashboard" aria-label=${msg.label} aria-busy=${String(refreshing)}>
-      ${status === TaskStatus.ERROR
-        ? renderAlert(`${msg.refreshFailed} ${describeError(error)}`, () => this.refresh(), 'refresh-error')
-        : nothing}
-      ${empty ? renderEmpty(msg.empty) : this.renderFigures(value)} ${this.renderQuickActions()}
+    const failed = status === TaskStatus.ERROR;
+    const empty = !value?.total_leads && !value?.total_contacts && !value?.total_opportunities;
+    const retry = () => this.refresh();
+    // One template in every state: the quick actions work while the figures load or after they
+    // failed to, and an open inline dialog survives the figures' arrival.
+    return html`<section class="dashboard" aria-label=${msg.label} aria-busy=${String(status === TaskStatus.PENDING)}>
+      ${value
+        ? html`${failed ? renderAlert(`${msg.refreshFailed} ${describeError(error)}`, retry, 'refresh-error') : nothing}
+            ${empty ? renderEmpty(msg.empty) : this.renderFigures(value)}`
+        : failed
+          ? renderError(error, retry)
+          : renderSkeleton(6)}
+      ${this.renderQuickActions()}
     </section>`;
   }
 
