@@ -235,6 +235,20 @@ describe('<crm-dashboard>', () => {
       requests.stop();
     });
 
+    it('catches up with changes made while it was out of the page once it is back', async () => {
+      const client = mockClient();
+      const dashboard = await dashboardWith(client);
+      const parent = dashboard.parentElement!;
+      const before = crm.db.statistics().total_leads;
+      dashboard.remove();
+      await client.leads.create({
+        first_name: 'Ana', last_name: 'Silva', email: 'ana.silva@example.org', phone: '', company: '', status: 'new', pipeline_id: 1,
+      });
+      await aTimeout(200);
+      parent.append(dashboard);
+      await waitUntil(() => card(dashboard, 'Total leads') === number(before + 1), 'the total stayed as it was before the removal');
+    });
+
     /** Makes the page look visible or hidden (a test page may really be in the background). */
     const setHidden = (hidden: boolean) => {
       Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden });

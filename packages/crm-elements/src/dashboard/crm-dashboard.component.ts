@@ -29,7 +29,8 @@ function ordered<T>(record: Record<string, T> | undefined, known: readonly strin
  * the conversion rate, leads by status and source, the pipeline by stage, and quick actions.
  *
  * Stays current by itself: it refreshes when any widget (or host code) sharing its client
- * changes a record, and every `refresh-interval` seconds while the page is visible.
+ * changes a record, when it is put back into the page, and every `refresh-interval` seconds
+ * while the page is visible.
  *
  * @fires crm-quick-action - A quick action was chosen. `detail: { action: 'new-lead' | 'new-contact' | 'new-opportunity' | 'schedule-follow-up' }`. Cancelable: with `quick-actions="inline"`, cancelling the `new-lead` event stops the built-in lead dialog from opening.
  * @fires crm-lead-created - From the inline lead dialog: a lead was created. `detail: { lead }`.
@@ -115,6 +116,12 @@ export class CrmDashboard extends CrmElement {
         this.settleTimer = setTimeout(() => this.isConnected && this.refresh(), CHANGE_SETTLE_MS);
       },
     });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Out of the page it heard no changes: back in it, load again.
+    if (this.hasUpdated) this.refresh();
   }
 
   protected override willUpdate(): void {
