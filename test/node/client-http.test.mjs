@@ -2,6 +2,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
+import { inspect } from 'node:util';
 import { createCrmClient, HttpError, isHttpError } from '@mindbrite/crm-client';
 
 const lead = (id) => ({
@@ -11,7 +12,10 @@ const lead = (id) => ({
 
 /** Every request the server saw: method, URL, headers and body. */
 const seen = [];
-/** Failures to give before the normal answer, per "METHOD path": [status, body] or 'reset'. */
+/**
+ * Failures to give before the normal answer, per "METHOD path": [status, body], 'reset' (the
+ * connection drops before an answer) or 'stall' (no answer at all).
+ */
 const failFirst = new Map();
 
 const server = createServer(async (request, response) => {
@@ -26,6 +30,7 @@ const server = createServer(async (request, response) => {
   const failures = failFirst.get(key);
   const failure = failures?.shift();
   if (failure === 'reset') return request.socket.destroy();
+  if (failure === 'stall') return undefined;
   if (failure) return send(...failure);
   const url = new URL(request.url, 'http://localhost');
   if (request.headers.authorization !== 'Bearer node-token') return send(401, { message: 'no token' });
@@ -48,7 +53,19 @@ before(async () => {
     retry: { delay: 5, backoffLimit: 20 },
   });
 });
-after(() => new Promise((resolve) => server.close(resolve)));
+after(() => {
+  server.closeAllConnections();
+  return new Promise((resolve) => server.close(resolve));
+});
+
+/** A client of the test server that gives up after one attempt. */
+const clientWithoutRetries = (options = {}) =>
+  createCrmClient({
+    baseUrl: `http://127.0.0.1:${server.address().port}/api/crm`,
+    getToken: () => 'node-token',
+    retry: { limit: 0 },
+    ...options,
+  });
 
 test('list sends the query and reads { data, total }', async () => {
   seen.length = 0;
@@ -102,4 +119,31 @@ test('a dropped connection without retries is a NetworkError', async () => {
   const once = createCrmClient({ baseUrl: `http://127.0.0.1:${port}/api/crm`, getToken: () => 'node-token', retry: { limit: 0 } });
   failFirst.set('GET /api/crm/leads/1', ['reset']);
   await assert.rejects(once.leads.get(1), (error) => error.kind === 'network' && error.path === '/api/crm/leads/1');
+});
+
+test('errors, as console.error or an error reporter prints them, carry no search terms, request bodies or tokens', async () => {
+  const client = clientWithoutRetries({ timeout: 100 });
+  const search = { search: 'Ana Silva' };
+  const leaks = (error) => {
+    const printed = `${String(error)}\n${inspect(error, { depth: Infinity })}`;
+    return ['Ana', 'Silva', 'ana.silva@example.test', 'node-token'].filter((secret) => printed.includes(secret));
+  };
+  const failures = [];
+  const fail = (key, failure) => failFirst.set(key, [failure]);
+  const collect = (call) => call.then(() => assert.fail('expected a rejection'), (error) => failures.push(error));
+
+  fail('GET /api/crm/leads', [500, { message: 'Search failed' }]);
+  await collect(client.leads.list(search));
+  fail('POST /api/crm/leads', [422, { message: 'Invalid lead', errors: { email: ['Email is taken'] } }]);
+  await collect(client.leads.create({
+    first_name: 'Ana', last_name: 'Silva', email: 'ana.silva@example.test', phone: '5550100100', company: '',
+    status: 'new', pipeline_id: 1,
+  }));
+  fail('GET /api/crm/leads', 'reset');
+  await collect(client.leads.list(search));
+  fail('GET /api/crm/leads', 'stall');
+  await collect(client.leads.list(search));
+
+  assert.deepEqual(failures.map((error) => error.kind), ['http', 'http', 'network', 'timeout']);
+  assert.deepEqual(failures.map(leaks), [[], [], [], []]);
 });

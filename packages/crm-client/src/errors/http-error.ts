@@ -23,11 +23,11 @@ export class HttpError extends CrmError {
   /** How long the server asked to wait before trying again (`Retry-After`), in milliseconds. */
   readonly retryAfter: number | undefined;
 
-  constructor(method: string, path: string, details: HttpErrorDetails, options?: ErrorOptions) {
+  constructor(method: string, path: string, details: HttpErrorDetails) {
     const fieldErrors = details.fieldErrors ?? {};
     const fields = Object.keys(fieldErrors);
     const suffix = fields.length ? ` (invalid fields: ${fields.join(', ')})` : '';
-    super(`HTTP ${details.status}${details.statusText ? ` ${details.statusText}` : ''}${suffix}`, method, path, options);
+    super(`HTTP ${details.status}${details.statusText ? ` ${details.statusText}` : ''}${suffix}`, method, path);
     this.name = 'HttpError';
     this.status = details.status;
     this.statusText = details.statusText;

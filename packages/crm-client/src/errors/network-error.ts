@@ -1,11 +1,14 @@
 import { CrmError } from './crm-error.js';
 
-/** No response arrived: offline, DNS, connection refused or reset, CORS. The cause is kept. */
+/**
+ * No response arrived: offline, DNS, connection refused or reset, CORS. What ky and fetch threw is
+ * not kept as `cause`: their messages name the URL, query (search terms) and all.
+ */
 export class NetworkError extends CrmError {
   readonly kind = 'network' as const;
 
-  constructor(method: string, path: string, options?: ErrorOptions) {
-    super('network failure, no response received', method, path, options);
+  constructor(method: string, path: string) {
+    super('network failure, no response received', method, path);
     this.name = 'NetworkError';
   }
 }

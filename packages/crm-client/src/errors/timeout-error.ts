@@ -6,8 +6,8 @@ export class TimeoutError extends CrmError {
   /** The per-attempt limit that was exceeded, in milliseconds. */
   readonly timeout: number;
 
-  constructor(method: string, path: string, timeout: number, options?: ErrorOptions) {
-    super(`no response within ${timeout} ms`, method, path, options);
+  constructor(method: string, path: string, timeout: number) {
+    super(`no response within ${timeout} ms`, method, path);
     this.name = 'TimeoutError';
     this.timeout = timeout;
   }

@@ -50,20 +50,21 @@ function toHttpError(error: HTTPError, { method, path }: FailedRequest): HttpErr
       fieldErrors: readFieldErrors(body?.errors),
       retryAfter: parseRetryAfter(response.headers.get('Retry-After')),
     },
-    { cause: error },
   );
 }
 
 /**
  * Translates what ky or fetch threw into the client's errors. The caller's abort wins over
  * everything else, because fetch and ky's backoff reject with the signal's reason, whatever it is.
+ * ky's error is not kept as `cause`: it holds the URL with its query (search terms), the request
+ * body, the headers (the token) and the server's body, all of which loggers print.
  * Errors that are none of these (a host's `getToken` failing, say) are returned unchanged.
  */
 export function toCrmError(error: unknown, request: FailedRequest): unknown {
   const { method, path } = request;
   if (request.signal?.aborted) return new AbortError(method, path, { cause: request.signal.reason });
   if (isHTTPError(error)) return toHttpError(error, request);
-  if (isTimeoutError(error)) return new TimeoutError(method, path, request.timeout, { cause: error });
-  if (isNetworkError(error)) return new NetworkError(method, path, { cause: error });
+  if (isTimeoutError(error)) return new TimeoutError(method, path, request.timeout);
+  if (isNetworkError(error)) return new NetworkError(method, path);
   return error;
 }
