@@ -56,30 +56,31 @@ export interface CrmService {
  * await crmService.convertLead(7, { position: 'Office manager' });
  */
 export function createCrmService(client: CrmClient): CrmService {
+  // The resources' methods are closures that never read `this`, so they are handed over as they are.
   const { leads, contacts, opportunities, followUps, statistics } = client;
   return {
-    getLeads: (filters, options) => leads.list(filters, options),
-    getLead: (id, options) => leads.get(id, options),
-    createLead: (data, options) => leads.create(data, options),
-    updateLead: (id, data, options) => leads.update(id, data, options),
-    deleteLead: (id, options) => leads.delete(id, options),
-    convertLead: (leadId, contactData, options) => leads.convert(leadId, contactData, options),
-    getContacts: (filters, options) => contacts.list(filters, options),
-    getContact: (id, options) => contacts.get(id, options),
-    createContact: (data, options) => contacts.create(data, options),
-    updateContact: (id, data, options) => contacts.update(id, data, options),
-    deleteContact: (id, options) => contacts.delete(id, options),
-    getOpportunities: (filters, options) => opportunities.list(filters, options),
-    getOpportunity: (id, options) => opportunities.get(id, options),
-    createOpportunity: (data, options) => opportunities.create(data, options),
-    updateOpportunity: (id, data, options) => opportunities.update(id, data, options),
-    deleteOpportunity: (id, options) => opportunities.delete(id, options),
+    getLeads: leads.list,
+    getLead: leads.get,
+    createLead: leads.create,
+    updateLead: leads.update,
+    deleteLead: leads.delete,
+    convertLead: leads.convert,
+    getContacts: contacts.list,
+    getContact: contacts.get,
+    createContact: contacts.create,
+    updateContact: contacts.update,
+    deleteContact: contacts.delete,
+    getOpportunities: opportunities.list,
+    getOpportunity: opportunities.get,
+    createOpportunity: opportunities.create,
+    updateOpportunity: opportunities.update,
+    deleteOpportunity: opportunities.delete,
     getFollowUps: (contactId, options) =>
       followUps.list(contactId === undefined ? {} : { contact_id: contactId }, options),
-    getFollowUp: (id, options) => followUps.get(id, options),
-    createFollowUp: (data, options) => followUps.create(data, options),
-    updateFollowUp: (id, data, options) => followUps.update(id, data, options),
-    deleteFollowUp: (id, options) => followUps.delete(id, options),
-    getStatistics: (options) => statistics.get(options),
+    getFollowUp: followUps.get,
+    createFollowUp: followUps.create,
+    updateFollowUp: followUps.update,
+    deleteFollowUp: followUps.delete,
+    getStatistics: statistics.get,
   };
 }

@@ -34,11 +34,8 @@ export const OpportunityInputSchema = z.object({
   title: requiredText('Title', 200),
   description: maybe(optionalText('Description', 5000)),
   contact_id: positiveId,
-  value: z.number().check(z.minimum(0, 'Value cannot be negative')),
-  probability: z.number().check(
-    z.minimum(0, 'Probability is a percentage from 0 to 100'),
-    z.maximum(100, 'Probability is a percentage from 0 to 100'),
-  ),
+  value: z.number().check(z.refine((value) => value >= 0, 'Value cannot be negative')),
+  probability: z.number().check(z.refine((value) => value >= 0 && value <= 100, 'Probability is a percentage from 0 to 100')),
   expected_close_date: isoDate,
 });
 export type OpportunityInput = z.input<typeof OpportunityInputSchema>;
