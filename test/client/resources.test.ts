@@ -121,6 +121,21 @@ describe('resources: each method sends the contract request', () => {
     expect(keys.slice(2)).to.deep.equal([null, null]);
   });
 
+  it('creates work where crypto.randomUUID is missing (pages served over plain http), with a random v4 key', async () => {
+    const seen = serveContract();
+    const { randomUUID } = Crypto.prototype;
+    Reflect.deleteProperty(Crypto.prototype, 'randomUUID');
+    try {
+      await client.leads.create(leadInput);
+      await client.leads.create(leadInput);
+    } finally {
+      Crypto.prototype.randomUUID = randomUUID;
+    }
+    const keys = seen.map(({ headers }) => headers.get('idempotency-key'));
+    for (const key of keys) expect(key).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(keys[1]).not.to.equal(keys[0]);
+  });
+
   it('leads.convert posts the overrides to /leads/{id}/convert and returns the contact', async () => {
     const seen = serveContract();
     const created = await client.leads.convert(7, { position: 'Office manager' });

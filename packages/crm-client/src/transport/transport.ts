@@ -8,6 +8,7 @@ import { createDeduper } from './dedupe.js';
 import type { RequestContext } from './http.js';
 import { createHttp } from './http.js';
 import { toCrmError } from './to-crm-error.js';
+import { randomUuid } from './uuid.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -84,7 +85,7 @@ export function createTransport(options: ResolvedOptions): Transport {
         const token = await auth.token();
         const context: RequestContext = {
           token,
-          idempotencyKey: method === 'POST' ? crypto.randomUUID() : undefined,
+          idempotencyKey: method === 'POST' ? randomUuid() : undefined,
         };
         const run = (runSignal: AbortSignal | undefined) => sendAuthorized(request, runSignal, context, sentAt);
         return method === 'GET' ? await share(`${token ?? ''}\n${target.url}`, run, signal) : await run(signal);
