@@ -176,5 +176,6 @@ describe('crm-leads-list selection and bulk actions', function () {
     button(notice(list)!, 'Dismiss').click();
     await list.updateComplete;
     expect(notice(list)).to.equal(null);
+    expect(list.shadowRoot!.activeElement, 'focus went on to the rows, not to the page').to.equal(rows(list)[0]);
   });
 });

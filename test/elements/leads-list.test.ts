@@ -119,6 +119,9 @@ describe('crm-leads-list', function () {
       expect(list.status).to.equal('');
       expect(list.hasAttribute('search')).to.equal(false);
       expect(shadow(list).querySelector<HTMLInputElement>('input[type="search"]')!.value).to.equal('');
+      expect(shadow(list).activeElement, 'focus went on to the search box, not to the page').to.equal(
+        shadow(list).querySelector('input[type="search"]'),
+      );
     });
 
     it('explains a failure in plain words, fires crm-error, and retries', async () => {
@@ -138,9 +141,11 @@ describe('crm-leads-list', function () {
 
       crm.scenario.reset();
       const requests = recordRequests();
-      button(error, 'Try again').click();
+      button(error, 'Try again').focus();
+      await sendKeys({ press: 'Enter' });
       await waitFor(() => rows(list).length === 25, 'rows after retry');
       expect(requests.matching('GET', '/leads')).to.have.length(1);
+      await waitFor(() => shadow(list).activeElement === rows(list)[0], 'focus on the first row, where the button was');
       requests.stop();
     });
 

@@ -168,6 +168,8 @@ export class CrmLeadsList extends CrmElement {
   private csvExport?: LeadsCsvExport;
   /** Code of what only some users do, loading or loaded, by module. */
   private readonly loading = new Map<string, Promise<unknown>>();
+  /** Set by Retry, whose button the reload removes: focus goes to what replaces it once loaded. */
+  private focusAfterLoad = false;
   /** The URL mirroring of `sync-url`, loaded when it is set (`null` if it failed to load). */
   private urlSync?: typeof LeadsUrl | null;
   private urlSyncLoading?: Promise<void>;
@@ -251,6 +253,10 @@ export class CrmLeadsList extends CrmElement {
 
   // Untyped keys: `urlSync` is private, which `PropertyValues<this>` cannot name.
   protected override updated(changed: PropertyValues): void {
+    if (this.focusAfterLoad && this.leadsTask.status !== TaskStatus.PENDING) {
+      this.focusAfterLoad = false;
+      this.focusContent();
+    }
     if (this.syncUrl && (changed.has('urlSync') || QUERY_KEYS.some((key) => changed.has(key)))) {
       this.urlSync?.mirrorInUrl(this.query, this.urlPrefix);
     }
@@ -429,7 +435,7 @@ export class CrmLeadsList extends CrmElement {
               <p>${notice.text}</p>
               ${notice.failures ? html`<ul>${notice.failures.map((line) => html`<li>${line}</li>`)}</ul>` : nothing}
             </div>
-            <button class="button" type="button" @click=${() => (this.notice = undefined)}>${t.dismiss}</button>
+            <button class="button" type="button" @click=${this.dismissNotice}>${t.dismiss}</button>
           </div>`
         : nothing}
     </div>`;
@@ -437,7 +443,12 @@ export class CrmLeadsList extends CrmElement {
 
   private renderContent() {
     if (!this.crmClient) return renderNoClient();
-    if (this.leadsTask.status === TaskStatus.ERROR) return renderError(this.leadsTask.error, () => this.reload());
+    if (this.leadsTask.status === TaskStatus.ERROR) {
+      return renderError(this.leadsTask.error, () => {
+        this.focusAfterLoad = true;
+        this.reload();
+      });
+    }
     const page = this.shown;
     if (!page) return renderSkeleton();
     if (!page.data.length && page.total === 0) {
@@ -547,7 +558,8 @@ export class CrmLeadsList extends CrmElement {
     const first = Math.min(total, (this.page - 1) * this.pageSize + 1);
     const last = Math.min(total, this.page * this.pageSize);
     const pageButton = (label: string, page: number, symbol: string) =>
-      html`<button class="button" type="button" aria-label=${label} ?disabled=${page === this.page} @click=${() => (this.page = page)}>
+      // aria-disabled, not disabled: a disabled button drops its focus, and "»" is often pressed from the keyboard.
+      html`<button class="button" type="button" aria-label=${label} aria-disabled=${page === this.page} @click=${() => (this.page = page)}>
         <span aria-hidden="true">${symbol}</span>
       </button>`;
     return html`<nav class="pagination" part="pagination" aria-label=${t.pagination}>
@@ -585,7 +597,20 @@ export class CrmLeadsList extends CrmElement {
     this.status = '';
     this.source = '';
     this.page = 1;
+    // The button goes with the empty state; the search box is where the user goes on from.
+    this.renderRoot.querySelector<HTMLElement>('#search')?.focus();
   };
+
+  private readonly dismissNotice = () => {
+    this.notice = undefined;
+    this.focusContent();
+  };
+
+  /** Focus to the list's content: Retry if loading failed, else the first row, else the search box. */
+  private focusContent(): void {
+    const root = this.renderRoot;
+    (root.querySelector<HTMLElement>('[part="retry"]') ?? root.querySelector<HTMLElement>('tbody tr') ?? root.querySelector<HTMLElement>('#search'))?.focus();
+  }
 
   /** The lead of the row that `target` is in. */
   private leadOf(target: EventTarget | null): Lead | undefined {

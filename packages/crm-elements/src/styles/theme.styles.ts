@@ -93,7 +93,8 @@ export const themeStyles = css`
     color: var(--_color-danger);
   }
 
-  .button:disabled {
+  .button:disabled,
+  .button[aria-disabled='true'] {
     cursor: not-allowed;
     opacity: 0.6;
   }
