@@ -106,14 +106,14 @@ export class CrmLeadsList extends CrmElement {
     urlPrefix: { attribute: 'url-prefix' },
     columns: {},
     storageKey: { attribute: 'storage-key' },
-    shown: { state: true, attribute: false },
-    revision: { state: true, attribute: false },
-    chosenColumns: { state: true, attribute: false },
-    announcement: { state: true, attribute: false },
-    notice: { state: true, attribute: false },
-    editorLoaded: { state: true, attribute: false },
-    actions: { state: true, attribute: false },
-    urlSync: { state: true, attribute: false },
+    shown: { state: true },
+    revision: { state: true },
+    chosenColumns: { state: true },
+    announcement: { state: true },
+    notice: { state: true },
+    editorLoaded: { state: true },
+    actions: { state: true },
+    urlSync: { state: true },
   };
 
   /** The search term (name, email, phone or company). Reflected once the user pauses typing. */
