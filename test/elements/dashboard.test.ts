@@ -398,6 +398,58 @@ describe('<crm-dashboard>', () => {
     });
   });
 
+  describe('right-to-left pages', () => {
+    /** Where each chart's labels, bars and figures lie, in page coordinates. */
+    const chartBoxes = (dashboard: CrmDashboard) =>
+      [...root(dashboard).querySelectorAll('svg[role="img"]')].map((image) => ({
+        image: image.getBoundingClientRect(),
+        labels: [...image.querySelectorAll('text:not(.value)')].map((text) => text.getBoundingClientRect()),
+        bars: [...image.querySelectorAll('rect')].map((rect) => rect.getBoundingClientRect()),
+        values: [...image.querySelectorAll('text.value')].map((text) => text.getBoundingClientRect()),
+      }));
+    const inside = (box: DOMRect, outer: DOMRect) =>
+      box.left >= outer.left - 0.5 && box.right <= outer.right + 0.5 && box.width > 0;
+
+    it('mirrors the charts and the conversion bar when the page turns right to left, every label and figure inside its chart', async () => {
+      const page = await fixture<HTMLElement>(html`<div dir="ltr" style="width: 360px">
+        <crm-dashboard .client=${mockClient()} locale="en-US"></crm-dashboard>
+      </div>`);
+      const dashboard = page.querySelector('crm-dashboard')!;
+      await waitUntil(() => root(dashboard).querySelector('dl'), 'the figures never came');
+      const progress = () => {
+        const bar = root(dashboard).querySelector('[part="progress"]')!.getBoundingClientRect();
+        const fill = root(dashboard).querySelector('.progress-bar')!.getBoundingClientRect();
+        return { bar, fill };
+      };
+
+      for (const { image, labels, bars, values } of chartBoxes(dashboard)) {
+        expect(labels.length).to.be.greaterThan(0);
+        labels.forEach((label, row) => {
+          expect(inside(label, image), 'label inside the chart').to.equal(true);
+          expect(inside(values[row]!, image), 'figure inside the chart').to.equal(true);
+          expect(label.right).to.be.at.most(bars[row]!.left + 0.5);
+          expect(values[row]!.left).to.be.at.least(bars[row]!.right - 0.5);
+          expect(bars[row]!.left, 'bars grow rightwards').to.be.closeTo(bars[0]!.left, 0.5);
+        });
+      }
+      expect(progress().fill.left).to.be.closeTo(progress().bar.left, 0.5);
+
+      // No update awaited: the styles alone mirror them.
+      page.dir = 'rtl';
+      for (const { image, labels, bars, values } of chartBoxes(dashboard)) {
+        labels.forEach((label, row) => {
+          expect(inside(label, image), 'label inside the chart').to.equal(true);
+          expect(inside(values[row]!, image), 'figure inside the chart').to.equal(true);
+          expect(label.left, 'label on the right of its bar').to.be.at.least(bars[row]!.right - 0.5);
+          expect(values[row]!.right, 'figure on the left of its bar').to.be.at.most(bars[row]!.left + 0.5);
+          expect(bars[row]!.right, 'bars grow leftwards').to.be.closeTo(bars[0]!.right, 0.5);
+        });
+      }
+      expect(progress().fill.right, 'the conversion bar fills from the right').to.be.closeTo(progress().bar.right, 0.5);
+      await expect(dashboard).to.be.accessible();
+    });
+  });
+
   describe('text from the CRM', () => {
     it('renders script-like status and source names as text and runs nothing', async () => {
       crm.db.leads.insert({

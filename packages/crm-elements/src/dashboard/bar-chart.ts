@@ -38,16 +38,29 @@ export const barChartStyles = css`
     inline-size: 100%;
     overflow: visible;
   }
-  svg text {
+  text {
     fill: var(--_color-text);
     font-size: 0.85em;
     dominant-baseline: middle;
   }
-  svg .value {
+  .value {
     fill: var(--_color-text-muted);
   }
-  svg rect {
+  rect {
     fill: var(--crm-dashboard-bar-color, var(--_color-primary));
+  }
+  /* Right to left by CSS alone, so a change of dir needs no re-render. text-anchor follows the
+     direction: a label moved one width across ends at the right edge, a figure moved one width
+     back starts at the left edge. The bars (the conversion bar too) flip about the middle. */
+  :host(:dir(rtl)) text {
+    translate: 100%;
+  }
+  :host(:dir(rtl)) .value {
+    translate: -100%;
+  }
+  :host(:dir(rtl)) rect {
+    scale: -1 1;
+    transform-origin: 50%;
   }
   table {
     border-collapse: collapse;
@@ -59,8 +72,9 @@ export const barChartStyles = css`
     border-block-end: 1px solid var(--_color-border);
     text-align: start;
   }
-  td:not(:first-child),
-  th:not(:first-child) {
+  /* The figures: every cell, and the column headings after the first (rows start with a heading). */
+  td,
+  th + th {
     text-align: end;
   }
 `;
