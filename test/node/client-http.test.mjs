@@ -3,7 +3,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { inspect } from 'node:util';
-import { createCrmClient, HttpError, isHttpError } from '@mindbrite/crm-client';
+import { createCrmClient, HttpError, isHttpError, NetworkError } from '@mindbrite/crm-client';
 
 const lead = (id) => ({
   id, first_name: 'Test', last_name: 'Lead', email: 'lead@example.test', phone: '+1 555 010 0001',
@@ -14,7 +14,8 @@ const lead = (id) => ({
 const seen = [];
 /**
  * Failures to give before the normal answer, per "METHOD path": [status, body], 'reset' (the
- * connection drops before an answer) or 'stall' (no answer at all).
+ * connection drops before an answer), 'stall' (no answer at all), or a 200 whose body breaks off
+ * after a few bytes: 'stall-body' (the rest never comes) or 'drop-body' (the connection drops).
  */
 const failFirst = new Map();
 
@@ -31,6 +32,12 @@ const server = createServer(async (request, response) => {
   const failure = failures?.shift();
   if (failure === 'reset') return request.socket.destroy();
   if (failure === 'stall') return undefined;
+  if (failure === 'stall-body' || failure === 'drop-body') {
+    response.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '1000' });
+    response.write('{"id":1,');
+    if (failure === 'drop-body') setTimeout(() => request.socket.destroy(), 20);
+    return undefined;
+  }
   if (failure) return send(...failure);
   const url = new URL(request.url, 'http://localhost');
   if (request.headers.authorization !== 'Bearer node-token') return send(401, { message: 'no token' });
@@ -39,6 +46,8 @@ const server = createServer(async (request, response) => {
     return send(200, { data: [lead(1), lead(2)].slice(0, perPage), total: 2 });
   }
   if (key === 'GET /api/crm/leads/1') return send(200, lead(1));
+  const update = key.match(/^PUT \/api\/crm\/leads\/(\d+)$/);
+  if (update) return send(200, { ...lead(Number(update[1])), ...JSON.parse(body) });
   if (key === 'POST /api/crm/leads') return send(201, { ...lead(3), ...JSON.parse(body) });
   return send(404, { message: 'Not found' });
 });
@@ -146,4 +155,38 @@ test('errors, as console.error or an error reporter prints them, carry no search
 
   assert.deepEqual(failures.map((error) => error.kind), ['http', 'http', 'network', 'timeout']);
   assert.deepEqual(failures.map(leaks), [[], [], [], []]);
+});
+
+test('a body that stalls after the headers times out like a missing answer, and is retried', { timeout: 5000 }, async () => {
+  seen.length = 0;
+  failFirst.set('GET /api/crm/leads/1', ['stall-body']);
+  const patient = createCrmClient({
+    baseUrl: `http://127.0.0.1:${server.address().port}/api/crm`,
+    getToken: () => 'node-token',
+    timeout: 200,
+    retry: { delay: 5 },
+  });
+  assert.equal((await patient.leads.get(1)).id, 1);
+  assert.equal(seen.length, 2);
+  failFirst.set('GET /api/crm/leads/1', ['stall-body']);
+  await assert.rejects(clientWithoutRetries({ timeout: 100 }).leads.get(1), (error) => error.kind === 'timeout');
+});
+
+test('a body cut off mid-way is a NetworkError, retried like a dropped connection', { timeout: 5000 }, async () => {
+  seen.length = 0;
+  failFirst.set('GET /api/crm/leads/1', ['drop-body']);
+  assert.equal((await client.leads.get(1)).id, 1);
+  assert.equal(seen.length, 2);
+  failFirst.set('GET /api/crm/leads/1', ['drop-body']);
+  await assert.rejects(
+    clientWithoutRetries().leads.get(1),
+    (error) => error instanceof NetworkError && error.path === '/api/crm/leads/1',
+  );
+});
+
+test('a bulk call reports a body cut off mid-way for its id and carries on with the others', { timeout: 5000 }, async () => {
+  failFirst.set('PUT /api/crm/leads/1', ['drop-body']);
+  const { succeeded, failed } = await clientWithoutRetries().leads.bulkUpdate([1, 2], { status: 'lost' });
+  assert.deepEqual(succeeded, [2]);
+  assert.deepEqual(failed.map(({ id, error }) => [id, error.kind]), [[1, 'network']]);
 });

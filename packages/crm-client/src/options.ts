@@ -55,7 +55,7 @@ export interface CrmClientOptions {
    * Default: none.
    */
   csrf?: CsrfOptions;
-  /** Per-attempt timeout in ms (each retry gets its own). Default `15_000`. */
+  /** Per-attempt timeout in ms, until the whole body has arrived (each retry gets its own). Default `15_000`. */
   timeout?: number;
   /** The retry policy; see {@link RetryOptions} for each default. */
   retry?: RetryOptions;

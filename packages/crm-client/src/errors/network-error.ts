@@ -1,8 +1,8 @@
 import { CrmError } from './crm-error.js';
 
 /**
- * No response arrived: offline, DNS, connection refused or reset, CORS. What ky and fetch threw is
- * not kept as `cause`: their messages name the URL, query (search terms) and all.
+ * No response arrived, or its body broke off: offline, DNS, connection refused or reset, CORS.
+ * What ky and fetch threw is not kept as `cause`: their messages name the URL, query and all.
  */
 export class NetworkError extends CrmError {
   readonly kind = 'network' as const;

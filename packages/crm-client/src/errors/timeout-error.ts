@@ -1,6 +1,6 @@
 import { CrmError } from './crm-error.js';
 
-/** An attempt got no response within the client's `timeout`. */
+/** An attempt got no complete response, body included, within the client's `timeout`. */
 export class TimeoutError extends CrmError {
   readonly kind = 'timeout' as const;
   /** The per-attempt limit that was exceeded, in milliseconds. */

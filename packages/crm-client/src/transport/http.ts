@@ -37,8 +37,22 @@ const csrfHeader =
   };
 
 /**
- * The ky instance every request goes through: credentials, per-attempt timeout, the retry
- * policy, and the hooks that add the bearer token, the `Idempotency-Key` and the CSRF header.
+ * fetch, resolving once the whole body has arrived. ky's per-attempt timeout and its retries cover
+ * only the `fetch` call, so reading the body inside it puts a body that stalls under the timeout,
+ * and one that breaks off (`TypeError: terminated` in Node) under the retries as a network error.
+ */
+const fetchWholeBody =
+  (fetchFunction: typeof fetch | undefined): typeof fetch =>
+  async (input, init) => {
+    const response = await (fetchFunction ?? fetch)(input, init);
+    // An empty body is given as none: `204` and `304` responses must not have one.
+    return new Response((await response.text()) || null, response);
+  };
+
+/**
+ * The ky instance every request goes through: credentials, per-attempt timeout (the body
+ * included), the retry policy, and the hooks that add the bearer token, the `Idempotency-Key` and
+ * the CSRF header.
  */
 export function createHttp(options: ResolvedOptions): KyInstance {
   const beforeRequest = [authorize, idempotencyKey];
@@ -49,6 +63,6 @@ export function createHttp(options: ResolvedOptions): KyInstance {
     retry: kyRetryOptions(options),
     headers: { Accept: 'application/json' },
     hooks: { beforeRequest },
-    ...(options.fetch ? { fetch: options.fetch } : {}),
+    fetch: fetchWholeBody(options.fetch),
   });
 }
