@@ -71,6 +71,52 @@ describe('dedupe: identical concurrent GETs share one request', () => {
     expect(counts.get('PUT /api/crm/leads/1')).to.equal(2);
   });
 
+  /** Lead 7 as stored: a GET reads it on arrival and answers late; a PUT stores its changes after `putWait`. */
+  function storedLead(putWait: number) {
+    let status = 'new';
+    let gets = 0;
+    worker.use(
+      http.get('/api/crm/leads/7', async () => {
+        gets += 1;
+        const answer = lead({ id: 7, status });
+        await delay(150);
+        return HttpResponse.json(answer);
+      }),
+      http.put('/api/crm/leads/7', async ({ request }) => {
+        const changes = (await request.json()) as { status: string };
+        await delay(putWait);
+        status = changes.status;
+        return HttpResponse.json(lead({ id: 7, status }));
+      }),
+    );
+    return { gets: () => gets };
+  }
+
+  it('a GET made after a write does not join one made before it, and sees the write', async () => {
+    const stored = storedLead(0);
+    const client = createCrmClient();
+    const before = client.leads.get(7);
+    await delay(30);
+    await client.leads.update(7, { status: 'contacted' });
+    const after = await client.leads.get(7);
+    expect(after.status).to.equal('contacted');
+    expect((await before).status).to.equal('new');
+    expect(stored.gets()).to.equal(2);
+  });
+
+  it('a GET made while a write is in flight is not joined by one made after the write', async () => {
+    const stored = storedLead(60);
+    const client = createCrmClient();
+    const writing = client.leads.update(7, { status: 'contacted' });
+    await delay(20);
+    const during = client.leads.get(7);
+    await writing;
+    const after = await client.leads.get(7);
+    expect(after.status).to.equal('contacted');
+    expect((await during).status).to.equal('new');
+    expect(stored.gets()).to.equal(2);
+  });
+
   it('one caller aborting does not cancel the others', async () => {
     const counts = countedLeads(100);
     const client = createCrmClient();

@@ -38,7 +38,8 @@ export interface Transport {
  * The client's HTTP layer. Above ky it adds what ky cannot know: one `Idempotency-Key` per logical
  * call (kept through ky's retries and the retry after a `401`), the single-flight `401` refresh,
  * and sharing of identical concurrent `GET`s (keyed by URL and bearer token, so callers with
- * different credentials never share a response).
+ * different credentials never share a response, and by the writes seen, so a `GET` made after a
+ * write never gets an answer read before it).
  * @example
  * const transport = createTransport(resolveOptions({ getToken: () => token }));
  * const { text } = await transport.request({ method: 'GET', target: adapter.target('leads', [7]) });
@@ -47,6 +48,9 @@ export function createTransport(options: ResolvedOptions): Transport {
   const http = createHttp(options);
   const auth = createAuth(options);
   const share = createDeduper<RawResponse>();
+  // Counts write starts and ends. A GET's sharing key includes it, so GETs made before or during a
+  // write are never joined by GETs made once it has begun or ended.
+  let writeEvents = 0;
 
   async function send(request: TransportRequest, signal: AbortSignal | undefined, context: RequestContext) {
     const { method, target } = request;
@@ -79,6 +83,8 @@ export function createTransport(options: ResolvedOptions): Transport {
   return {
     async request(request) {
       const { method, target, signal } = request;
+      const isWrite = method !== 'GET';
+      if (isWrite) writeEvents += 1;
       try {
         signal?.throwIfAborted();
         const sentAt = auth.generation;
@@ -88,11 +94,13 @@ export function createTransport(options: ResolvedOptions): Transport {
           idempotencyKey: method === 'POST' ? randomUuid() : undefined,
         };
         const run = (runSignal: AbortSignal | undefined) => sendAuthorized(request, runSignal, context, sentAt);
-        return method === 'GET' ? await share(`${token ?? ''}\n${target.url}`, run, signal) : await run(signal);
+        return isWrite ? await run(signal) : await share(`${writeEvents}\n${token ?? ''}\n${target.url}`, run, signal);
       } catch (error) {
         // A caller leaving a shared request gets its signal's raw reason; report every abort alike.
         if (signal?.aborted) throw new AbortError(method, target.path, { cause: signal.reason });
         throw error;
+      } finally {
+        if (isWrite) writeEvents += 1;
       }
     },
   };
