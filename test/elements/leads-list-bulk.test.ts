@@ -145,7 +145,11 @@ describe('crm-leads-list selection and bulk actions', function () {
     const updated: number[] = [];
     list.addEventListener('crm-lead-updated', (event) => updated.push(event.detail.lead.id));
 
-    choose(shadow(list).querySelector<HTMLSelectElement>('#bulk-status')!, 'qualified');
+    const statusChoice = shadow(list).querySelector<HTMLSelectElement>('#bulk-status')!;
+    button(bulkBar(list)!, 'Apply').click();
+    expect(shadow(list).activeElement, 'Apply with no status chosen goes to the choice').to.equal(statusChoice);
+    expect(dialog(list).open).to.equal(false);
+    choose(statusChoice, 'qualified');
     button(bulkBar(list)!, 'Apply').click();
     await waitFor(() => dialog(list).open, 'the confirmation dialog');
     expect(dialog(list).textContent).to.contain('Set 2 leads to “Qualified”?');

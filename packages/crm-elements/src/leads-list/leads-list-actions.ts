@@ -161,8 +161,10 @@ export class LeadsListActions {
 
   private readonly bulkChangeStatus = async () => {
     const { list } = this;
-    const status = list.renderRoot.querySelector<HTMLSelectElement>('#bulk-status')?.value;
-    if (!status) return;
+    const select = list.renderRoot.querySelector<HTMLSelectElement>('#bulk-status');
+    const status = select?.value;
+    // Apply before choosing a status: take the user to the choice that is missing.
+    if (!status) return select?.focus();
     const title = t.confirmStatus.title(list.count(list.selection.size), statusLabel(status));
     if (!(await this.confirm(title, t.confirmStatus))) return;
     const result = await this.runBulk('bulk-update', (client, ids) => client.leads.bulkUpdate(ids, { status }), t.bulkUpdated);
