@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import type { AbortError } from '@mindbrite/crm-client';
-import { createCrmClient } from '@mindbrite/crm-client';
+import { createCrmClient, readEnvelope } from '@mindbrite/crm-client';
 import { lead } from './support/fixtures.js';
 import { useMsw, worker } from './support/msw.js';
 
@@ -21,6 +21,31 @@ function pagedLeads(count: number) {
     }),
   );
   return pages;
+}
+
+/** A backend of `count` leads that serves at most `cap` per page, whatever `per_page` asks for. */
+function cappedLeads(count: number, cap: number) {
+  const all = Array.from({ length: count }, (_, index) => lead({ id: index + 1 }));
+  worker.use(
+    http.get('/api/crm/leads', ({ request }) => {
+      const query = new URL(request.url).searchParams;
+      const size = Math.min(Number(query.get('per_page')), cap);
+      const start = (Number(query.get('page')) - 1) * size;
+      return HttpResponse.json({ data: all.slice(start, start + size), total: all.length });
+    }),
+  );
+}
+
+/** The same, behind the README's offset paging: `limit` and `offset`, lists as `{ items, count }`. */
+function cappedOffsetLeads(count: number, cap: number) {
+  const all = Array.from({ length: count }, (_, index) => lead({ id: index + 1 }));
+  worker.use(
+    http.get('/api/v2/prospects', ({ request }) => {
+      const query = new URL(request.url).searchParams;
+      const offset = Number(query.get('offset'));
+      return HttpResponse.json({ items: all.slice(offset, offset + Math.min(Number(query.get('limit')), cap)), count: all.length });
+    }),
+  );
 }
 
 const ids = async (iterator: AsyncIterable<{ id: number }>) => {
@@ -46,6 +71,29 @@ describe('iterate: walks every page', () => {
     const pages = pagedLeads(200);
     expect(await ids(client.leads.iterate())).to.have.length(200);
     expect(pages).to.deep.equal(['page=1&per_page=100', 'page=2&per_page=100']);
+  });
+
+  it('yields every record when the server serves fewer per page than asked', async () => {
+    cappedLeads(120, 50);
+    const every = Array.from({ length: 120 }, (_, index) => index + 1);
+    expect(await ids(client.leads.iterate())).to.deep.equal(every);
+    expect(await ids(client.leads.iterate({ per_page: 80 }))).to.deep.equal(every);
+  });
+
+  it('yields every record from an offset-paged backend that caps its pages (the adapter of the README)', async () => {
+    cappedOffsetLeads(120, 50);
+    const offsetClient = createCrmClient({
+      baseUrl: '/api/v2',
+      adapter: {
+        paths: { leads: '/prospects' },
+        query: (params) => {
+          const limit = Number(params.per_page ?? 25);
+          return new URLSearchParams({ limit: String(limit), offset: String((Number(params.page ?? 1) - 1) * limit) });
+        },
+        readList: readEnvelope('items', 'count'),
+      },
+    });
+    expect(await ids(offsetClient.leads.iterate())).to.deep.equal(Array.from({ length: 120 }, (_, index) => index + 1));
   });
 
   it('an empty collection yields nothing after one request', async () => {

@@ -43,7 +43,9 @@ export interface CrmResource<Model, Input, Update, Params extends QueryParams> {
   delete(id: number, options?: RequestOptions): Promise<void>;
   /**
    * Every record matching `params`, page after page (`per_page` defaults to 100, the contract's
-   * maximum), as an async iterator. Stops early when `break` ends the loop or the signal aborts.
+   * maximum), as an async iterator, until `total` records or an empty page; a server that serves
+   * fewer per page than asked is followed in its own page size. Stops early when `break` ends the
+   * loop or the signal aborts.
    * @example
    * for await (const lead of client.leads.iterate({ status: 'new' })) queueReminder(lead.id);
    */
@@ -124,15 +126,23 @@ export function createResource<Model extends { id: number }, Input, Update, Para
     },
 
     async *iterate(params, options = {}) {
-      const perPage = params?.per_page ?? ITERATE_PAGE_SIZE;
       const { signal } = options;
-      for (let page = Number(params?.page ?? 1); ; page += 1) {
+      const firstPage = Number(params?.page ?? 1);
+      let perPage = Number(params?.per_page ?? ITERATE_PAGE_SIZE);
+      // How many records precede the next page: those of the pages skipped, then those yielded.
+      let position = (firstPage - 1) * perPage;
+      for (let page = firstPage; ; page += 1) {
         const { data, total } = await resource.list({ ...params, page, per_page: perPage } as unknown as Params, options);
         for (const item of data) {
           if (signal?.aborted) throw new AbortError('GET', adapter.target(name).path, { cause: signal.reason });
           yield item;
         }
-        if (data.length === 0 || page * Number(perPage) >= total) return;
+        position += data.length;
+        if (data.length === 0 || position >= total) return;
+        // A first page shorter than asked, with more to come, shows the server's own page size (it
+        // caps `per_page`). Asking for that size keeps the page numbers, and any offsets an adapter
+        // computes from them, in step with what was served.
+        if (page === firstPage) perPage = data.length;
       }
     },
 
