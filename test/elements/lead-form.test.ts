@@ -1,7 +1,7 @@
 import '@mindbrite/crm-elements/crm-lead-form.js';
 import type { CrmClient, Lead } from '@mindbrite/crm-client';
 import type { CrmLeadForm } from '@mindbrite/crm-elements/crm-lead-form.js';
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { delay, http, HttpResponse } from 'msw';
 import { crm, mockClient, recordRequests, useMockCrm } from './support/mock-crm.js';
@@ -14,6 +14,7 @@ const control = (form: CrmLeadForm, name: string) => form.shadowRoot!.querySelec
 const button = (form: CrmLeadForm, part: string) => form.shadowRoot!.querySelector<HTMLButtonElement>(`[part~="${part}"]`)!;
 const text = (form: CrmLeadForm, selector: string) => form.shadowRoot!.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const focusedName = (form: CrmLeadForm) => (form.shadowRoot!.activeElement as Control | null)?.name;
+const focusedPart = (form: CrmLeadForm) => form.shadowRoot!.activeElement?.getAttribute('part');
 
 /** Types into a control as a user does: focus, new value, `input`. */
 async function type(form: CrmLeadForm, name: string, value: string): Promise<void> {
@@ -169,27 +170,49 @@ describe('<crm-lead-form>', () => {
       expect((await created).detail.lead.pipeline_id).to.equal(3);
     });
 
-    it('cannot double-submit: the button is disabled while saving and one POST goes out', async () => {
+    it('cannot double-submit: Save keeps focus, says it is unavailable while saving, and one POST goes out', async () => {
       crm.scenario.set({ latency: { min: 300, max: 300, routes: ['POST /leads'] } });
       const requests = recordRequests();
       const form = await createForm();
       await fillValid(form);
       const created = oneEvent(form, 'crm-lead-created');
+      const submit = button(form, 'submit');
 
-      button(form, 'submit').click();
-      button(form, 'submit').click();
-      control(form, 'notes').focus();
-      form.shadowRoot!.querySelector('form')!.requestSubmit();
+      submit.focus();
+      await sendKeys({ press: 'Enter' });
       await form.updateComplete;
-      expect(button(form, 'submit').disabled).to.equal(true);
+      await nextFrame();
+      expect(focusedPart(form), 'focus stays on Save').to.equal('submit');
+      expect(submit.getAttribute('aria-disabled')).to.equal('true');
       expect(form.shadowRoot!.querySelector('form')!.getAttribute('aria-busy')).to.equal('true');
+
+      await sendKeys({ press: 'Enter' });
+      submit.click();
+      control(form, 'company').focus();
+      await sendKeys({ press: 'Enter' });
 
       await created;
       await aTimeout(50);
       expect(requests.matching('POST', '/leads')).to.have.length(1);
       requests.stop();
       await form.updateComplete;
-      expect(button(form, 'submit').disabled).to.equal(false);
+      expect(submit.getAttribute('aria-disabled')).to.equal('false');
+    });
+
+    it('keeps focus on Save while saving and after a save that failed', async () => {
+      crm.scenario.set({ latency: { min: 200, max: 200, routes: ['POST /leads'] }, error: { status: 503, routes: ['POST /leads'] } });
+      const form = await createForm();
+      await fillValid(form);
+      button(form, 'submit').focus();
+      await sendKeys({ press: 'Enter' });
+      await form.updateComplete;
+      await nextFrame();
+      expect(focusedPart(form), 'while saving').to.equal('submit');
+
+      await waitUntil(() => text(form, '[part="form-error"]'), 'the failure was not shown');
+      await nextFrame();
+      expect(document.activeElement?.localName).to.equal('crm-lead-form');
+      expect(focusedPart(form), 'after the failure').to.equal('submit');
     });
 
     it('keeps every typed value when saving fails, says why and fires crm-error', async () => {
@@ -209,7 +232,7 @@ describe('<crm-lead-form>', () => {
       expect(control(form, 'source').value).to.equal('referral');
       expect(control(form, 'notes').value).to.equal('Prefers mornings.');
       expect(form.dirty).to.equal(true);
-      expect(button(form, 'submit').disabled).to.equal(false);
+      expect(button(form, 'submit').getAttribute('aria-disabled')).to.equal('false');
       await expect(form).to.be.accessible();
     });
 

@@ -243,6 +243,8 @@ export class CrmLeadForm extends CrmElement {
   private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const client = this.crmClient;
+    // The only guard against a second save: Save is aria-disabled, not disabled, because a
+    // focused button that becomes disabled drops focus to the page.
     if (this.saving || !client) return;
     const errors = this.validate();
     if (Object.keys(errors).length) return this.showErrors(errors);
@@ -363,7 +365,7 @@ export class CrmLeadForm extends CrmElement {
               )
             : nothing}</div>
         <div class="actions" part="actions">
-          <button class="button primary" type="submit" part="submit" ?disabled=${this.saving}>
+          <button class="button primary" type="submit" part="submit" aria-disabled=${this.saving}>
             ${this.saving ? msg.saving : editing ? msg.save : msg.create}
           </button>
           <button class="button" type="button" part="cancel" @click=${() => this.emit('crm-cancel', {})}>
