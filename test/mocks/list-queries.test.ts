@@ -118,6 +118,40 @@ describe('mocks: list search, filters, sort and paging', () => {
     });
   });
 
+  describe('follow-up dates written with an offset', () => {
+    /**
+     * A contact of its own with two follow-ups: one late on June 15 in New York (04:30 on the 16th
+     * in UTC), written first, and one early on June 16 in UTC.
+     */
+    function followUpsAcrossMidnight() {
+      const contact = crm.db.contacts.insert({
+        first_name: 'Test', last_name: 'Offsets', email: 'offsets@example.com', phone: '555 010 0199', company: null,
+        position: null, status: 'active', source: 'website', notes: null,
+      });
+      const base = { contact_id: contact.id, type: 'call', description: '', completed: false, completed_date: null };
+      const late = crm.db.followUps.insert({ ...base, subject: 'Late in New York', scheduled_date: '2026-06-15T23:30:00-05:00' });
+      const early = crm.db.followUps.insert({ ...base, subject: 'Early in UTC', scheduled_date: '2026-06-16T01:00:00Z' });
+      return { contact, late, early };
+    }
+
+    it('from and to take the UTC day of each scheduled_date', async () => {
+      const { contact, late, early } = followUpsAcrossMidnight();
+      const ids = async (query: string) =>
+        (await pageThrough<Row>(`/follow-ups?contact_id=${contact.id}&${query}`)).records.map(({ id }) => id).sort();
+      expect(await ids('from=2026-06-16&to=2026-06-16')).to.deep.equal([late.id, early.id].sort());
+      expect(await ids('to=2026-06-15')).to.deep.equal([]);
+      expect(await ids('from=2026-06-17')).to.deep.equal([]);
+    });
+
+    it('sorts by the moment of scheduled_date, not by its text', async () => {
+      const { contact, late, early } = followUpsAcrossMidnight();
+      const order = async (query: string) =>
+        (await get<Page<Row>>(`/follow-ups?contact_id=${contact.id}${query}`)).body.data.map(({ id }) => id);
+      expect(await order('')).to.deep.equal([early.id, late.id]);
+      expect(await order('&sort=scheduled_date&order=desc')).to.deep.equal([late.id, early.id]);
+    });
+  });
+
   describe('sort', () => {
     const cases = [
       ['/leads', LEAD_SORT_FIELDS],
@@ -181,6 +215,8 @@ describe('mocks: list search, filters, sort and paging', () => {
         ['/follow-ups?completed=yes', 'completed'],
         ['/follow-ups?from=2026-13-45', 'from'],
         ['/follow-ups?to=June', 'to'],
+        ['/follow-ups?from=2026-02-30', 'from'],
+        ['/follow-ups?to=2026-04-31', 'to'],
       ] as const;
       for (const [path, field] of cases) {
         const { status, body } = await get<{ errors: Record<string, string[]> }>(path);

@@ -45,33 +45,47 @@ export const booleanEquals = (field: string): Filter => (value) => {
   return (record) => record[field] === expected;
 };
 
-const isoDay = (value: string) => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
-    throw new InvalidParameter('Must be a date as YYYY-MM-DD');
-  }
-  return value;
+const DAY_MS = 86_400_000;
+
+/** `2026-05-01` as the moment its UTC day starts; throws a message for the 422. */
+const utcDayStart = (value: string) => {
+  const start = Date.parse(`${value}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(start)) throw new InvalidParameter('Must be a date as YYYY-MM-DD');
+  // `Date` rolls a day that does not exist (Feb 30) over into the next month; the client refuses it.
+  if (new Date(start).toISOString().slice(0, 10) !== value) throw new InvalidParameter('Must be a date that exists');
+  return start;
 };
 
-/** `from=2026-05-01`: the date-time field's UTC day is on or after the date (inclusive). */
+/** The moment a date-time field names, whatever its offset (`NaN` when it names none). */
+const moment = (value: unknown) => (typeof value === 'string' ? Date.parse(value) : Number.NaN);
+
+/** `from=2026-05-01`: the date-time field's moment falls on or after that UTC day (inclusive). */
 export const dayFrom = (field: string): Filter => (value) => {
-  const day = isoDay(value);
-  return (record) => String(record[field]).slice(0, 10) >= day;
+  const start = utcDayStart(value);
+  return (record) => moment(record[field]) >= start;
 };
 
-/** `to=2026-05-31`: the date-time field's UTC day is on or before the date (inclusive). */
+/** `to=2026-05-31`: the date-time field's moment falls on or before that UTC day (inclusive). */
 export const dayTo = (field: string): Filter => (value) => {
-  const day = isoDay(value);
-  return (record) => String(record[field]).slice(0, 10) <= day;
+  const end = utcDayStart(value) + DAY_MS;
+  return (record) => moment(record[field]) < end;
 };
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 const isEmpty = (value: unknown) => value === null || value === undefined || value === '';
 
-/** Orders two values of one field: text by collation, numbers and booleans by value, empty last. */
+const isDateTime = (value: unknown) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value);
+
+/**
+ * Orders two values of one field: date-times by the moment they name (their offsets may differ,
+ * so their text does not order them), other text by collation, numbers and booleans by value,
+ * empty last.
+ */
 function compareValues(a: unknown, b: unknown, order: SortOrder): number {
   if (isEmpty(a) || isEmpty(b)) return Number(isEmpty(a)) - Number(isEmpty(b));
   const direction = order === 'asc' ? 1 : -1;
+  if (isDateTime(a) && isDateTime(b)) return (moment(a) - moment(b)) * direction;
   if (typeof a === 'string' && typeof b === 'string') return collator.compare(a, b) * direction;
   return (Number(a) - Number(b)) * direction;
 }
