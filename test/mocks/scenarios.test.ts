@@ -124,6 +124,34 @@ describe('mocks: scenarios', () => {
     });
   });
 
+  describe('empty data across scenario changes', () => {
+    const leadsTotal = async () => (await get<Page<Row>>('/leads')).body.total;
+
+    it('keeps what was written while update() leaves empty on, and starts afresh once it turns empty off', async () => {
+      crm.scenario.set({ empty: true });
+      await call('POST', '/leads', leadInput());
+      crm.scenario.update({ latency: 5 });
+      expect(await leadsTotal()).to.equal(1);
+      crm.scenario.update({ empty: true });
+      expect(await leadsTotal()).to.equal(1);
+      crm.scenario.update({ empty: false });
+      expect(await leadsTotal()).to.equal(crm.db.leads.count);
+      crm.scenario.update({ empty: true });
+      expect(await leadsTotal()).to.equal(0);
+    });
+
+    it('starts afresh on set() and reset(), empty or not', async () => {
+      crm.scenario.set({ empty: true });
+      await call('POST', '/leads', leadInput());
+      crm.scenario.set({ empty: true, latency: 5 });
+      expect(await leadsTotal()).to.equal(0);
+      await call('POST', '/leads', leadInput());
+      crm.scenario.reset();
+      crm.scenario.set({ empty: true });
+      expect(await leadsTotal()).to.equal(0);
+    });
+  });
+
   describe('malformed bodies', () => {
     it('not-json: an HTML page where JSON was expected', async () => {
       crm.scenario.set({ malformed: 'not-json' });

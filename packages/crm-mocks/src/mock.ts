@@ -45,7 +45,7 @@ export function createCrmMock(options: CrmMockOptions = {}): CrmMock {
   let db = givenDb;
   let emptyDb: CrmDatabase | undefined;
   const database = () => (db ??= new CrmDatabase(databaseOptions));
-  // The empty CRM lasts as long as the scenario that asked for it.
+  // The empty CRM lasts as long as the scenario that asked for it (see ScenarioController).
   const scenario = new ScenarioController(initialScenario, () => (emptyDb = undefined));
   const idempotency = new IdempotencyStore();
   const handlers = createRouteHandlers({

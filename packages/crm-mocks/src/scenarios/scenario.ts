@@ -84,13 +84,17 @@ export class ScenarioController {
   #random: () => number;
   #releaseHeld: () => void = () => {};
   #held = new Promise<void>((resolve) => (this.#releaseHeld = resolve));
-  readonly #onSet: (() => void) | undefined;
+  readonly #endEmptyCrm: (() => void) | undefined;
 
-  /** `onSet` runs whenever the scenario is replaced (e.g. to start a fresh empty CRM). */
-  constructor(initial: CrmScenario = {}, onSet?: () => void) {
+  /**
+   * `endEmptyCrm` runs when the empty CRM of an `empty` scenario is over: on `set` and `reset`,
+   * which start afresh, and on an `update` that turns `empty` off. An `update` that leaves `empty`
+   * on keeps what was written into it.
+   */
+  constructor(initial: CrmScenario = {}, endEmptyCrm?: () => void) {
     this.#scenario = { ...initial };
     this.#random = this.#seedRandom();
-    this.#onSet = onSet;
+    this.#endEmptyCrm = endEmptyCrm;
   }
 
   /** The scenario in force. */
@@ -100,11 +104,8 @@ export class ScenarioController {
 
   /** Replaces the scenario (and restarts the failure sequence from its seed). */
   set(scenario: CrmScenario): void {
-    this.#scenario = { ...scenario };
-    this.#random = this.#seedRandom();
-    this.#releaseHeld();
-    this.#held = new Promise<void>((resolve) => (this.#releaseHeld = resolve));
-    this.#onSet?.();
+    this.#replace(scenario);
+    this.#endEmptyCrm?.();
   }
 
   /** Settles when the scenario changes or `signal` aborts: how long a hanging request waits. */
@@ -116,9 +117,10 @@ export class ScenarioController {
     return Promise.race([this.#held, aborted]);
   }
 
-  /** Adds or replaces parts of the scenario, keeping the others. */
+  /** Adds or replaces parts of the scenario, keeping the others (an empty CRM's data too). */
   update(parts: CrmScenario): void {
-    this.set({ ...this.#scenario, ...parts });
+    this.#replace({ ...this.#scenario, ...parts });
+    if (this.#scenario.empty !== true) this.#endEmptyCrm?.();
   }
 
   /** Back to a well-behaved mock. */
@@ -146,6 +148,14 @@ export class ScenarioController {
       decision.malformed = typeof malformed === 'string' ? malformed : malformed.kind;
     }
     return decision;
+  }
+
+  /** Puts `scenario` in force: the failure sequence restarts and held requests are let go. */
+  #replace(scenario: CrmScenario) {
+    this.#scenario = { ...scenario };
+    this.#random = this.#seedRandom();
+    this.#releaseHeld();
+    this.#held = new Promise<void>((resolve) => (this.#releaseHeld = resolve));
   }
 
   #seedRandom() {
