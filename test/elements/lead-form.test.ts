@@ -15,6 +15,7 @@ const button = (form: CrmLeadForm, part: string) => form.shadowRoot!.querySelect
 const text = (form: CrmLeadForm, selector: string) => form.shadowRoot!.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const focusedName = (form: CrmLeadForm) => (form.shadowRoot!.activeElement as Control | null)?.name;
 const focusedPart = (form: CrmLeadForm) => form.shadowRoot!.activeElement?.getAttribute('part');
+const focusedText = (form: CrmLeadForm) => form.shadowRoot!.activeElement?.textContent?.trim();
 
 /** Types into a control as a user does: focus, new value, `input`. */
 async function type(form: CrmLeadForm, name: string, value: string): Promise<void> {
@@ -447,6 +448,42 @@ describe('<crm-lead-form>', () => {
       const updated = oneEvent(form, 'crm-lead-updated');
       button(form, 'submit').click();
       expect((await updated).detail.lead.company).to.equal('Mine Ltd');
+    });
+
+    it('after a 409, Keep my changes moves focus to the first field the user changed', async () => {
+      const lead = crm.db.leads.all()[0]!;
+      crm.use(http.put('*/api/crm/leads/:id', () => HttpResponse.json({ message: 'Changed meanwhile.' }, { status: 409 })));
+      const form = await editForm(lead);
+      await type(form, 'phone', '+1 415 555 0100');
+      await type(form, 'company', 'Mine Ltd');
+      button(form, 'submit').click();
+      await waitUntil(() => focusedText(form) === 'Reload the lead', 'focus did not move to Reload');
+
+      await sendKeys({ press: 'Tab' });
+      expect(focusedText(form)).to.equal('Keep my changes');
+      await sendKeys({ press: 'Enter' });
+      await form.updateComplete;
+      await nextFrame();
+      expect(form.shadowRoot!.querySelector('[part="conflict"]')).to.equal(null);
+      expect(focusedName(form)).to.equal('phone');
+    });
+
+    it('after a 409, Reload keeps focus in the form and moves it to the first field once the saved lead shows', async () => {
+      const lead = crm.db.leads.all()[0]!;
+      crm.use(http.put('*/api/crm/leads/:id', () => HttpResponse.json({ message: 'Changed meanwhile.' }, { status: 409 })));
+      const form = await editForm(lead);
+      await type(form, 'company', 'Mine Ltd');
+      crm.db.leads.update(lead.id, { company: 'Theirs Inc' });
+      button(form, 'submit').click();
+      await waitUntil(() => focusedText(form) === 'Reload the lead', 'focus did not move to Reload');
+
+      crm.scenario.set({ latency: { min: 200, max: 200, routes: ['GET /leads/:id'] } });
+      await sendKeys({ press: 'Enter' });
+      await nextFrame();
+      expect(document.activeElement?.localName, 'while the lead reloads').to.equal('crm-lead-form');
+      await waitUntil(() => control(form, 'company').value === 'Theirs Inc', 'the lead was not reloaded');
+      await nextFrame();
+      expect(focusedName(form)).to.equal('first_name');
     });
   });
 

@@ -172,7 +172,10 @@ export class CrmLeadForm extends CrmElement {
     const discarded = this.discardedOnReload;
     this.discardedOnReload = undefined;
     this.reset(lead);
-    if (discarded && this.conflictNote) this.announce(this.conflictNote.reloadedMessage(discarded.map((field) => msg.fields[field])));
+    if (discarded && this.conflictNote) {
+      this.announce(this.conflictNote.reloadedMessage(discarded.map((field) => msg.fields[field])));
+      this.leaveConflict();
+    }
   }
 
   /** A value worth looking for in other records: one the user typed, not the lead's own. */
@@ -303,10 +306,19 @@ export class CrmLeadForm extends CrmElement {
     this.announce('');
   }
 
+  /** The note, and focus on its Reload button, stay until the reloaded lead replaces them. */
   private reloadAfterConflict(): void {
     this.discardedOnReload = changedFields(this.values, this.initial);
-    this.conflict = false;
     this.loadTask.run();
+  }
+
+  /**
+   * Hides the conflict note. Focus moves first, to the first field the user changed (the first
+   * field after a reload, which discards them), so it does not fall to the page with the note.
+   */
+  private leaveConflict(): void {
+    this.renderRoot.querySelector<HTMLElement>(`#${changedFields(this.values, this.initial)[0] ?? 'first_name'}`)?.focus();
+    this.conflict = false;
   }
 
   protected override render() {
@@ -361,7 +373,7 @@ export class CrmLeadForm extends CrmElement {
         <div class="form-error" part="form-error" role="alert">${this.formErrors.map((text) => html`<p>${text}</p>`)}${this.conflict && this.conflictNote
             ? this.conflictNote.renderConflict(
                 () => this.reloadAfterConflict(),
-                () => (this.conflict = false),
+                () => this.leaveConflict(),
               )
             : nothing}</div>
         <div class="actions" part="actions">
