@@ -143,7 +143,9 @@ test('errors, as console.error or an error reporter prints them, carry no search
 
   fail('GET /api/crm/leads', [500, { message: 'Search failed' }]);
   await collect(client.leads.list(search));
-  fail('POST /api/crm/leads', [422, { message: 'Invalid lead', errors: { email: ['Email is taken'] } }]);
+  // Servers may quote what was sent: the error keeps it readable, but does not print it.
+  const taken = 'ana.silva@example.test is taken';
+  fail('POST /api/crm/leads', [422, { message: taken, errors: { email: [taken] } }]);
   await collect(client.leads.create({
     first_name: 'Ana', last_name: 'Silva', email: 'ana.silva@example.test', phone: '5550100100', company: '',
     status: 'new', pipeline_id: 1,
@@ -155,6 +157,9 @@ test('errors, as console.error or an error reporter prints them, carry no search
 
   assert.deepEqual(failures.map((error) => error.kind), ['http', 'http', 'network', 'timeout']);
   assert.deepEqual(failures.map(leaks), [[], [], [], []]);
+  assert.equal(failures[1].serverMessage, taken);
+  assert.deepEqual(failures[1].fieldErrors, { email: [taken] });
+  assert.equal(JSON.stringify(failures[1]).includes('ana.silva'), false);
 });
 
 test('a body that stalls after the headers times out like a missing answer, and is retried', { timeout: 5000 }, async () => {

@@ -9,17 +9,19 @@ export interface HttpErrorDetails {
 }
 
 /**
- * The server answered with a non-2xx status. `serverMessage` keeps what the server said for code
- * that knows it is safe to show, but it is never part of `message`: it may quote patient data.
+ * The server answered with a non-2xx status. `serverMessage` and `fieldErrors` keep what the
+ * server said for code that knows it is safe to show. What the server said may quote patient data,
+ * so it is never part of `message`, and both are own properties that are not enumerable:
+ * `console.error(error)`, `JSON.stringify` and error reporters leave them out.
  */
 export class HttpError extends CrmError {
   readonly kind = 'http' as const;
   readonly status: number;
   readonly statusText: string;
   /** The `message` of the server's error body, when it sent one. */
-  readonly serverMessage: string | undefined;
+  declare readonly serverMessage: string | undefined;
   /** Messages per field from a `422` body's `errors` (empty when there are none). */
-  readonly fieldErrors: Record<string, string[]>;
+  declare readonly fieldErrors: Record<string, string[]>;
   /** How long the server asked to wait before trying again (`Retry-After`), in milliseconds. */
   readonly retryAfter: number | undefined;
 
@@ -31,8 +33,7 @@ export class HttpError extends CrmError {
     this.name = 'HttpError';
     this.status = details.status;
     this.statusText = details.statusText;
-    this.serverMessage = details.serverMessage;
-    this.fieldErrors = fieldErrors;
+    Object.defineProperties(this, { serverMessage: { value: details.serverMessage }, fieldErrors: { value: fieldErrors } });
     this.retryAfter = details.retryAfter;
   }
 }
