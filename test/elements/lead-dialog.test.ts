@@ -168,6 +168,31 @@ describe('<crm-lead-dialog>', () => {
     expect(main(dialog).open).to.equal(false);
   });
 
+  it('says the save went through in a status region of its own, outside the closed dialog', async () => {
+    const dialog = await openDialog();
+    const status = () => dialog.shadowRoot!.querySelector('[role="status"]');
+    expect(status(), 'present before there is anything to say').to.not.equal(null);
+    expect(status()!.closest('dialog'), 'not inert once the dialog closes').to.equal(null);
+    await typeInto(dialog, 'first_name', 'Ines');
+    await typeInto(dialog, 'last_name', 'Araya');
+    await typeInto(dialog, 'email', 'ines.araya@example.org');
+    formOf(dialog).shadowRoot!.querySelector<HTMLButtonElement>('[part="submit"]')!.click();
+    await waitUntil(() => !main(dialog).open, 'the dialog did not close');
+    await dialog.updateComplete;
+    expect(status()!.textContent?.trim()).to.equal('The lead was created.');
+
+    const lead = crm.db.leads.all()[0]!;
+    await dialog.open({ leadId: lead.id });
+    expect(status()!.textContent?.trim(), 'a new opening starts quiet').to.equal('');
+    await waitUntil(() => control(formOf(dialog), 'company'), 'the lead did not load');
+    await typeInto(dialog, 'company', 'Harbor Clinic');
+    formOf(dialog).shadowRoot!.querySelector<HTMLButtonElement>('[part="submit"]')!.click();
+    await waitUntil(() => !main(dialog).open, 'the dialog did not close');
+    await dialog.updateComplete;
+    expect(status()!.textContent?.trim()).to.equal('The changes were saved.');
+    await expect(dialog).to.be.accessible();
+  });
+
   it('close() closes at once, even with changes, and the next open() starts afresh', async () => {
     const dialog = await openDialog();
     await typeInto(dialog, 'company', 'Harbor Clinic');

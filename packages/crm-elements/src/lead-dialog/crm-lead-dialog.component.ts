@@ -24,7 +24,8 @@ export interface LeadDialogOpenOptions {
  * - `close()` closes at once, discarding unsaved changes, without an event (for host code).
  * - `isOpen` tells whether it is showing.
  *
- * The dialog closes by itself after a save. Escape, the close button and the form's Cancel all
+ * The dialog closes by itself after a save and then says so in a status region of its own
+ * (the form's goes with the form). Escape, the close button and the form's Cancel all
  * go through `requestClose()`. The form's events bubble out of the dialog (they are composed).
  *
  * @fires crm-lead-created - From the form: a lead was created (the dialog then closes). `detail: { lead }`.
@@ -59,6 +60,7 @@ export class CrmLeadDialog extends CrmElement {
     leadId: { state: true },
     shown: { state: true },
     session: { state: true },
+    announcement: { state: true },
   };
 
   /** The pipeline a created lead joins (passed to the form). */
@@ -71,6 +73,8 @@ export class CrmLeadDialog extends CrmElement {
   private shown = false;
   /** Bumped on each `open()`, so every opening gets a fresh form. */
   private session = 0;
+  /** What the status region says: the outcome of the last save. */
+  private announcement = '';
 
   // Looked up when used (the form is replaced on each opening); before the first render the
   // element has no render root yet, and `close()` may be called then.
@@ -96,6 +100,7 @@ export class CrmLeadDialog extends CrmElement {
     this.leadId = leadId;
     this.session += 1;
     this.shown = true;
+    this.announcement = '';
     await this.updateComplete;
     if (!this.dialog.open) this.dialog.showModal();
     const form = this.form;
@@ -130,6 +135,13 @@ export class CrmLeadDialog extends CrmElement {
   private closeByUser(): void {
     this.close();
     this.emit('crm-cancel', {});
+  }
+
+  private saved(): void {
+    this.close();
+    // The form's own live region goes with the form, and the closed dialog is inert, so the
+    // outcome is said outside it once it has closed.
+    this.announcement = this.leadId == null ? leadFormMessages.created : leadFormMessages.updated;
   }
 
   private onKeydown(event: KeyboardEvent): void {
@@ -186,8 +198,8 @@ export class CrmLeadDialog extends CrmElement {
               .leadId=${this.leadId}
               .pipelineId=${this.pipelineId}
               @crm-cancel=${this.onFormCancel}
-              @crm-lead-created=${this.close}
-              @crm-lead-updated=${this.close}
+              @crm-lead-created=${this.saved}
+              @crm-lead-updated=${this.saved}
             ></crm-lead-form>`,
           )
         : nothing}
@@ -208,6 +220,7 @@ export class CrmLeadDialog extends CrmElement {
           <button class="button danger" type="button" part="discard" @click=${this.closeByUser}>${msg.discard}</button>
         </div>
       </dialog>
-    </dialog>`;
+    </dialog>
+    <p class="visually-hidden" role="status">${this.announcement}</p>`;
   }
 }
