@@ -209,6 +209,27 @@ describe('<crm-lead-dialog>', () => {
     expect(formOf(dialog).dirty).to.equal(false);
   });
 
+  it('closes, without an event, when it is taken out of the page while open', async () => {
+    const dialog = await openDialog();
+    await typeInto(dialog, 'company', 'Harbor Clinic');
+    let cancelled = 0;
+    dialog.addEventListener('crm-cancel', () => (cancelled += 1));
+    const parent = dialog.parentElement!;
+    dialog.remove();
+    parent.append(dialog);
+    await dialog.updateComplete;
+
+    expect(dialog.isOpen).to.equal(false);
+    expect(main(dialog).open).to.equal(false);
+    expect(dialog.requestClose(), 'nothing left to ask about').to.equal(true);
+    expect(confirmation(dialog).open).to.equal(false);
+    expect(cancelled).to.equal(0);
+
+    await dialog.open();
+    expect(main(dialog).matches(':modal')).to.equal(true);
+    expect(control(formOf(dialog), 'company').value).to.equal('');
+  });
+
   it('requestClose() reports whether it closed', async () => {
     const dialog = await openDialog();
     await typeInto(dialog, 'company', 'Harbor Clinic');

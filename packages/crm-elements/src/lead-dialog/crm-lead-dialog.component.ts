@@ -121,6 +121,13 @@ export class CrmLeadDialog extends CrmElement {
     this.shown = false;
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Taken out of the page, a modal dialog leaves the top layer yet stays open: put back, it
+    // would show in the page's flow, not modal, with `isOpen` still true. No event: no user closed it.
+    this.close();
+  }
+
   /** Closes as a user would: asks first when the form has unsaved changes. Returns whether it closed now. */
   requestClose(): boolean {
     if (!this.shown) return true;
