@@ -171,6 +171,35 @@ describe('<crm-lead-form>', () => {
       expect((await created).detail.lead.pipeline_id).to.equal(3);
     });
 
+    it('sends text as it was checked, without spaces around it', async () => {
+      let body: unknown;
+      crm.use(
+        http.post('*/api/crm/leads', async ({ request }) => {
+          body = await request.clone().json();
+          return undefined;
+        }),
+      );
+      const form = await createForm();
+      await type(form, 'first_name', ' Rosa ');
+      await type(form, 'last_name', 'Quintero ');
+      await type(form, 'email', 'rosa.quintero@example.org ');
+      await type(form, 'phone', ' +1 (415) 555-0199');
+      await type(form, 'company', '  ');
+      await type(form, 'notes', ' \n ');
+      const created = oneEvent(form, 'crm-lead-created');
+      button(form, 'submit').click();
+      await created;
+      expect(body).to.deep.equal({
+        first_name: 'Rosa',
+        last_name: 'Quintero',
+        email: 'rosa.quintero@example.org',
+        phone: '+1 (415) 555-0199',
+        company: '',
+        status: 'new',
+        pipeline_id: 1,
+      });
+    });
+
     it('cannot double-submit: Save keeps focus, says it is unavailable while saving, and one POST goes out', async () => {
       crm.scenario.set({ latency: { min: 300, max: 300, routes: ['POST /leads'] } });
       const requests = recordRequests();
@@ -372,6 +401,23 @@ describe('<crm-lead-form>', () => {
       await updated;
       expect(body).to.deep.equal({ source: null });
       expect(crm.db.leads.find(lead.id)?.source).to.equal(null);
+    });
+
+    it('sends a changed field without spaces around it', async () => {
+      const lead = crm.db.leads.all()[0]!;
+      let body: unknown;
+      crm.use(
+        http.put('*/api/crm/leads/:id', async ({ request }) => {
+          body = await request.clone().json();
+          return undefined;
+        }),
+      );
+      const form = await editForm(lead);
+      await type(form, 'company', ' Harbor Clinic ');
+      const updated = oneEvent(form, 'crm-lead-updated');
+      button(form, 'submit').click();
+      await updated;
+      expect(body).to.deep.equal({ company: 'Harbor Clinic' });
     });
 
     it('says so when there is nothing to save, without a request', async () => {

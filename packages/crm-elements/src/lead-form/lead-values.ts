@@ -25,9 +25,13 @@ export function valuesFromLead(lead: Lead): LeadValues {
   return values;
 }
 
-/** What a create sends. An unset source or empty notes are left out rather than sent empty. */
+// Text goes out trimmed, as the schemas check it: the client sends its input as given, so a
+// server that does not trim would store the spaces.
+const trimmed = (values: LeadValues) => Object.fromEntries(LEAD_FIELDS.map((field) => [field, values[field].trim()])) as LeadValues;
+
+/** What a create sends, trimmed. An unset source or empty notes are left out rather than sent empty. */
 export function toInput(values: LeadValues, pipelineId: number): LeadInput {
-  const { source, notes, ...required } = values;
+  const { source, notes, ...required } = trimmed(values);
   return { ...required, pipeline_id: pipelineId, ...(source ? { source } : {}), ...(notes ? { notes } : {}) };
 }
 
@@ -36,11 +40,11 @@ export function changedFields(values: LeadValues, initial: LeadValues): LeadFiel
   return LEAD_FIELDS.filter((field) => values[field] !== initial[field]);
 }
 
-/** What an update sends: only the changed fields, so it never overwrites what it did not touch. A cleared source is `null`. */
+/** What an update sends: only the changed fields, trimmed, so it never overwrites what it did not touch. A cleared source is `null`. */
 export function toChanges(values: LeadValues, initial: LeadValues): LeadUpdate {
   const changes: Record<string, string | null> = {};
   for (const field of changedFields(values, initial)) {
-    changes[field] = field === 'source' && !values.source ? null : values[field];
+    changes[field] = field === 'source' && !values.source ? null : values[field].trim();
   }
   return changes as LeadUpdate;
 }
