@@ -72,6 +72,14 @@ export default {
       launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs },
     }),
   ],
+  // Every test page loads test/support/readable-failures.ts before its test file.
+  testRunnerHtml: (testFramework) => `<!doctype html>
+    <html>
+      <body>
+        <script type="module" src="/test/support/readable-failures.ts"></script>
+        <script type="module" src="${testFramework}"></script>
+      </body>
+    </html>`,
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter('.test-results/browser.json')],
