@@ -114,7 +114,7 @@ export const Saving = meta.story({
     await findInShadow(form, 'form');
     fillValidLead(form);
     await submit(form);
-    await findInShadow(form, '[part="submit"][disabled]');
+    await findInShadow(form, '[part="submit"][aria-disabled="true"]');
   },
 });
 
