@@ -150,8 +150,10 @@ describe('<crm-dashboard>', () => {
       await expect(dashboard).to.be.accessible();
 
       crm.scenario.reset();
-      root(dashboard).querySelector<HTMLButtonElement>('[part="retry"]')!.click();
+      root(dashboard).querySelector<HTMLButtonElement>('[part="retry"]')!.focus();
+      await sendKeys({ press: 'Enter' });
       await waitUntil(() => root(dashboard).querySelector('dl'), 'retry did not load the figures');
+      expect(root(dashboard).activeElement?.localName, 'focus stays in the widget, on what it reloaded').to.equal('section');
     });
 
     it('keeps the last figures when a refresh fails, and says so', async () => {

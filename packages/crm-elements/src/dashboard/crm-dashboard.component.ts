@@ -158,10 +158,14 @@ export class CrmDashboard extends CrmElement {
     const value = this.figures;
     const failed = status === TaskStatus.ERROR;
     const empty = !value?.total_leads && !value?.total_contacts && !value?.total_opportunities;
-    const retry = () => this.refresh();
+    const retry = () => {
+      this.refresh();
+      // The button goes with the error; focus stays in the widget, on the region it reloads.
+      this.renderRoot.querySelector('section')?.focus();
+    };
     // One template in every state: the quick actions work while the figures load or after they
     // failed to, and an open inline dialog survives the figures' arrival.
-    return html`<section class="dashboard" aria-label=${msg.label} aria-busy=${String(status === TaskStatus.PENDING)}>
+    return html`<section class="dashboard" tabindex="-1" aria-label=${msg.label} aria-busy=${String(status === TaskStatus.PENDING)}>
       ${value
         ? html`${failed ? renderAlert(`${msg.refreshFailed} ${describeError(error)}`, retry, 'refresh-error') : nothing}
             ${empty ? renderEmpty(msg.empty) : this.renderFigures(value)}`
