@@ -449,9 +449,11 @@ describe('<crm-lead-form>', () => {
       await expect(form).to.be.accessible();
 
       crm.scenario.reset();
-      form.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
+      form.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!.focus();
+      await sendKeys({ press: 'Enter' });
       await waitUntil(() => control(form, 'first_name'), 'retry did not load the lead');
       expect(control(form, 'first_name').value).to.equal(lead.first_name);
+      await waitUntil(() => form.shadowRoot!.activeElement === control(form, 'first_name'), 'focus did not follow to the first field');
     });
 
     it('explains a 409 and, on reload, shows the saved lead and says which changes were discarded', async () => {

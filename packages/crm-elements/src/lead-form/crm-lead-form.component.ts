@@ -321,10 +321,16 @@ export class CrmLeadForm extends CrmElement {
     this.conflict = false;
   }
 
+  /** Loads the lead again; Retry goes with the error, so focus follows to the fields once they show. */
+  private readonly retryLoad = () => {
+    void this.loadTask.run();
+    void this.ready.then(() => this.focus());
+  };
+
   protected override render() {
     if (!this.crmClient) return renderNoClient();
     if (this.leadId != null && this.loadedId !== this.leadId) {
-      return this.loadTask.status === TaskStatus.ERROR ? renderError(this.loadTask.error, () => this.loadTask.run()) : renderSkeleton(8);
+      return this.loadTask.status === TaskStatus.ERROR ? renderError(this.loadTask.error, this.retryLoad) : renderSkeleton(8);
     }
     const editing = this.loadedId != null;
     const reloading = this.loadTask.status === TaskStatus.PENDING;
