@@ -228,6 +228,7 @@ describe('<crm-lead-form>', () => {
       await renderingStep();
       expect(focusedPart(form), 'focus stays on Save').to.equal('submit');
       expect(submit.getAttribute('aria-disabled')).to.equal('true');
+      expect(getComputedStyle(submit).opacity, 'looks unavailable').to.equal('0.6');
       expect(form.shadowRoot!.querySelector('form')!.getAttribute('aria-busy')).to.equal('true');
 
       await sendKeys({ press: 'Enter' });

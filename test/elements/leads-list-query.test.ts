@@ -194,6 +194,7 @@ describe('crm-leads-list search, filters, sort and paging', function () {
       const order = leadsNewestFirst();
       expect(range(list)).to.equal('1–25 of 250');
       expect(button(shadow(list), 'First page').getAttribute('aria-disabled')).to.equal('true');
+      expect(getComputedStyle(button(shadow(list), 'First page')).opacity, 'looks unavailable').to.equal('0.6');
       expect(button(shadow(list), 'Previous page').getAttribute('aria-disabled')).to.equal('true');
 
       button(shadow(list), 'Next page').click();

@@ -78,11 +78,6 @@ export const leadFormStyles = css`
     text-decoration: underline;
     cursor: pointer;
   }
-  /* Save while saving: aria-disabled (so it keeps focus), looking as a disabled button does. */
-  [aria-disabled='true'] {
-    cursor: not-allowed;
-    opacity: 0.6;
-  }
   .conflict,
   .actions {
     display: flex;

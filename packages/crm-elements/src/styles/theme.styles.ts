@@ -93,6 +93,7 @@ export const themeStyles = css`
     color: var(--_color-danger);
   }
 
+  /* aria-disabled: a button that must keep focus while unavailable (Save while saving, »). */
   .button:disabled,
   .button[aria-disabled='true'] {
     cursor: not-allowed;
