@@ -162,6 +162,18 @@ test('errors, as console.error or an error reporter prints them, carry no search
   assert.equal(JSON.stringify(failures[1]).includes('ana.silva'), false);
 });
 
+test('a baseUrl that gives no absolute URL (relative, in Node) fails with a message that says so, without the query', async () => {
+  for (const baseUrl of ['/api/crm', 'http://exa mple.test/api/crm']) {
+    const client = createCrmClient({ baseUrl, retry: { limit: 0 } });
+    await assert.rejects(client.leads.list({ search: 'Ana Silva' }), (error) => {
+      assert.ok(error instanceof TypeError, baseUrl);
+      assert.match(error.message, /^GET \S*\/leads: baseUrl must be absolute/);
+      assert.doesNotMatch(`${error.message} ${inspect(error, { depth: Infinity })}`, /Ana|Silva/);
+      return true;
+    });
+  }
+});
+
 test('a body that stalls after the headers times out like a missing answer, and is retried', { timeout: 5000 }, async () => {
   seen.length = 0;
   failFirst.set('GET /api/crm/leads/1', ['stall-body']);

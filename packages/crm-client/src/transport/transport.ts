@@ -54,6 +54,11 @@ export function createTransport(options: ResolvedOptions): Transport {
 
   async function send(request: TransportRequest, signal: AbortSignal | undefined, context: RequestContext) {
     const { method, target } = request;
+    // fetch's own error for a URL it cannot use quotes the whole URL, search terms and all. In Node
+    // the default relative baseUrl is such a URL: say what to fix without the query.
+    if (!URL.canParse(target.url, globalThis.location?.href)) {
+      throw new TypeError(`${method} ${target.path}: baseUrl must be absolute where there is no page to resolve it against`);
+    }
     try {
       const response = await http(target.url, { method, json: request.json, signal, context: { ...context } });
       return { status: response.status, headers: response.headers, text: await response.text() };
