@@ -20,7 +20,10 @@ export {
   isNetworkError,
   isTimeoutError,
   isAbortError,
+  isOutcomeUnknown,
 } from './errors/guards.js';
+export { createIdempotencyKey } from './transport/uuid.js';
+export { countListProblems } from './resources/list-page.js';
 export type { CrmChangeDetail, CrmChangeResource, CrmChangeAction, RequestOptions } from './resources/context.js';
 export type { CrmResource } from './resources/resource.js';
 export type { BulkResult, BulkItemResult, BulkOptions } from './resources/bulk.js';
@@ -81,6 +84,7 @@ export type {
   FollowUpType,
   CrmStatistics,
   ListResult,
+  ListProblems,
   OpenString,
   SortOrder,
 } from './schemas/index.js';

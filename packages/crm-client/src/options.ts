@@ -55,8 +55,16 @@ export interface CrmClientOptions {
    * Default: none.
    */
   csrf?: CsrfOptions;
-  /** Per-attempt timeout in ms, until the whole body has arrived (each retry gets its own). Default `15_000`. */
+  /**
+   * Per-attempt timeout in ms, until the whole body has arrived (each retry gets its own, cut short
+   * by `totalTimeout`). Default `15_000`.
+   */
   timeout?: number;
+  /**
+   * Time limit of one call in ms, across all its attempts and the waits between them; when it is
+   * reached the call fails with a `TimeoutError` whose `scope` is `'total'`. Default `20_000`.
+   */
+  totalTimeout?: number;
   /** The retry policy; see {@link RetryOptions} for each default. */
   retry?: RetryOptions;
   /** A `fetch` implementation to use instead of the global one (instrumentation, SSR). Default `globalThis.fetch`. */
@@ -78,6 +86,7 @@ export interface ResolvedOptions {
   credentials: RequestCredentials;
   csrf: CsrfOptions | undefined;
   timeout: number;
+  totalTimeout: number;
   retry: Required<RetryOptions>;
   fetch: typeof fetch | undefined;
   validation: 'strict' | 'off';
@@ -85,6 +94,7 @@ export interface ResolvedOptions {
 
 export const DEFAULT_BASE_URL = '/api/crm';
 export const DEFAULT_TIMEOUT = 15_000;
+export const DEFAULT_TOTAL_TIMEOUT = 20_000;
 export const DEFAULT_RETRY: Required<RetryOptions> = {
   limit: 2,
   delay: 300,
@@ -100,6 +110,7 @@ export function resolveOptions(options: CrmClientOptions): ResolvedOptions {
     credentials: options.credentials ?? 'same-origin',
     csrf: options.csrf,
     timeout: options.timeout ?? DEFAULT_TIMEOUT,
+    totalTimeout: options.totalTimeout ?? DEFAULT_TOTAL_TIMEOUT,
     retry: {
       limit: options.retry?.limit ?? DEFAULT_RETRY.limit,
       delay: options.retry?.delay ?? DEFAULT_RETRY.delay,

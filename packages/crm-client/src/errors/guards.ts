@@ -48,3 +48,21 @@ export const isTimeoutError = (error: unknown): error is TimeoutError => isCrmEr
  * if (isAbortError(error)) return;
  */
 export const isAbortError = (error: unknown): error is AbortError => isCrmError(error) && error.kind === 'abort';
+
+/**
+ * Whether a write that failed may still have happened: no answer came (network failure, timeout),
+ * the answer could not be read (a `ResponseValidationError`), or the server timed out or failed
+ * (`408`, `5xx`). Send a create again with the same `idempotencyKey`, so the server can tell it is
+ * the same one, and tell the user it may have been saved.
+ * @example
+ * try {
+ *   await client.leads.create(input, { idempotencyKey });
+ * } catch (error) {
+ *   if (isOutcomeUnknown(error)) say('The lead may have been saved. Try again to make sure.');
+ * }
+ */
+export const isOutcomeUnknown = (error: unknown): boolean =>
+  isNetworkError(error) ||
+  isTimeoutError(error) ||
+  isResponseValidationError(error) ||
+  (isHttpError(error) && (error.status === 408 || error.status >= 500));

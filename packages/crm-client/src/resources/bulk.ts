@@ -12,7 +12,7 @@ export interface BulkResult<T> {
   failed: { id: number; error: CrmError }[];
 }
 
-export interface BulkOptions extends RequestOptions {
+export interface BulkOptions extends Pick<RequestOptions, 'signal'> {
   /** How many requests run at once. Default `4`. */
   concurrency?: number;
 }

@@ -21,6 +21,13 @@ export interface CrmChangeDetail {
 export interface RequestOptions {
   /** Cancels the call, including a wait between retries. */
   signal?: AbortSignal | undefined;
+  /**
+   * The `Idempotency-Key` of a create or convert (a `POST`) instead of a fresh one. Pass the key of
+   * an earlier call that failed with an unknown outcome (see `isOutcomeUnknown`) to send the same
+   * write again: a server that honours the key does it at most once. Ignored by other methods.
+   * Default: a fresh key per call (`createIdempotencyKey()`).
+   */
+  idempotencyKey?: string | undefined;
 }
 
 /** What every resource module is built from. */
@@ -48,10 +55,10 @@ export async function send(
   { transport }: ResourceContext,
   method: HttpMethod,
   target: RequestTarget,
-  { signal }: RequestOptions,
+  { signal, idempotencyKey }: RequestOptions,
   json?: unknown,
 ): Promise<Exchange> {
-  const response = await transport.request({ method, target, json, signal });
+  const response = await transport.request({ method, target, json, signal, idempotencyKey });
   return { method, target, response };
 }
 
@@ -72,7 +79,8 @@ export function readJson(resource: string, { method, target, response }: Exchang
   }
 }
 
-const toIssue = (zodIssue: z.core.$ZodIssue, prefix: ValidationIssue['path']): ValidationIssue =>
+/** A zod issue as the client reports it: path (after `prefix`), code and zod's message, never the value. */
+export const toIssue = (zodIssue: z.core.$ZodIssue, prefix: ValidationIssue['path']): ValidationIssue =>
   issue(
     [...prefix, ...zodIssue.path.map((key) => (typeof key === 'number' ? key : String(key)))],
     zodIssue.code,

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import type { CrmResourceName, QueryParams } from '../adapter.js';
 import { AbortError } from '../errors/abort-error.js';
 import { ResponseValidationError } from '../errors/response-validation-error.js';
@@ -8,13 +8,18 @@ import type { BulkOptions, BulkResult } from './bulk.js';
 import { runBulk } from './bulk.js';
 import type { Exchange, RequestOptions, ResourceContext } from './context.js';
 import { readJson, send, validate } from './context.js';
+import { cleanPage } from './list-page.js';
 
 /** The operations every CRM collection offers. */
 export interface CrmResource<Model, Input, Update, Params extends QueryParams> {
   /**
-   * One page of records matching `params`, and how many match in all.
+   * One page of records matching `params`, and how many match in all. The page is cleaned rather
+   * than rejected: records beyond `per_page` (default 25), every record after the first with the
+   * same id, and (with strict validation) records that do not fit the schema are left out and
+   * reported in `problems`, which is there only when something was left out.
    * @example
-   * const { data, total } = await client.leads.list({ status: 'new', page: 2, per_page: 50 });
+   * const { data, total, problems } = await client.leads.list({ status: 'new', page: 2, per_page: 50 });
+   * if (problems) notice(`${countListProblems(problems)} records could not be shown`);
    */
   list(params?: Params, options?: RequestOptions): Promise<ListResult<Model>>;
   /**
@@ -36,7 +41,8 @@ export interface CrmResource<Model, Input, Update, Params extends QueryParams> {
    */
   update(id: number, changes: Update, options?: RequestOptions): Promise<Model>;
   /**
-   * Deletes a record.
+   * Deletes a record. A `404` on a retry counts as deleted: the attempt before it may have deleted
+   * the record and lost its answer. A `404` on the first attempt is an `HttpError`.
    * @example
    * await client.leads.delete(7);
    */
@@ -44,8 +50,9 @@ export interface CrmResource<Model, Input, Update, Params extends QueryParams> {
   /**
    * Every record matching `params`, page after page (`per_page` defaults to 100, the contract's
    * maximum), as an async iterator, until `total` records or an empty page; a server that serves
-   * fewer per page than asked is followed in its own page size. Stops early when `break` ends the
-   * loop or the signal aborts.
+   * fewer per page than asked is followed in its own page size. Records `list` leaves out are
+   * skipped (use `list` to see its `problems`). Stops early when `break` ends the loop or the
+   * signal aborts.
    * @example
    * for await (const lead of client.leads.iterate({ status: 'new' })) queueReminder(lead.id);
    */
@@ -90,7 +97,6 @@ export function createResource<Model extends { id: number }, Input, Update, Para
   schema: z.core.$ZodType<Model>,
 ): CrmResource<Model, Input, Update, Params> {
   const { adapter } = context;
-  const listSchema = z.array(schema);
   const record = async (exchange: Promise<Exchange>) => {
     const sent = await exchange;
     return validate(context, schema, readJson(name, sent), name, sent);
@@ -102,8 +108,7 @@ export function createResource<Model extends { id: number }, Input, Update, Para
       const exchange = await send(context, 'GET', adapter.target(name, [], params ?? {}), options);
       const { response } = exchange;
       const raw = adapter.readList(readJson(name, exchange), { resource: name, status: response.status, headers: response.headers });
-      const page = checkPage(name, raw, exchange);
-      return { data: validate(context, listSchema, page.data, name, exchange, ['data']), total: page.total };
+      return cleanPage(context, schema, checkPage(name, raw, exchange), params);
     },
 
     get: (id, options = {}) => record(send(context, 'GET', adapter.target(name, [id]), options)),
@@ -132,17 +137,19 @@ export function createResource<Model extends { id: number }, Input, Update, Para
       // How many records precede the next page: those of the pages skipped, then those yielded.
       let position = (firstPage - 1) * perPage;
       for (let page = firstPage; ; page += 1) {
-        const { data, total } = await resource.list({ ...params, page, per_page: perPage } as unknown as Params, options);
+        const { data, total, problems } = await resource.list({ ...params, page, per_page: perPage } as unknown as Params, options);
         for (const item of data) {
           if (signal?.aborted) throw new AbortError('GET', adapter.target(name).path, { cause: signal.reason });
           yield item;
         }
-        position += data.length;
-        if (data.length === 0 || position >= total) return;
+        // Records left out as duplicates or invalid still held places on the server's page.
+        const served = data.length + (problems ? problems.duplicateIds.length + problems.invalid.length : 0);
+        position += served;
+        if (served === 0 || position >= total) return;
         // A first page shorter than asked, with more to come, shows the server's own page size (it
         // caps `per_page`). Asking for that size keeps the page numbers, and any offsets an adapter
         // computes from them, in step with what was served.
-        if (page === firstPage) perPage = data.length;
+        if (page === firstPage) perPage = served;
       }
     },
 

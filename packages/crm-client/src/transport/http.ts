@@ -1,5 +1,5 @@
-import ky from 'ky';
-import type { BeforeRequestHook, KyInstance } from 'ky';
+import ky, { NetworkError } from 'ky';
+import type { BeforeRequestHook, BeforeRetryHook, KyInstance } from 'ky';
 import type { CsrfOptions, ResolvedOptions } from '../options.js';
 import { readCookie, UNSAFE_METHODS } from './csrf.js';
 import { kyRetryOptions } from './retry.js';
@@ -14,6 +14,11 @@ const IDEMPOTENCY_HEADER = 'Idempotency-Key';
 export interface RequestContext {
   token?: string | null | undefined;
   idempotencyKey?: string | undefined;
+  /**
+   * Set once ky repeats an attempt of the call. An object, because ky copies the context: the
+   * copies share it, so the transport reads after the call what the hooks wrote during it.
+   */
+  attempts?: { retried: boolean };
 }
 
 const readContext = (context: Record<string, unknown>): RequestContext => context;
@@ -28,6 +33,12 @@ const idempotencyKey: BeforeRequestHook = ({ request, options }) => {
   if (key) request.headers.set(IDEMPOTENCY_HEADER, key);
 };
 
+/** Marks the call as retried: an attempt before this one may have reached the server and lost its answer. */
+const noteRetry: BeforeRetryHook = ({ options }) => {
+  const { attempts } = readContext(options.context);
+  if (attempts) attempts.retried = true;
+};
+
 const csrfHeader =
   ({ cookie, header }: CsrfOptions): BeforeRequestHook =>
   ({ request }) => {
@@ -39,14 +50,21 @@ const csrfHeader =
 /**
  * fetch, resolving once the whole body has arrived. ky's per-attempt timeout and its retries cover
  * only the `fetch` call, so reading the body inside it puts a body that stalls under the timeout,
- * and one that breaks off (`TypeError: terminated` in Node) under the retries as a network error.
+ * and one that breaks off under the retries as a network error. A body that breaks off rejects
+ * with a `TypeError` whose message differs by runtime and ky knows only some of them (Node's
+ * `terminated`, Chromium's `Failed to fetch`, not Firefox's), so every failed read becomes ky's
+ * `NetworkError` here. A read cut by an abort becomes one too; the transport reports the abort.
  */
 const fetchWholeBody =
   (fetchFunction: typeof fetch | undefined): typeof fetch =>
   async (input, init) => {
     const response = await (fetchFunction ?? fetch)(input, init);
+    const text = await response.text().catch(() => {
+      // ky always passes a Request.
+      throw new NetworkError(input as Request);
+    });
     // An empty body is given as none: `204` and `304` responses must not have one.
-    return new Response((await response.text()) || null, response);
+    return new Response(text || null, response);
   };
 
 /**
@@ -62,7 +80,7 @@ export function createHttp(options: ResolvedOptions): KyInstance {
     timeout: options.timeout,
     retry: kyRetryOptions(options),
     headers: { Accept: 'application/json' },
-    hooks: { beforeRequest },
+    hooks: { beforeRequest, beforeRetry: [noteRetry] },
     fetch: fetchWholeBody(options.fetch),
   });
 }

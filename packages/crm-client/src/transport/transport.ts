@@ -1,6 +1,8 @@
+import { isHTTPError } from 'ky';
 import type { RequestTarget } from '../adapter.js';
 import { AbortError } from '../errors/abort-error.js';
 import { isHttpError } from '../errors/guards.js';
+import { TimeoutError } from '../errors/timeout-error.js';
 import type { ResolvedOptions } from '../options.js';
 import { raceAbort } from './abort.js';
 import { createAuth } from './auth.js';
@@ -8,7 +10,7 @@ import { createDeduper } from './dedupe.js';
 import type { RequestContext } from './http.js';
 import { createHttp } from './http.js';
 import { toCrmError } from './to-crm-error.js';
-import { randomUuid } from './uuid.js';
+import { createIdempotencyKey } from './uuid.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -17,6 +19,8 @@ export interface TransportRequest {
   target: RequestTarget;
   json?: unknown;
   signal?: AbortSignal | undefined;
+  /** The `Idempotency-Key` of a `POST`; a fresh one when not given. Ignored by other methods. */
+  idempotencyKey?: string | undefined;
 }
 
 /**
@@ -37,9 +41,11 @@ export interface Transport {
 /**
  * The client's HTTP layer. Above ky it adds what ky cannot know: one `Idempotency-Key` per logical
  * call (kept through ky's retries and the retry after a `401`), the single-flight `401` refresh,
- * and sharing of identical concurrent `GET`s (keyed by URL and bearer token, so callers with
+ * sharing of identical concurrent `GET`s (keyed by URL and bearer token, so callers with
  * different credentials never share a response, and by the writes seen, so a `GET` made after a
- * write never gets an answer read before it).
+ * write never gets an answer read before it), one deadline for the whole call (`totalTimeout`,
+ * which also covers the `401` refresh and the resend after it), and a `DELETE` whose retry finds
+ * the record gone counted as done.
  * @example
  * const transport = createTransport(resolveOptions({ getToken: () => token }));
  * const { text } = await transport.request({ method: 'GET', target: adapter.target('leads', [7]) });
@@ -52,7 +58,7 @@ export function createTransport(options: ResolvedOptions): Transport {
   // write are never joined by GETs made once it has begun or ended.
   let writeEvents = 0;
 
-  async function send(request: TransportRequest, signal: AbortSignal | undefined, context: RequestContext) {
+  async function send(request: TransportRequest, signal: AbortSignal, context: RequestContext) {
     const { method, target } = request;
     // fetch's own error for a URL it cannot use quotes the whole URL, search terms and all. In Node
     // the default relative baseUrl is such a URL: say what to fix without the query.
@@ -63,6 +69,11 @@ export function createTransport(options: ResolvedOptions): Transport {
       const response = await http(target.url, { method, json: request.json, signal, context: { ...context } });
       return { status: response.status, headers: response.headers, text: await response.text() };
     } catch (error) {
+      // An earlier attempt may have deleted the record and lost its answer: the retry's 404 says it
+      // is gone, which is what the caller asked for.
+      if (method === 'DELETE' && context.attempts?.retried && isHTTPError(error) && error.response.status === 404) {
+        return { status: 404, headers: error.response.headers, text: '' };
+      }
       throw toCrmError(error, { method, path: target.path, timeout: options.timeout, signal });
     }
   }
@@ -70,7 +81,7 @@ export function createTransport(options: ResolvedOptions): Transport {
   /** Sends once; after a `401`, waits for the host's refresh and sends once more with a fresh token. */
   async function sendAuthorized(
     request: TransportRequest,
-    signal: AbortSignal | undefined,
+    signal: AbortSignal,
     context: RequestContext,
     sentAt: number,
   ): Promise<RawResponse> {
@@ -79,7 +90,7 @@ export function createTransport(options: ResolvedOptions): Transport {
     } catch (error) {
       if (!auth.canRefresh || !isHttpError(error, 401)) throw error;
       await raceAbort(auth.refreshSince(sentAt), signal).catch((refreshError: unknown) => {
-        throw signal?.aborted ? refreshError : error;
+        throw signal.aborted ? refreshError : error;
       });
       return send(request, signal, { ...context, token: await auth.token() });
     }
@@ -89,6 +100,11 @@ export function createTransport(options: ResolvedOptions): Transport {
     async request(request) {
       const { method, target, signal } = request;
       const isWrite = method !== 'GET';
+      // Cuts an attempt, a backoff wait or a wait for the refresh alike, as the caller's signal does.
+      // A timer of our own, cleared when the call ends, so a finished call leaves nothing pending.
+      const deadline = new AbortController();
+      const deadlineTimer = setTimeout(() => deadline.abort(), options.totalTimeout);
+      const callSignal = signal ? AbortSignal.any([signal, deadline.signal]) : deadline.signal;
       if (isWrite) writeEvents += 1;
       try {
         signal?.throwIfAborted();
@@ -96,15 +112,19 @@ export function createTransport(options: ResolvedOptions): Transport {
         const token = await auth.token();
         const context: RequestContext = {
           token,
-          idempotencyKey: method === 'POST' ? randomUuid() : undefined,
+          idempotencyKey: method === 'POST' ? (request.idempotencyKey ?? createIdempotencyKey()) : undefined,
+          attempts: { retried: false },
         };
-        const run = (runSignal: AbortSignal | undefined) => sendAuthorized(request, runSignal, context, sentAt);
-        return isWrite ? await run(signal) : await share(`${writeEvents}\n${token ?? ''}\n${target.url}`, run, signal);
+        const run = (runSignal: AbortSignal) => sendAuthorized(request, runSignal, context, sentAt);
+        return isWrite ? await run(callSignal) : await share(`${writeEvents}\n${token ?? ''}\n${target.url}`, run, callSignal);
       } catch (error) {
         // A caller leaving a shared request gets its signal's raw reason; report every abort alike.
         if (signal?.aborted) throw new AbortError(method, target.path, { cause: signal.reason });
+        // The deadline aborts like the caller's signal, but it is a timeout, not a cancellation.
+        if (deadline.signal.aborted) throw new TimeoutError(method, target.path, options.totalTimeout, 'total');
         throw error;
       } finally {
+        clearTimeout(deadlineTimer);
         if (isWrite) writeEvents += 1;
       }
     },
