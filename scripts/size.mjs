@@ -23,14 +23,15 @@ const elementDir = 'packages/crm-elements/src';
  */
 const entries = [
   ['@mindbrite/crm-client (with ky + zod/mini)', 'packages/crm-client/src/index.ts', 20 * KB, null],
-  ['<crm-dashboard> (on top of lit + client)', `${elementDir}/dashboard/crm-dashboard.ts`, 6 * KB, sharedByElements],
-  // Over the 6 KB the elements' issue asks for: its first paint (toolbar, table, paging, states)
-  // plus the shared foundation is ~9.3 KB with the actions, the export's run, URL sync and the edit
-  // dialog loaded lazily. This line guards against growth until the budget question is settled;
-  // it does not meet 6 KB.
-  ['<crm-leads-list> (on top of lit + client)', `${elementDir}/leads-list/crm-leads-list.ts`, 9.5 * KB, sharedByElements],
-  ['<crm-lead-form> (on top of lit + client)', `${elementDir}/lead-form/crm-lead-form.ts`, 6 * KB, sharedByElements],
-  ['crm-elements.bundle.js (all elements and the client, lit, ky, zod)', `${elementDir}/bundle.ts`, 45 * KB, null, true],
+  // The budgets decided in issue 10: the dashboard and each form or dialog ≤ 7 KB, a list or board
+  // ≤ 10 KB, each on top of lit and the client.
+  ['<crm-dashboard> (on top of lit + client)', `${elementDir}/dashboard/crm-dashboard.ts`, 7 * KB, sharedByElements],
+  ['<crm-leads-list> (on top of lit + client)', `${elementDir}/leads-list/crm-leads-list.ts`, 10 * KB, sharedByElements],
+  ['<crm-lead-form> (on top of lit + client)', `${elementDir}/lead-form/crm-lead-form.ts`, 7 * KB, sharedByElements],
+  // Grows by what each new element weighs, up to 90 KB with every element (issue 10). Issue 9's
+  // reliability work (page cleaning, lost answers, slow-load note, text containment, the Trusted
+  // Types hint) took it from 44.9 to 46.5 KB with the same elements.
+  ['crm-elements.bundle.js (all elements and the client, lit, ky, zod)', `${elementDir}/bundle.ts`, 47 * KB, null, true],
 ];
 
 async function measure(input, external, singleFile, alsoExternal = new Set()) {
@@ -86,7 +87,7 @@ for (const [name, input, budget, external, singleFile = false] of entries) {
   const lazyNote = lazyGzipped ? `, +${kb(lazyGzipped)} gzipped loaded lazily` : '';
   console.log(
     `${ok ? 'ok  ' : 'OVER'} ${name}: ${(minified / KB).toFixed(1)} KB minified, ` +
-      `${kb(gzipped)} gzipped (budget ${(budget / KB).toFixed(budget % KB ? 1 : 0)} KB)${lazyNote}`,
+      `${kb(gzipped)} gzipped [${gzipped} B] (budget ${(budget / KB).toFixed(budget % KB ? 1 : 0)} KB)${lazyNote}`,
   );
 }
 

@@ -3,7 +3,7 @@ import type { CrmClient, CrmStatistics } from '@mindbrite/crm-client';
 import type { CrmDashboard } from '@mindbrite/crm-elements/crm-dashboard.js';
 import type { CrmLeadDialog } from '@mindbrite/crm-elements/crm-lead-dialog.js';
 import type { CrmLeadForm } from '@mindbrite/crm-elements/crm-lead-form.js';
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { crm, mockClient, recordRequests, useMockCrm } from './support/mock-crm.js';
 
@@ -409,11 +409,15 @@ describe('<crm-dashboard>', () => {
         bars: [...image.querySelectorAll('rect')].map((rect) => rect.getBoundingClientRect()),
         values: [...image.querySelectorAll('text.value')].map((text) => text.getBoundingClientRect()),
       }));
+    // 1.5 px: Firefox's box of an SVG text reaches 1 px past its anchor on each side (Chromium's
+    // ends at it), so a label at x="0" measures 1 px outside a chart it starts exactly on.
     const inside = (box: DOMRect, outer: DOMRect) =>
-      box.left >= outer.left - 0.5 && box.right <= outer.right + 0.5 && box.width > 0;
+      box.left >= outer.left - 1.5 && box.right <= outer.right + 1.5 && box.width > 0;
 
     it('mirrors the charts and the conversion bar when the page turns right to left, every label and figure inside its chart', async () => {
-      const page = await fixture<HTMLElement>(html`<div dir="ltr" style="width: 360px">
+      // fixtureSync: `fixture` waits for an animation frame around an outer element that is not a
+      // Lit element, and a test page in a background tab (the runner tests two files at once) gets none.
+      const page = fixtureSync<HTMLElement>(html`<div dir="ltr" style="width: 360px">
         <crm-dashboard .client=${mockClient()} locale="en-US"></crm-dashboard>
       </div>`);
       const dashboard = page.querySelector('crm-dashboard')!;
@@ -462,7 +466,8 @@ describe('<crm-dashboard>', () => {
       const status = chart(dashboard, 'Leads by status');
       expect(status.rows.map(([label]) => label)).to.include(XSS);
       expect(status.image?.getAttribute('aria-label')).to.contain(XSS);
-      expect([...status.image!.querySelectorAll('text')].map((t) => t.textContent)).to.include(XSS);
+      // The chart shows what fits beside a bar, cut with "…"; the table has the whole name.
+      expect([...status.image!.querySelectorAll('text')].map((t) => t.textContent)).to.include(`${XSS.slice(0, 15)}…`);
       expect(chart(dashboard, 'Leads by source').rows.map(([label]) => label)).to.include(SCRIPT);
       await aTimeout(50);
       expect(root(dashboard).querySelector('img, script')).to.equal(null);

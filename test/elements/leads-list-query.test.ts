@@ -46,8 +46,22 @@ describe('crm-leads-list search, filters, sort and paging', function () {
       expect(searches[0]!.query.get('search')).to.equal(target.last_name);
       expect(searches[0]!.query.get('page')).to.equal('1');
       expect(names(list)).to.include(fullName(target));
-      expect(list.getAttribute('search')).to.equal(target.last_name);
+      expect(list.hasAttribute('search'), 'the term, usually a patient’s name, is not reflected to an attribute').to.equal(false);
       requests.stop();
+    });
+
+    it('reads a search attribute the host sets, and removes it once the user searches for something else', async () => {
+      const list = await settledList(html`<crm-leads-list .client=${mockClient()}></crm-leads-list>`);
+      list.setAttribute('search', 'ann');
+      await waitForSettled(list);
+      expect(list.search).to.equal('ann');
+      expect(shadow(list).querySelector<HTMLInputElement>('input[type="search"]')!.value).to.equal('ann');
+
+      typeSearch(list, 'bob');
+      pressEnter(list);
+      await waitForSettled(list);
+      expect(list.search).to.equal('bob');
+      expect(list.hasAttribute('search'), 'no attribute keeps a name the list no longer searches for').to.equal(false);
     });
 
     it('keeps the space typed before a pause, so a name can go on after it', async () => {

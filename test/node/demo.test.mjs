@@ -255,7 +255,8 @@ test('searching and filtering the list narrows its rows, and the URL keeps the f
   await page.locator(`${LIST} >>> input[part="search"]`).click();
   await page.keyboard.type(lastName);
   const found = await listWhen(
-    (state, term) => document.querySelector('crm-leads-list').getAttribute('search') === term,
+    // The search term is a property only: it is never reflected to an attribute (a patient's name).
+    (state, term) => document.querySelector('crm-leads-list').search === term,
     lastName,
   );
   const term = lastName.toLowerCase();
@@ -271,7 +272,7 @@ test('searching and filtering the list narrows its rows, and the URL keeps the f
   // Clear the search, then filter by status.
   await typeInto(`${LIST} >>> input[part="search"]`, '');
   await page.keyboard.press('Enter');
-  await listWhen(() => document.querySelector('crm-leads-list').getAttribute('search') === null);
+  await listWhen(() => document.querySelector('crm-leads-list').search === '');
   await page.locator(STATUS_FILTER).fill('qualified');
   const qualified = await listWhen(() => document.querySelector('crm-leads-list').getAttribute('status') === 'qualified');
   const served = await statistics();

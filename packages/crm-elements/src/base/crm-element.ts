@@ -5,6 +5,9 @@ import type { CrmEventDetailMap, CrmEventName } from '../shared/events.js';
 import { crmClientContext } from './client-context.js';
 import { defineElement } from './define.js';
 
+/** How long a load may take before a widget says it is still waiting and offers Cancel: the default of `slow-after`. */
+export const SLOW_AFTER_MS = 3000;
+
 /** Clients made from an `api-base` attribute, shared by every widget naming the same base. */
 const clientsByApiBase = new Map<string, CrmClient>();
 
@@ -27,6 +30,7 @@ export class CrmElement extends LitElement {
     client: { attribute: false },
     apiBase: { attribute: 'api-base' },
     locale: {},
+    slowAfter: { type: Number, attribute: 'slow-after' },
     providedClient: { state: true },
   };
 
@@ -38,6 +42,12 @@ export class CrmElement extends LitElement {
 
   /** BCP 47 locale for dates, numbers and money; defaults to the document's `lang`. */
   locale?: string;
+
+  /**
+   * Milliseconds a load of data may take before the widget says it is still waiting for the CRM
+   * and offers to cancel. Default 3000.
+   */
+  slowAfter = SLOW_AFTER_MS;
 
   private providedClient?: CrmClient;
 

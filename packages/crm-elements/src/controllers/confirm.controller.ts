@@ -1,9 +1,9 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { commonMessages } from '../messages/index.js';
 
 export interface ConfirmRequest {
-  /** The question, e.g. "Delete Jane Doe?". */
-  title: string;
+  /** The question, e.g. "Delete Jane Doe?" (a template when it holds a name in a `<bdi>`). */
+  title: string | TemplateResult;
   /** What will happen, in a sentence. */
   body: string;
   /** The label of the button that goes ahead, e.g. "Delete lead". */

@@ -1,5 +1,6 @@
 import { css, html, svg } from 'lit';
 import { dashboardMessages as msg } from '../messages/index.js';
+import { clipText } from '../shared/text.js';
 
 /** One bar: its label, the number its length shows, the text at its end, and its table cells. */
 export interface ChartRow {
@@ -23,6 +24,8 @@ export interface BarChart {
 const ROW = 26;
 const LABEL_WIDTH = 37;
 const BAR_WIDTH = 31;
+/** Characters of a label the chart shows (the known ones have at most 13); the table has it whole. */
+const LABEL_LENGTH = 16;
 
 export const barChartStyles = css`
   figure {
@@ -66,11 +69,20 @@ export const barChartStyles = css`
     border-collapse: collapse;
     inline-size: 100%;
   }
+  /* Cells wrap even while the table is visually hidden (whose class keeps text on one line): a
+     table is never narrower than its content, and an unbroken figure such as 1e308 in full
+     would otherwise widen the page from where the table hides. */
   th,
   td {
+    white-space: normal;
     padding: calc(var(--_space) * 0.25) calc(var(--_space) * 0.5);
     border-block-end: 1px solid var(--_color-border);
     text-align: start;
+  }
+  /* Long labels wrap (the widget breaks unbroken text anywhere) within a bounded width, so the
+     figures beside them keep theirs. */
+  th[scope='row'] {
+    max-inline-size: 12rem;
   }
   /* The figures: every cell, and the column headings after the first (rows start with a heading). */
   td,
@@ -90,7 +102,7 @@ export function renderBarChart(chart: BarChart, showTable: boolean) {
   const max = Math.max(0, ...rows.map((row) => row.value));
   const summary = msg.charts.summary(
     title,
-    rows.map((row) => `${row.label} ${row.valueText}`),
+    rows.map((row) => `${clipText(row.label)} ${row.valueText}`),
   );
   return html`<figure part="chart">
     <figcaption>${title}</figcaption>
@@ -99,7 +111,7 @@ export function renderBarChart(chart: BarChart, showTable: boolean) {
             ${rows.map((row, index) => {
               const y = index * ROW;
               const width = max ? Math.max(0.5, (row.value / max) * BAR_WIDTH) : 0;
-              return svg`<text x="0" y=${y + ROW / 2}>${row.label}</text>
+              return svg`<text x="0" y=${y + ROW / 2}>${clipText(row.label, LABEL_LENGTH)}</text>
                 <rect x="${LABEL_WIDTH}%" y=${y + 5} width="${width}%" height=${ROW - 10} rx="3"></rect>
                 <text class="value" x="100%" y=${y + ROW / 2} text-anchor="end">${row.valueText}</text>`;
             })}

@@ -3,14 +3,17 @@ import { isAbortError, isCrmError, LEAD_SOURCES, LEAD_STATUSES, OPPORTUNITY_STAG
 import { html, nothing } from 'lit';
 import { CrmElement } from '../base/crm-element.js';
 import { ClientChangesController } from '../controllers/client-changes.controller.js';
+import { SlowLoadController } from '../controllers/slow-load.controller.js';
 import type { CrmLeadDialog } from '../lead-dialog/crm-lead-dialog.component.js';
 import { dashboardMessages as msg, describeError, leadSourceLabels, leadStatusLabels } from '../messages/index.js';
 import type { CrmQuickAction } from '../shared/events.js';
-import { formatMoney, formatNumber, formatPercent, humanize } from '../shared/format.js';
+import { formatFigure, formatMoney, formatNumber, formatPercent, humanize } from '../shared/format.js';
 import { renderAlert, renderEmpty, renderError, renderNoClient, renderSkeleton, stateStyles } from '../shared/states.js';
 import { themeStyles } from '../styles/theme.styles.js';
 import { renderBarChart, type BarChart } from './bar-chart.js';
 import { dashboardStyles } from './crm-dashboard.styles.js';
+
+type Figure = ReturnType<typeof formatFigure>;
 
 const QUICK_ACTIONS: readonly CrmQuickAction[] = ['new-lead', 'new-contact', 'new-opportunity', 'schedule-follow-up'];
 
@@ -32,6 +35,10 @@ function ordered<T>(record: Record<string, T> | undefined, known: readonly strin
  * changes a record, when it is put back into the page, and every `refresh-interval` seconds
  * while the page is visible.
  *
+ * A figure too long for its card (say a pipeline value of 1e308) is abbreviated ("$1E308",
+ * "$123B"), the whole figure in its tooltip; the tables behind the charts show every figure in
+ * full. Names of statuses, sources and stages the CRM sends are shown without control characters.
+ *
  * @fires crm-quick-action - A quick action was chosen. `detail: { action: 'new-lead' | 'new-contact' | 'new-opportunity' | 'schedule-follow-up' }`. Cancelable: with `quick-actions="inline"`, cancelling the `new-lead` event stops the built-in lead dialog from opening.
  * @fires crm-lead-created - From the inline lead dialog: a lead was created. `detail: { lead }`.
  * @fires crm-open-record - From the inline lead dialog: the user chose an existing record with the same email or phone. `detail: { resource, id }`.
@@ -49,6 +56,7 @@ function ordered<T>(record: Record<string, T> | undefined, known: readonly strin
  * @csspart quick-actions - The group of quick action buttons.
  * @csspart quick-action - One quick action button.
  * @csspart refresh-error - The note shown when a refresh failed (the last figures stay).
+ * @csspart slow - The note shown while loading is slow, with its Cancel button.
  * @csspart skeleton - Placeholder while the figures load.
  * @csspart empty - Shown when the CRM has no records yet.
  * @csspart error - The error state.
@@ -105,6 +113,8 @@ export class CrmDashboard extends CrmElement {
       if (isCrmError(error) && !isAbortError(error)) this.emit('crm-error', { error, operation: 'load' });
     },
   });
+
+  private readonly slowLoad = new SlowLoadController(this, this.statistics);
 
   constructor() {
     super();
@@ -172,18 +182,19 @@ export class CrmDashboard extends CrmElement {
         : failed
           ? renderError(error, retry)
           : renderSkeleton(6)}
-      ${this.renderQuickActions()}
+      ${this.slowLoad.render()} ${this.renderQuickActions()}
     </section>`;
   }
 
   private renderFigures(stats: CrmStatistics) {
     const locale = this.effectiveLocale;
-    const number = (value: number) => formatNumber(value, locale);
-    const money = (value: number) => formatMoney(value, locale, this.currency);
+    const number = (value: number) => formatFigure(value, (figure, options) => formatNumber(figure, locale, options));
+    const money = (value: number) => formatFigure(value, (figure, options) => formatMoney(figure, locale, this.currency, options));
+    const full = ({ text, full }: Figure) => full ?? text;
     const rate = Math.min(100, Math.max(0, stats.conversion_rate));
-    const percent = formatPercent(stats.conversion_rate, locale);
+    const percent = formatFigure(stats.conversion_rate, (figure, options) => formatPercent(figure, locale, options));
     /** Label, figure, and what the card shows under the figure. */
-    const cards: Array<[string, string, unknown?]> = [
+    const cards: Array<[string, Figure, unknown?]> = [
       [msg.cards.totalLeads, number(stats.total_leads)],
       [msg.cards.totalContacts, number(stats.total_contacts)],
       [msg.cards.totalOpportunities, number(stats.total_opportunities)],
@@ -191,7 +202,7 @@ export class CrmDashboard extends CrmElement {
         msg.cards.conversionRate,
         percent,
         html`<div class="progress" part="progress" role="progressbar" aria-label=${msg.conversionProgress}
-          aria-valuemin="0" aria-valuemax="100" aria-valuenow=${rate} aria-valuetext=${percent}>
+          aria-valuemin="0" aria-valuemax="100" aria-valuenow=${rate} aria-valuetext=${percent.text}>
           <svg aria-hidden="true"><rect class="progress-bar" width="${rate}%" height="100%"></rect></svg>
         </div>`,
       ],
@@ -202,7 +213,7 @@ export class CrmDashboard extends CrmElement {
     if (stats.weighted_pipeline_value !== undefined) {
       cards.push([msg.cards.weightedPipelineValue, money(stats.weighted_pipeline_value)]);
     }
-    const counted = (label: string, count: number) => ({ label, value: count, valueText: number(count), cells: [number(count)] });
+    const counted = (label: string, count: number) => ({ label, value: count, valueText: number(count).text, cells: [full(number(count))] });
     const charts: BarChart[] = [
       {
         title: msg.charts.byStatus,
@@ -222,17 +233,17 @@ export class CrmDashboard extends CrmElement {
         rows: ordered(stats.opportunities_by_stage, OPPORTUNITY_STAGES).map(([key, { count, value }]) => ({
           label: msg.stages[key] ?? humanize(key),
           value,
-          valueText: money(value),
-          cells: [number(count), money(value)],
+          valueText: money(value).text,
+          cells: [full(number(count)), full(money(value))],
         })),
       },
     ];
     return html`
       <dl class="cards" part="cards">
         ${cards.map(
-          ([label, value, below]) => html`<div class="card" part="card">
+          ([label, { text, full }, below]) => html`<div class="card" part="card">
             <dt>${label}</dt>
-            <dd>${value} ${below ?? nothing}</dd>
+            <dd>${full ? html`<abbr title=${full}>${text}</abbr>` : text} ${below ?? nothing}</dd>
           </div>`,
         )}
       </dl>
@@ -251,7 +262,8 @@ export class CrmDashboard extends CrmElement {
         )}
       </div>
       ${this.quickActions === 'inline'
-        ? html`<crm-lead-dialog .client=${this.crmClient} .locale=${this.locale} .pipelineId=${this.pipelineId}></crm-lead-dialog>`
+        ? html`<crm-lead-dialog .client=${this.crmClient} .locale=${this.locale} .pipelineId=${this.pipelineId}
+            .slowAfter=${this.slowAfter}></crm-lead-dialog>`
         : nothing}`;
   }
 }

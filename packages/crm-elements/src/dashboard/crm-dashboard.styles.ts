@@ -5,6 +5,8 @@ const ownStyles = css`
   .dashboard {
     display: grid;
     gap: calc(var(--_space) * 2);
+    /* No text from the CRM may widen the widget: an unbroken value breaks anywhere. */
+    overflow-wrap: anywhere;
   }
   .cards {
     display: grid;
@@ -48,6 +50,7 @@ const ownStyles = css`
     gap: calc(var(--_space) * 2);
   }
   .charts figure {
+    min-inline-size: 0;
     padding: calc(var(--_space) * 1.5);
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);

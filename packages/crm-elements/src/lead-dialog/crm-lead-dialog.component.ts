@@ -204,6 +204,7 @@ export class CrmLeadDialog extends CrmElement {
               .locale=${this.locale}
               .leadId=${this.leadId}
               .pipelineId=${this.pipelineId}
+              .slowAfter=${this.slowAfter}
               @crm-cancel=${this.onFormCancel}
               @crm-lead-created=${this.saved}
               @crm-lead-updated=${this.saved}

@@ -14,6 +14,7 @@ export const leadDialogStyles = css`
   }
   dialog.main {
     width: var(--crm-lead-dialog-width, min(44rem, 100vw - 2rem));
+    overflow-wrap: anywhere;
     max-height: calc(100dvh - 2rem);
   }
   dialog::backdrop {

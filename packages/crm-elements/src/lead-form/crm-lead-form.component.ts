@@ -1,10 +1,21 @@
 import { Task, TaskStatus } from '@lit/task';
-import { isAbortError, isCrmError, isHttpError, LEAD_SOURCES, LEAD_STATUSES, type Lead } from '@mindbrite/crm-client';
+import {
+  createIdempotencyKey,
+  isAbortError,
+  isCrmError,
+  isHttpError,
+  isOutcomeUnknown,
+  LEAD_SOURCES,
+  LEAD_STATUSES,
+  type Lead,
+} from '@mindbrite/crm-client';
 import { html, nothing, type PropertyValues } from 'lit';
 import { CrmElement } from '../base/crm-element.js';
+import { SlowLoadController } from '../controllers/slow-load.controller.js';
 import { commonMessages, describeError, leadFormMessages as msg, leadSourceLabels, leadStatusLabels } from '../messages/index.js';
 import { humanize } from '../shared/format.js';
 import { renderError, renderNoClient, renderSkeleton, stateStyles } from '../shared/states.js';
+import { plainText } from '../shared/text.js';
 import { themeStyles } from '../styles/theme.styles.js';
 import { leadFormStyles } from './crm-lead-form.styles.js';
 import type * as ConflictNote from './conflict-note.js';
@@ -34,6 +45,22 @@ const TEXT_INPUTS: ReadonlyArray<readonly [TextField, type: string, autocomplete
 ];
 const REQUIRED: ReadonlySet<LeadField> = new Set(['first_name', 'last_name', 'email']);
 
+/**
+ * What the server's field messages mean, when we can tell: shown in our own words, since the
+ * server's may name another patient ("… is already used by Zoë Kierkegaard").
+ */
+const SERVER_CHECKS: ReadonlyArray<readonly [RegExp, keyof typeof msg.serverChecks]> = [
+  [/already|taken|exists|unique|in use|duplicate/i, 'taken'],
+  [/required|blank|empty|missing/i, 'required'],
+  [/invalid|not valid|must be a valid|format/i, 'invalid'],
+];
+
+/** A field's server messages in our words, or `undefined` when we have none for them. */
+function inOurWords(label: string, messages: string[]): string | undefined {
+  const check = SERVER_CHECKS.find(([pattern]) => messages.some((message) => pattern.test(message)));
+  return check && msg.serverChecks[check[1]](label);
+}
+
 /** Known values first, then the current value when the API sent one the UI does not know. */
 const options = (known: readonly string[], current: string) =>
   current && !known.includes(current) ? [...known, current] : known;
@@ -43,6 +70,12 @@ const options = (known: readonly string[], current: string) =>
  * with server errors shown beside their fields, duplicate warnings, and no lost typing on failure.
  *
  * Usable inline or inside `<crm-lead-dialog>`. Text from the CRM is always rendered as text.
+ *
+ * The server's checks are said in the form's own words where it knows them (a taken email, a
+ * missing or invalid value); its text is shown only for the others. A create whose outcome is
+ * unclear (no answer, an unreadable one, a timeout or a 5xx) may have been saved: the form says so,
+ * and sending the same input again reuses the create's `Idempotency-Key`, so the CRM can tell it
+ * is the same lead; changed input is a new lead, with a new key.
  *
  * @fires crm-lead-created - A lead was created. `detail: { lead }`.
  * @fires crm-lead-updated - The lead was saved. `detail: { lead }`.
@@ -66,6 +99,7 @@ const options = (known: readonly string[], current: string) =>
  * @csspart skeleton - Placeholder while the lead loads.
  * @csspart error - The load error state.
  * @csspart retry - The retry button of the error state.
+ * @csspart slow - The note shown while the lead loads slowly, with its Cancel button.
  *
  * @cssprop --crm-color-primary - Save button and focus colour.
  * @cssprop --crm-color-danger - Field errors and the error state.
@@ -114,6 +148,8 @@ export class CrmLeadForm extends CrmElement {
   private loadedId?: number;
   /** Fields the user had changed when they chose to reload after a conflict. */
   private discardedOnReload?: LeadField[];
+  /** A create that may have been saved: its key, and the input it sent, which the key goes with. */
+  private unconfirmed?: { key: string; input: string };
 
   private readonly loadTask = new Task(this, {
     args: () => [this.crmClient, this.leadId] as const,
@@ -124,6 +160,8 @@ export class CrmLeadForm extends CrmElement {
       this.fail(error, 'load');
     },
   });
+
+  private readonly slowLoad = new SlowLoadController(this, this.loadTask);
 
   /** Created with the first keystroke in the email or phone field (see `watchDuplicates`). */
   private duplicates?: DuplicateCheckController;
@@ -258,9 +296,14 @@ export class CrmLeadForm extends CrmElement {
     this.formErrors = [];
     this.conflict = false;
     this.announce(msg.saving);
+    // A create sent again unchanged after an unclear outcome is the same create: it keeps its key.
+    const input = toInput(this.values, this.pipelineId);
+    const sent = JSON.stringify(input);
+    const idempotencyKey = this.unconfirmed?.input === sent ? this.unconfirmed.key : createIdempotencyKey();
+    this.unconfirmed = undefined;
     try {
       if (editId == null) {
-        const lead = await client.leads.create(toInput(this.values, this.pipelineId));
+        const lead = await client.leads.create(input, { idempotencyKey });
         this.reset();
         this.announce(msg.created);
         this.emit('crm-lead-created', { lead });
@@ -271,6 +314,7 @@ export class CrmLeadForm extends CrmElement {
         this.emit('crm-lead-updated', { lead });
       }
     } catch (error) {
+      if (editId == null && isOutcomeUnknown(error)) this.unconfirmed = { key: idempotencyKey, input: sent };
       await this.saveFailed(error, editId == null ? 'create' : 'update');
     } finally {
       this.saving = false;
@@ -284,9 +328,11 @@ export class CrmLeadForm extends CrmElement {
       const fields: FieldErrors = {};
       const others: string[] = [];
       for (const [name, messages] of Object.entries(error.fieldErrors)) {
-        const text = messages.join(' ');
-        if (isLeadField(name)) fields[name] = text;
-        else others.push(msg.otherFieldError(humanize(name), text));
+        const label = isLeadField(name) ? msg.fields[name] : humanize(name);
+        const ours = inOurWords(label, messages);
+        const theirs = plainText(messages.join(' '));
+        if (isLeadField(name)) fields[name] = ours ?? theirs;
+        else others.push(ours ?? msg.otherFieldError(label, theirs));
       }
       return this.showErrors(fields, others);
     }
@@ -302,7 +348,7 @@ export class CrmLeadForm extends CrmElement {
       }
     }
     // The alert region says it; repeating it in the status region would announce it twice.
-    this.formErrors = [describeError(error)];
+    this.formErrors = [this.unconfirmed ? msg.mayBeSaved : describeError(error)];
     this.announce('');
   }
 
@@ -330,7 +376,9 @@ export class CrmLeadForm extends CrmElement {
   protected override render() {
     if (!this.crmClient) return renderNoClient();
     if (this.leadId != null && this.loadedId !== this.leadId) {
-      return this.loadTask.status === TaskStatus.ERROR ? renderError(this.loadTask.error, this.retryLoad) : renderSkeleton(8);
+      return this.loadTask.status === TaskStatus.ERROR
+        ? renderError(this.loadTask.error, this.retryLoad)
+        : html`${this.slowLoad.render()}${renderSkeleton(8)}`;
     }
     const editing = this.loadedId != null;
     const reloading = this.loadTask.status === TaskStatus.PENDING;

@@ -4,6 +4,8 @@ export const leadFormStyles = css`
   form {
     display: grid;
     gap: calc(var(--_space) * 1.5);
+    /* No text from the CRM (a name in the duplicate note, a server message) may widen the form. */
+    overflow-wrap: anywhere;
   }
   .note,
   .status {

@@ -3,6 +3,8 @@ import type { Contact, CrmClient, Lead } from '@mindbrite/crm-client';
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 // Straight from its module rather than messages/index.js, so this chunk needs nothing of the form's.
 import { leadFormNoteMessages as notes } from '../messages/lead-form-notes.js';
+import { sentence } from '../shared/sentence.js';
+import { clipText, plainText } from '../shared/text.js';
 
 /** An existing record that has the email or phone number being typed. */
 export interface DuplicateMatch {
@@ -80,7 +82,10 @@ export class DuplicateCheckController {
               client[resource].list({ search, per_page: perPage }, { signal }).then(({ data }) =>
                 (data as (Lead | Contact)[])
                   .filter((record) => matches(record) && !(resource === 'leads' && record.id === excludeId))
-                  .map((record) => ({ resource, id: record.id, name: `${record.first_name} ${record.last_name}`.trim(), field })),
+                  .map((record) => {
+                    const name = clipText(plainText(`${record.first_name} ${record.last_name}`).trim());
+                    return { resource, id: record.id, name, field };
+                  }),
               ),
             );
           }
@@ -110,7 +115,7 @@ export class DuplicateCheckController {
       ? html`${mine.map(
             (match) => html`<p>
               ${match.resource === 'leads' ? notes.duplicate.lead(label) : notes.duplicate.contact(label)}
-              <button class="link" type="button" part="open-record" @click=${() => open(match)}>${notes.duplicate.open(match.name)}</button>
+              <button class="link" type="button" part="open-record" @click=${() => open(match)}>${sentence(notes.duplicate.open, match.name)}</button>
             </p>`,
           )}
           <p>${notes.duplicate.saveAnyway}</p>`

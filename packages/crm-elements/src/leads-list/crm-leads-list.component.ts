@@ -6,10 +6,12 @@ import { CrmElement } from '../base/crm-element.js';
 import { ClientChangesController } from '../controllers/client-changes.controller.js';
 import { DebouncedSearchController } from '../controllers/debounced-search.controller.js';
 import { SelectionController } from '../controllers/selection.controller.js';
+import { SlowLoadController } from '../controllers/slow-load.controller.js';
 import { describeError, leadsListMessages as t } from '../messages/index.js';
 import type { CrmOperation } from '../shared/events.js';
-import { formatDate, formatNumber } from '../shared/format.js';
+import { formatNumber } from '../shared/format.js';
 import { renderEmpty, renderError, renderNoClient, renderSkeleton, stateStyles } from '../shared/states.js';
+import { clipText } from '../shared/text.js';
 import { themeStyles } from '../styles/theme.styles.js';
 import { loadColumnChoice, saveColumnChoice } from './column-preferences.js';
 import { leadsListStyles } from './crm-leads-list.styles.js';
@@ -18,6 +20,7 @@ import type { LeadsListActions, Notice } from './leads-list-actions.js';
 import type * as LeadsUrl from './leads-url.js';
 import {
   LOW_PRIORITY_COLUMNS,
+  cellText,
   sortFieldOf,
   leadName,
   parseColumns,
@@ -41,11 +44,19 @@ const optionalText = { fromAttribute: (value: string | null) => value ?? '', toA
  * `api-base`); the list reloads by itself when that client reports a change, so a lead created in a
  * `<crm-lead-form>` sharing the client appears with no host code.
  *
- * Search, filters, sort and page are attributes, reflected as the user changes them. With
- * `sync-url`, the filters, sort and page are also mirrored in the page URL's query (through
- * `history.replaceState`, under `url-prefix`) and read back from it at start. The search term is
- * never written to the URL: it is usually a patient's name, and URLs are kept in browser history
- * and server logs. A host that wants a search in the URL puts it there itself and sets `search`.
+ * Filters, sort and page are attributes, reflected as the user changes them. With `sync-url`,
+ * they are also mirrored in the page URL's query (through `history.replaceState`, under
+ * `url-prefix`) and read back from it at start. The search term is neither reflected nor written
+ * to the URL: it is usually a patient's name, and attributes are captured by DOM snapshots and
+ * session-replay tools, URLs kept in browser history and server logs. A `search` attribute the
+ * host sets is read, and removed once the user searches for something else. A host that wants a
+ * search in the URL puts it there itself and sets `search`.
+ *
+ * Rows are records, identified by id: a page that repeats an id shows the record once, and never
+ * more rows than `page-size`. Records the client had to leave out of a page (repeated, beyond the
+ * page size, or unreadable) are counted in a note above the table and reported by `crm-warning`.
+ * Long values wrap inside their cell, cut at a readable length with the whole value as the cell's
+ * tooltip; text from the CRM is shown without the control characters that could disguise it.
  *
  * "Edit" opens the lead in a `<crm-lead-dialog>` (loaded on first use); its events bubble out of
  * the list like the list's own. The code of what only some users do loads on first use too: convert
@@ -62,6 +73,7 @@ const optionalText = { fromAttribute: (value: string | null) => value ?? '', toA
  * @fires crm-cancel - The user closed the edit dialog without saving. `detail: {}`.
  * @fires crm-open-record - In the edit dialog, the user chose an existing record with the same email or phone. `detail: { resource, id }`.
  * @fires crm-error - Loading, an action or the export failed. `detail: { error, operation }`.
+ * @fires crm-warning - A page loaded without some of its records (repeated ids, more than a page, or records that do not fit the schema). `detail: { operation: 'load', problems }`, `problems` holding ids, counts and field paths, never values.
  *
  * @csspart toolbar - The search, filters, column chooser and export.
  * @csspart search - The search input.
@@ -70,6 +82,8 @@ const optionalText = { fromAttribute: (value: string | null) => value ?? '', toA
  * @csspart export - The export button, or its progress while it runs.
  * @csspart bulk-actions - The bar shown while rows are selected.
  * @csspart notice - The outcome of the last action, with the rows that failed.
+ * @csspart problems - The note counting the records of the page that could not be shown.
+ * @csspart slow - The note shown while a load is slow, with its Cancel button.
  * @csspart table - The table.
  * @csspart header - Each column header cell.
  * @csspart row - Each lead's row.
@@ -95,7 +109,8 @@ export class CrmLeadsList extends CrmElement {
   static override styles = [themeStyles, stateStyles, leadsListStyles];
 
   static override properties = {
-    search: { reflect: true, converter: optionalText },
+    // Not reflected: it is usually a patient's name.
+    search: { converter: optionalText },
     status: { reflect: true, converter: optionalText },
     source: { reflect: true, converter: optionalText },
     sort: { reflect: true },
@@ -116,7 +131,7 @@ export class CrmLeadsList extends CrmElement {
     urlSync: { state: true },
   };
 
-  /** The search term (name, email, phone or company). Reflected once the user pauses typing. */
+  /** The search term (name, email, phone or company), set once the user pauses typing. Never reflected to the attribute. */
   search = '';
 
   /** Only leads with this status (`new`, `contacted`, … or any status the CRM uses); empty for all. */
@@ -181,10 +196,7 @@ export class CrmLeadsList extends CrmElement {
   readonly selection = new SelectionController<number>(this);
 
   private readonly searchInput = new DebouncedSearchController(this, {
-    onSearch: (term) => {
-      this.search = term;
-      this.page = 1;
-    },
+    onSearch: (term) => this.setSearch(term),
   });
 
   private readonly leadsTask = new Task(this, {
@@ -199,6 +211,8 @@ export class CrmLeadsList extends CrmElement {
       this.reportError(error, 'load');
     },
   });
+
+  private readonly slowLoad = new SlowLoadController(this, this.leadsTask);
 
   constructor() {
     super();
@@ -307,14 +321,29 @@ export class CrmLeadsList extends CrmElement {
   }
 
   private showPage(result: ListResult<Lead> | undefined): void {
-    this.shown = result;
-    if (!result) return;
-    this.rowsById = new Map(result.data.map((lead) => [lead.id, lead]));
-    this.selection.retain(this.rowsById.keys());
+    if (!result) return void (this.shown = undefined);
+    // The client already keeps each id once and at most a page; this holds even for a client
+    // that does not, since a row must always hand over the record it shows.
+    const rows = new Map<number, Lead>();
+    for (const lead of result.data) if (!rows.has(lead.id) && rows.size < this.pageSize) rows.set(lead.id, lead);
+    this.rowsById = rows;
+    this.shown = { ...result, data: [...rows.values()] };
+    this.selection.retain(rows.keys());
     const lastPage = Math.max(1, Math.ceil(result.total / this.pageSize));
     // The page emptied under us (its last rows were deleted): show the new last page instead.
-    if (result.data.length === 0 && this.page > lastPage) this.page = lastPage;
-    this.announcement = t.resultCount(this.count(result.data.length), this.count(result.total));
+    if (rows.size === 0 && this.page > lastPage) this.page = lastPage;
+    const { problems } = result;
+    if (problems) this.emit('crm-warning', { operation: 'load', problems });
+    this.announcement = `${t.resultCount(this.count(rows.size), this.count(result.total))} ${this.notShown()}`;
+  }
+
+  /** "2 records could not be shown.", or '' when the client left nothing out of the page. */
+  private notShown(): string {
+    const problems = this.shown?.problems;
+    // Records beyond the page asked for belong to no page the user could open: `crm-warning`
+    // reports them, the note counts only the records this page should have shown.
+    const count = problems ? problems.duplicateIds.length + problems.invalid.length : 0;
+    return count ? t.notShown(count, this.count(count)) : '';
   }
 
   /** @internal Reports a failure as `crm-error` (aborts are not failures). */
@@ -324,10 +353,12 @@ export class CrmLeadsList extends CrmElement {
 
   protected override render() {
     return html`<div class="root">
-      ${this.renderToolbar()} ${this.actions?.renderBulkBar()} ${this.renderNotice()} ${this.renderContent()}
+      ${this.renderToolbar()} ${this.actions?.renderBulkBar()} ${this.renderNotice()} ${this.slowLoad.render()} ${this.renderContent()}
       <div class="visually-hidden announcer" role="status">${this.announcement}</div>
       ${this.actions?.renderConfirm()}
-      ${this.editorLoaded ? html`<crm-lead-dialog .client=${this.crmClient} .locale=${this.locale}></crm-lead-dialog>` : nothing}
+      ${this.editorLoaded
+        ? html`<crm-lead-dialog .client=${this.crmClient} .locale=${this.locale} .slowAfter=${this.slowAfter}></crm-lead-dialog>`
+        : nothing}
     </div>`;
   }
 
@@ -456,7 +487,9 @@ export class CrmLeadsList extends CrmElement {
         ? renderEmpty(t.noMatches, html`<button class="button" type="button" @click=${this.clearFilters}>${t.clearFilters}</button>`)
         : renderEmpty(t.noLeadsYet);
     }
-    return html`${this.renderTable(page.data)} ${this.renderPagination(page.total)}`;
+    const notShown = this.notShown();
+    return html`${notShown ? html`<div class="notice warning" part="problems">${notShown}</div>` : nothing}
+      ${this.renderTable(page.data)} ${this.renderPagination(page.total)}`;
   }
 
   private renderTable(leads: Lead[]) {
@@ -512,11 +545,11 @@ export class CrmLeadsList extends CrmElement {
   }
 
   private renderRow(lead: Lead, columns: LeadColumnId[], locale: string) {
-    const name = leadName(lead);
+    const name = clipText(leadName(lead));
     const selected = this.selection.has(lead.id);
     return html`<tr part="row" tabindex="0" data-id=${lead.id} class=${selected ? 'selected' : ''}>
       <td class="check"><input type="checkbox" data-select aria-label=${t.selectRow(name)} .checked=${selected} /></td>
-      ${columns.map((id) => this.renderCell(id, lead, name, locale))}
+      ${columns.map((id) => this.renderCell(id, lead, locale))}
       <td class="row-actions">
         <div class="actions" part="actions">
           <button class="button" type="button" data-action="edit" aria-label=${t.editLabel(name)}>${t.edit}</button>
@@ -529,28 +562,14 @@ export class CrmLeadsList extends CrmElement {
     </tr>`;
   }
 
-  private renderCell(id: LeadColumnId, lead: Lead, name: string, locale: string) {
+  /** A cell shows its value cut to a readable length; the whole value is its tooltip then. */
+  private renderCell(id: LeadColumnId, lead: Lead, locale: string) {
     const label = id === 'name' ? nothing : t.columns[id];
-    return html`<td part="cell" class=${this.priorityClass(id)} data-label=${label}>${this.cellContent(id, lead, name, locale)}</td>`;
-  }
-
-  private cellContent(id: LeadColumnId, lead: Lead, name: string, locale: string) {
-    switch (id) {
-      case 'name':
-        return name;
-      case 'company':
-        return lead.company;
-      case 'email':
-        return lead.email ? html`<a href="mailto:${lead.email}">${lead.email}</a>` : '';
-      case 'phone':
-        return lead.phone ? html`<a href="tel:${lead.phone}">${lead.phone}</a>` : '';
-      case 'status':
-        return html`<span class="badge">${statusLabel(lead.status)}</span>`;
-      case 'source':
-        return sourceLabel(lead.source);
-      case 'created':
-        return formatDate(lead.created_at, locale);
-    }
+    const full = cellText(id, lead, locale);
+    const text = clipText(full);
+    const link = id === 'email' ? 'mailto' : id === 'phone' ? 'tel' : '';
+    const content = id === 'status' ? html`<span class="badge">${text}</span>` : link && text ? html`<a href="${link}:${full}">${text}</a>` : text;
+    return html`<td part="cell" class=${this.priorityClass(id)} data-label=${label} title=${text === full ? nothing : full}>${content}</td>`;
   }
 
   private renderPagination(total: number) {
@@ -592,11 +611,20 @@ export class CrmLeadsList extends CrmElement {
     this.page = 1;
   }
 
+  /**
+   * The user's search replaces the host's: a `search` attribute the host set is removed, so the
+   * DOM does not keep a name the list no longer searches for.
+   */
+  private setSearch(term: string): void {
+    this.removeAttribute('search');
+    this.search = term;
+    this.page = 1;
+  }
+
   private readonly clearFilters = () => {
-    this.search = '';
+    this.setSearch('');
     this.status = '';
     this.source = '';
-    this.page = 1;
     // The button goes with the empty state; the search box is where the user goes on from.
     this.renderRoot.querySelector<HTMLElement>('#search')?.focus();
   };

@@ -60,6 +60,12 @@ export const leadsListStyles = css`
     width: 100%;
   }
 
+  /* A select is as wide as its longest option, and a status or source set by attribute may be
+     any length: the labels the list knows all fit. */
+  select {
+    max-width: 16rem;
+  }
+
   /* The browser's own grey is too faint on the dark surface (about 3.6:1). */
   input[type='search']::placeholder {
     color: var(--_color-text-muted);
@@ -100,6 +106,14 @@ export const leadsListStyles = css`
     position: absolute;
   }
 
+  /* A name in an outcome or a total in the range is from the CRM and may be unbroken: it breaks
+     anywhere rather than widen the widget. (Not in the table, whose columns would then squeeze
+     each other's words, buttons included, down to a letter a line.) */
+  .notice,
+  .pagination {
+    overflow-wrap: anywhere;
+  }
+
   .notice {
     display: flex;
     align-items: start;
@@ -113,6 +127,10 @@ export const leadsListStyles = css`
 
   .notice.error {
     border-color: var(--_color-danger);
+  }
+
+  .notice.warning {
+    border-color: var(--_color-warning);
   }
 
   .notice p,
@@ -139,10 +157,14 @@ export const leadsListStyles = css`
     cursor: progress;
   }
 
+  /* A cell wraps a long value within a bounded width, breaking only what does not fit, so one
+     hostile value cannot squeeze the other columns into breaking mid-word. */
   th,
   td {
     padding: 0 calc(var(--_space) * 1.25);
     height: var(--_row-height);
+    max-inline-size: 20rem;
+    overflow-wrap: break-word;
     text-align: start;
     vertical-align: middle;
     border-bottom: 1px solid var(--_color-border);
@@ -226,13 +248,13 @@ export const leadsListStyles = css`
     color: var(--_color-primary);
   }
 
+  /* Inline, not inline-block: a status of any length then wraps inside its cell. */
   .badge {
-    display: inline-block;
+    display: inline;
     padding: 0.125rem 0.5rem;
     border-radius: 999px;
     background: var(--_color-surface-raised);
     border: 1px solid var(--_color-border);
-    white-space: nowrap;
   }
 
   .actions,
@@ -292,7 +314,7 @@ export const leadsListStyles = css`
     }
     tbody tr {
       display: grid;
-      grid-template-columns: auto 1fr;
+      grid-template-columns: auto minmax(0, 1fr);
       gap: 0.25rem var(--_space);
       margin-bottom: var(--_space);
       padding: var(--_space);
@@ -302,6 +324,7 @@ export const leadsListStyles = css`
     td {
       grid-column: 2;
       height: auto;
+      max-inline-size: none;
       padding: 0;
       border: 0;
     }
@@ -320,9 +343,11 @@ export const leadsListStyles = css`
     td[data-label]:empty {
       display: none;
     }
+    /* The label stays apart from the value after it, whatever the value's direction. */
     td[data-label]::before {
       content: attr(data-label) ': ';
       color: var(--_color-text-muted);
+      unicode-bidi: isolate;
     }
     .actions {
       justify-content: start;

@@ -1,6 +1,7 @@
 import type { Lead } from '@mindbrite/crm-client';
 import { leadSourceLabels, leadStatusLabels, leadsListMessages as t } from '../messages/index.js';
-import { humanize } from '../shared/format.js';
+import { formatDate, humanize } from '../shared/format.js';
+import { plainText } from '../shared/text.js';
 import type { LeadSortField } from './leads-query.js';
 
 /** The columns the list can show, in their default order. */
@@ -26,9 +27,9 @@ export function parseColumns(value: string | null | undefined): LeadColumnId[] {
   return ids.length ? ids : [...LEAD_COLUMN_IDS];
 }
 
-/** A lead's name as people read it; a lead without one is still named, by its id. */
+/** A lead's name as people read it, as plain text; a lead without one is still named, by its id. */
 export function leadName(lead: Lead): string {
-  return `${lead.first_name} ${lead.last_name}`.trim() || t.unnamed(String(lead.id));
+  return plainText(`${lead.first_name} ${lead.last_name}`).trim() || t.unnamed(String(lead.id));
 }
 
 /** A status in words; a status this SDK does not know is shown as the server sent it. */
@@ -36,3 +37,19 @@ export const statusLabel = (status: string): string => leadStatusLabels[status] 
 
 /** A source in words; an unknown source is shown as the server sent it. */
 export const sourceLabel = (source: string | null | undefined): string => (source ? (leadSourceLabels[source] ?? humanize(source)) : '');
+
+/** What a column shows of `lead`, whole, as plain text (the list cuts it to fit a cell). */
+export function cellText(id: LeadColumnId, lead: Lead, locale: string): string {
+  switch (id) {
+    case 'name':
+      return leadName(lead);
+    case 'status':
+      return statusLabel(lead.status);
+    case 'source':
+      return sourceLabel(lead.source);
+    case 'created':
+      return formatDate(lead.created_at, locale);
+    default:
+      return plainText(lead[id]);
+  }
+}

@@ -1,7 +1,7 @@
 // Loaded on demand (dynamic import) by the first row action or row selection, so a host whose
 // users only read the list never downloads the confirmations and bulk actions.
 import { LEAD_STATUSES, type Lead } from '@mindbrite/crm-client';
-import { css, html, nothing } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { CrmElement } from '../base/crm-element.js';
 import { ConfirmController, type ConfirmRequest } from '../controllers/confirm.controller.js';
 import type { SelectionController } from '../controllers/selection.controller.js';
@@ -9,13 +9,15 @@ import { describeError } from '../messages/index.js';
 import { leadsListActionMessages as t } from '../messages/leads-list-actions.js';
 import { leadsListMessages } from '../messages/leads-list.js';
 import type { CrmOperation } from '../shared/events.js';
+import { sentence } from '../shared/sentence.js';
+import { clipText } from '../shared/text.js';
 import { leadName, statusLabel } from './lead-columns.js';
 
 /** An action's outcome as the list reports it: what happened, and for partial failures, which rows and why. */
 export interface Notice {
   tone: 'success' | 'error';
-  text: string;
-  failures?: string[];
+  text: string | TemplateResult;
+  failures?: TemplateResult[];
 }
 
 /** What these actions use of `<crm-leads-list>` (its `@internal` members). */
@@ -48,6 +50,7 @@ export const actionStyles = css`
 
   .confirm {
     max-width: min(32rem, calc(100vw - 2rem));
+    overflow-wrap: anywhere;
     padding: calc(var(--_space) * 2);
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);
@@ -113,20 +116,20 @@ export class LeadsListActions {
 
   /** Converts `lead` to a contact once the user confirms. */
   convert(lead: Lead): Promise<void> {
-    const name = leadName(lead);
+    const name = clipText(leadName(lead));
     return this.runOne(t.confirmConvert, name, 'convert', 'primary', async (client) => {
       const contact = await client.leads.convert(lead.id);
-      void this.list.showNotice({ tone: 'success', text: t.converted(name) });
+      void this.list.showNotice({ tone: 'success', text: sentence(t.converted, name) });
       this.list.emit('crm-lead-converted', { lead, contact });
     });
   }
 
   /** Deletes `lead` once the user confirms. */
   delete(lead: Lead): Promise<void> {
-    const name = leadName(lead);
+    const name = clipText(leadName(lead));
     return this.runOne(t.confirmDeleteOne, name, 'delete', 'danger', async (client) => {
       await client.leads.delete(lead.id);
-      void this.list.showNotice({ tone: 'success', text: t.deleted(name) });
+      void this.list.showNotice({ tone: 'success', text: sentence(t.deleted, name) });
       this.list.emit('crm-lead-deleted', { ids: [lead.id] });
     });
   }
@@ -140,7 +143,7 @@ export class LeadsListActions {
     act: (client: Client) => Promise<void>,
   ): Promise<void> {
     const client = this.list.crmClient;
-    if (!(await this.confirm(ask.title(name), ask, tone)) || !client) return;
+    if (!(await this.confirm(sentence(ask.title, name), ask, tone)) || !client) return;
     try {
       await act(client);
     } catch (error) {
@@ -148,7 +151,7 @@ export class LeadsListActions {
     }
   }
 
-  private confirm(title: string, { body, action }: Question, tone?: Tone): Promise<boolean> {
+  private confirm(title: ConfirmRequest['title'], { body, action }: Question, tone?: Tone): Promise<boolean> {
     return this.confirmation.ask({ title, body, confirmLabel: action, tone });
   }
 
@@ -199,7 +202,8 @@ export class LeadsListActions {
               text: t.bulkPartial(list.count(failed.length), list.count(ids.length)),
               failures: failed.map(({ id, error }) => {
                 const lead = names.get(id);
-                return t.failedRow(lead ? leadName(lead) : leadsListMessages.unnamed(String(id)), describeError(error));
+                const name = lead ? clipText(leadName(lead)) : leadsListMessages.unnamed(String(id));
+                return sentence((who) => t.failedRow(who, describeError(error)), name);
               }),
             }
           : { tone: 'success', text: successText(list.count(result.succeeded.length)) },

@@ -8,6 +8,7 @@ export const commonMessages = {
   close: 'Close',
   confirm: 'Confirm',
   save: 'Save',
+  stillWaiting: 'Still waiting for the CRM…',
   noClient: 'This widget is not connected to the CRM. Set its api-base attribute or place it inside a crm-provider.',
   errors: {
     offline: 'The CRM could not be reached. Check the internet connection and try again.',
@@ -21,6 +22,7 @@ export const commonMessages = {
     server: 'The CRM ran into a problem on its side. Try again in a moment.',
     unreadable: 'The CRM sent an answer this page could not read. Try again, and contact support if it keeps happening.',
     unknown: 'Something went wrong. Try again.',
+    cancelled: 'You stopped waiting for the CRM. Try again when you are ready.',
   },
 } as const;
 
@@ -42,6 +44,8 @@ export function describeError(error: unknown): string {
   if (error.kind === 'network') return errors.offline;
   if (error.kind === 'timeout') return errors.timeout;
   if (error.kind === 'validation') return errors.unreadable;
+  // Only shown when the user cancelled a slow load: other aborts are not failures.
+  if (error.kind === 'abort') return errors.cancelled;
   return errors.unknown;
 }
 

@@ -23,6 +23,15 @@ export const leadFormMessages = {
     count === 1 ? 'One field needs attention before the lead can be saved.' : `${count} fields need attention before the lead can be saved.`,
   /** A server check failed on a field the form does not show. */
   otherFieldError: (field: string, message: string) => `${field}: ${message}`,
+  /** The server's checks the form says in its own words, by field label. */
+  serverChecks: {
+    taken: (field: string) => `This ${field.toLowerCase()} is already used by another record.`,
+    required: (field: string) => `${field} is required.`,
+    invalid: (field: string) => `This ${field.toLowerCase()} is not valid.`,
+  },
+  /** A create that failed without a clear answer: it may have reached the CRM. */
+  mayBeSaved:
+    'The lead may have been saved: the CRM did not confirm it. Press “Create lead” again without changing anything, so the CRM can tell it is the same lead.',
 } as const;
 
 /** Strings of `<crm-lead-dialog>`. */

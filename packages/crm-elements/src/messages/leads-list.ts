@@ -40,6 +40,8 @@ export const leadsListMessages = {
   nextPage: 'Next page',
   lastPage: 'Last page',
   resultCount: (shown: string, total: string) => `${shown} of ${total} leads`,
+  /** Records the client left out of the page: repeated, beyond the page size, or unreadable. */
+  notShown: (count: number, formatted: string) => `${formatted} ${count === 1 ? 'record' : 'records'} could not be shown.`,
   noLeadsYet: 'No leads yet. New leads appear here as soon as they are added.',
   noMatches: 'No leads match your search and filters.',
   clearFilters: 'Clear search and filters',

@@ -14,5 +14,5 @@ export const CrmLeadsList = createComponent({
   tagName: 'crm-leads-list',
   elementClass: CrmLeadsListElement,
   displayName: 'CrmLeadsList',
-  events: reactEvents('crm-lead-select', 'crm-lead-deleted', 'crm-lead-converted', 'crm-lead-updated', 'crm-cancel', 'crm-open-record', 'crm-error'),
+  events: reactEvents('crm-lead-select', 'crm-lead-deleted', 'crm-lead-converted', 'crm-lead-updated', 'crm-cancel', 'crm-open-record', 'crm-error', 'crm-warning'),
 });

@@ -1,4 +1,4 @@
-import type { Contact, CrmError, Lead } from '@mindbrite/crm-client';
+import type { Contact, CrmError, Lead, ListProblems } from '@mindbrite/crm-client';
 
 /** The quick actions the dashboard offers. */
 export type CrmQuickAction = 'new-lead' | 'new-contact' | 'new-opportunity' | 'schedule-follow-up';
@@ -15,22 +15,23 @@ export interface CrmEventDetailMap {
   'crm-lead-select': { lead: Lead };
   'crm-quick-action': { action: CrmQuickAction };
   'crm-error': { error: CrmError; operation: CrmOperation };
+  /** Records left out of what was loaded; ids, counts and field paths only, never values. */
+  'crm-warning': { operation: CrmOperation; problems: ListProblems };
   'crm-cancel': Record<string, never>;
   'crm-open-record': { resource: 'leads' | 'contacts'; id: number };
 }
 
 export type CrmEventName = keyof CrmEventDetailMap;
 
+/** Every event of ours as the DOM types it: a `CustomEvent` with the typed `detail`. */
+export type CrmEventMap = { [Name in CrmEventName]: CustomEvent<CrmEventDetailMap[Name]> };
+
+// Our events bubble and are composed, so a host listens on its elements, the document or the window.
 declare global {
-  interface HTMLElementEventMap {
-    'crm-lead-created': CustomEvent<CrmEventDetailMap['crm-lead-created']>;
-    'crm-lead-updated': CustomEvent<CrmEventDetailMap['crm-lead-updated']>;
-    'crm-lead-deleted': CustomEvent<CrmEventDetailMap['crm-lead-deleted']>;
-    'crm-lead-converted': CustomEvent<CrmEventDetailMap['crm-lead-converted']>;
-    'crm-lead-select': CustomEvent<CrmEventDetailMap['crm-lead-select']>;
-    'crm-quick-action': CustomEvent<CrmEventDetailMap['crm-quick-action']>;
-    'crm-error': CustomEvent<CrmEventDetailMap['crm-error']>;
-    'crm-cancel': CustomEvent<CrmEventDetailMap['crm-cancel']>;
-    'crm-open-record': CustomEvent<CrmEventDetailMap['crm-open-record']>;
-  }
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- adds our events to the DOM's map
+  interface HTMLElementEventMap extends CrmEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- as above
+  interface DocumentEventMap extends CrmEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- as above
+  interface WindowEventMap extends CrmEventMap {}
 }

@@ -1,3 +1,5 @@
+import { plainText } from './text.js';
+
 // Intl formatters are costly to build and a table formats hundreds of cells: one per locale+kind.
 const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 
@@ -14,38 +16,53 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, 
 export function formatDate(value: string | undefined | null, locale: string): string {
   if (!value) return '';
   const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return value;
+  if (Number.isNaN(date.getTime())) return plainText(value);
   return cached(`date:${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })).format(date);
 }
 
-export function formatNumber(value: number, locale: string): string {
-  return cached(`number:${locale}`, () => new Intl.NumberFormat(locale)).format(value);
+/** `value` in `locale`, with any `Intl.NumberFormat` options (formatters are cached per locale and options). */
+export function formatNumber(value: number, locale: string, options: Intl.NumberFormatOptions = {}): string {
+  return cached(`number:${locale}:${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options)).format(value);
 }
 
 /**
  * Money in `currency`, without cents for the whole amounts dashboards show. A code `Intl` does not
  * accept (a host's typo) shows the amount followed by that code rather than breaking the widget.
  */
-export function formatMoney(value: number, locale: string, currency: string): string {
+export function formatMoney(value: number, locale: string, currency: string, options: Intl.NumberFormatOptions = {}): string {
   try {
-    return cached(
-      `money:${locale}:${currency}`,
-      () => new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 }),
-    ).format(value);
+    return formatNumber(value, locale, { style: 'currency', currency, maximumFractionDigits: 0, ...options });
   } catch {
-    return `${formatNumber(value, locale)} ${currency}`;
+    return `${formatNumber(value, locale, options)} ${currency}`;
   }
 }
 
 /** A percentage given as 0 to 100. */
-export function formatPercent(value: number, locale: string): string {
-  return cached(`percent:${locale}`, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 })).format(
-    value / 100,
-  );
+export const formatPercent = (value: number, locale: string, options: Intl.NumberFormatOptions = {}): string =>
+  formatNumber(value / 100, locale, { style: 'percent', maximumFractionDigits: 1, ...options });
+
+/** The longest unbroken figure shown in full: about what the narrowest card holds on one line. */
+const FIGURE_LENGTH = 12;
+
+/**
+ * A figure for a small space: `format(value)`, or when that holds a run longer than the space
+ * (a line can break only at a plain space, as in "856,350 DOLLARS"), an abbreviation (compact, as
+ * in "1.2M", up to trillions; scientific beyond, as in "1E308") with the full text for a `title`.
+ * @example
+ * formatFigure(1e308, (value, options) => formatMoney(value, 'en-US', 'USD', options)); // { text: '$1E308', full: '$100,000,…' }
+ */
+export function formatFigure(
+  value: number,
+  format: (value: number, options?: Intl.NumberFormatOptions) => string,
+): { text: string; full?: string } {
+  const full = format(value);
+  if (full.split(' ').every((run) => run.length <= FIGURE_LENGTH)) return { text: full };
+  const notation = Math.abs(value) < 1e15 ? 'compact' : 'scientific';
+  return { text: format(value, { notation, maximumSignificantDigits: 3 }), full };
 }
 
 /** `walk_in` → `Walk in`: how a status or source the UI does not know is still shown readably. */
 export function humanize(value: string): string {
-  const spaced = value.replace(/[_-]+/g, ' ').trim();
+  const spaced = plainText(value).replace(/[_-]+/g, ' ').trim();
   return spaced.charAt(0).toUpperCase() + spaced.slice(1);
 }

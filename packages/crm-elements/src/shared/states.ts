@@ -43,6 +43,11 @@ export const stateStyles = css`
   .empty p {
     margin: 0;
   }
+  /* The slow-load note's live region: out of the flow while empty, so it adds no gap, yet still
+     in the accessibility tree. */
+  .slow:empty {
+    position: absolute;
+  }
 `;
 
 /** Placeholder lines while data loads; announced once through `aria-busy` and a hidden label. */
