@@ -39,7 +39,7 @@ function mswWorkerMiddleware() {
 }
 
 /** Writes the pass/fail counts so `npm test` can sum every suite into one line. */
-function countReporter(outFile) {
+export function countReporter(outFile) {
   const count = (suite, totals) => {
     for (const test of suite.tests) {
       if (test.skipped) totals.skipped += 1;

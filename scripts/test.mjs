@@ -28,8 +28,11 @@ const gates = [
 const failedGates = gates.filter(([, step]) => !step()).map(([name]) => name);
 
 const suites = [
-  ['browser tests', `${resultsDir}/browser.json`, () =>
+  ['browser tests (Chromium)', `${resultsDir}/browser.json`, () =>
     run('browser tests (Chromium)', npx('web-test-runner'), [])],
+  // After Chromium, not beside it: one browser at a time keeps the timed tests' load as they expect.
+  ['browser tests (Firefox)', `${resultsDir}/browser-firefox.json`, () =>
+    run('browser tests (Firefox)', npx('web-test-runner'), ['--config', 'web-test-runner.firefox.config.mjs'])],
   ['node tests', `${resultsDir}/node.json`, () =>
     run('node tests', process.execPath, [
       '--test',
