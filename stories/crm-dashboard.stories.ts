@@ -55,6 +55,47 @@ export const LoadError = meta.story({
   },
 });
 
+export const SlowServer = meta.story({
+  // The CRM never answers; after `slow-after` ms the dashboard says it is still waiting and offers
+  // Cancel (the client gives up on its own after its total timeout, 20 s by default).
+  args: { 'slow-after': 300 },
+  beforeEach: mockCrm({ scenario: { hang: { routes: ['GET /statistics'] } } }),
+  play: async ({ canvasElement }) => {
+    const dashboard = await findElement(canvasElement, 'crm-dashboard');
+    await findInShadow(dashboard, '[part="slow"] button');
+    await findText(dashboard, 'Still waiting for the CRM');
+  },
+});
+
+export const HugeFigures = meta.story({
+  // Figures no practice has, as a broken or hostile backend may send them: they are abbreviated
+  // inside their cards, with the full value available.
+  beforeEach: mockCrm({
+    prepare: (crm, { msw }) => {
+      const stats = crm.db.statistics();
+      msw.use(
+        http.get(`${crm.baseUrl}/statistics`, () =>
+          HttpResponse.json({
+            ...stats,
+            total_leads: Number.MAX_SAFE_INTEGER,
+            leads_this_month: 123_456_789_012,
+            pipeline_value: 1e308,
+            weighted_pipeline_value: 1e308,
+            opportunities_by_stage: Object.fromEntries(
+              Object.entries(stats.opportunities_by_stage ?? {}).map(([stage, { count }]) => [stage, { count, value: 1e308 }]),
+            ),
+          }),
+        ),
+      );
+    },
+  }),
+  play: async (context) => {
+    await figuresShown(context);
+    // Nothing pushes the host page sideways.
+    await expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(window.innerWidth);
+  },
+});
+
 export const RefreshFailed = meta.story({
   play: async (context) => {
     const dashboard = await figuresShown(context);

@@ -4,7 +4,7 @@ import { expect } from 'storybook/test';
 import preview from '../.storybook/preview.js';
 import { mockCrm } from './support/mock-crm.js';
 import { attributeArgTypes, renderElement } from './support/element-story.js';
-import { findElement, findInShadow, typeInto } from './support/shadow.js';
+import { findElement, findInShadow, findText, typeInto } from './support/shadow.js';
 
 const meta = preview.meta({
   title: 'Elements/crm-lead-form',
@@ -115,6 +115,39 @@ export const Saving = meta.story({
     fillValidLead(form);
     await submit(form);
     await findInShadow(form, '[part="submit"][aria-disabled="true"]');
+  },
+});
+
+/**
+ * A create whose answer is lost: the CRM stores the lead, then the connection drops (a network
+ * error on every try). The form keeps what was typed and says the lead may have been saved; pressing
+ * “Create lead” again unchanged resends the same `Idempotency-Key`, so the CRM can tell it is the
+ * same lead. In the Storybook UI: fill in the form and press “Create lead”.
+ */
+export const MayHaveBeenSaved = meta.story({
+  beforeEach: mockCrm({
+    prepare: (crm, { msw }) => {
+      const stored = new Set<string>();
+      msw.use(
+        http.post(`${crm.baseUrl}/leads`, async ({ request }) => {
+          const key = request.headers.get('Idempotency-Key') ?? '';
+          if (!stored.has(key)) {
+            stored.add(key);
+            crm.db.leads.insert({ notes: null, assigned_to: null, source: null, ...(await request.json() as object) } as Parameters<typeof crm.db.leads.insert>[0]);
+          }
+          return HttpResponse.error();
+        }),
+      );
+    },
+  }),
+  play: async ({ canvasElement }) => {
+    const form = await findElement(canvasElement, 'crm-lead-form');
+    await findInShadow(form, 'form');
+    fillValidLead(form);
+    await submit(form);
+    // The client retries a lost answer (same key) before the form gives up.
+    await findText(form, 'may have been saved', 15_000);
+    await expect(form.shadowRoot!.querySelector<HTMLInputElement>('[name="first_name"]')!.value).toBe('Amara');
   },
 });
 

@@ -5,7 +5,7 @@ import { http, HttpResponse } from 'msw';
 import { expect, waitFor } from 'storybook/test';
 import preview from '../.storybook/preview.js';
 import { attributeArgTypes, renderElement } from './support/element-story.js';
-import { mockCrm, storyApiBase } from './support/mock-crm.js';
+import { mockCrm, storyApiBase, type MockCrmSetup } from './support/mock-crm.js';
 import { findElement, findInShadow, findText } from './support/shadow.js';
 
 const meta = preview.meta({
@@ -106,6 +106,84 @@ export const LoadError = meta.story({
     const list = await findElement(canvasElement, 'crm-leads-list');
     // The client retries a 503 with backoff before the list gives up.
     await findInShadow(list, '[part="error"] [part="retry"]', 10_000);
+  },
+});
+
+export const SlowServer = meta.story({
+  // The CRM never answers; after `slow-after` ms the list says it is still waiting and offers Cancel
+  // (the client gives up on its own after its total timeout, 20 s by default).
+  args: { 'slow-after': 300 },
+  beforeEach: mockCrm({ scenario: { hang: { routes: ['GET /leads'] } } }),
+  play: async ({ canvasElement }) => {
+    const list = await findElement(canvasElement, 'crm-leads-list');
+    await findInShadow(list, '[part="slow"] button');
+    await findText(list, 'Still waiting for the CRM');
+  },
+});
+
+/**
+ * A page as a faulty backend sends it: a second patient under an id already on the page, and a
+ * record with `last_name: null`. Each id is shown once (the first), the invalid record is left out,
+ * the note counts both, and `crm-warning` (Actions panel) reports their ids and field paths.
+ */
+const servePageWithBadRecords: NonNullable<MockCrmSetup['prepare']> = (crm, { msw }) => {
+  const newest = crm.db.leads
+    .all()
+    .sort((a, b) => b.created_at.localeCompare(a.created_at))
+    .slice(0, 10);
+  const [, second, , , fifth] = newest;
+  const data: unknown[] = [...newest];
+  // Another patient under the second row's id, right after it.
+  data.splice(2, 0, { ...second, first_name: 'Zoë', last_name: 'Kierkegaard', email: 'zoe.kierkegaard@example.org' });
+  // A required field the backend left empty.
+  data[data.indexOf(fifth)] = { ...fifth, last_name: null };
+  msw.use(http.get(`${crm.baseUrl}/leads`, () => HttpResponse.json({ data, total: newest.length })));
+};
+
+export const RecordsNotShown = meta.story({
+  beforeEach: mockCrm({ prepare: servePageWithBadRecords }),
+  play: async (context) => {
+    const list = await rowsShown(context);
+    await findInShadow(list, '[part="problems"]');
+    await findText(list, /2 records could not be shown/);
+    await expect(list.shadowRoot!.textContent).not.toContain('Kierkegaard');
+    await waitFor(() => expect(rows(list)).toHaveLength(9));
+  },
+});
+
+/** 100,000 characters without a break. */
+const endlessName = 'Wolfeschlegelsteinhausenbergerdorff'.repeat(Math.ceil(100_000 / 35)).slice(0, 100_000);
+
+/** Text that would break the page or disguise itself, stored as a hostile backend would. */
+function seedHostileText(crm: CrmMock) {
+  const base = { phone: '+1 555 010 0199', source: 'website' as const, pipeline_id: 1, notes: null, assigned_to: null };
+  crm.db.leads.insert({ ...base, first_name: endlessName, last_name: 'Long', company: endlessName, email: 'long@example.org', status: 'new' });
+  // Reads "order Bidiexe.png" if the overrides take effect.
+  crm.db.leads.insert({
+    ...base,
+    first_name: '\u202Eredro\u202C Bidi\u202Egnp.exe',
+    last_name: 'Override\u202E',
+    company: '\u2067Clinic\u2069 \u0000\u0007\u001B[31mControl',
+    email: 'bidi@example.org',
+    status: 'new',
+  });
+  crm.db.leads.insert({
+    ...base,
+    first_name: 'Status',
+    last_name: 'Unknown',
+    company: 'Huge status key',
+    email: 'status@example.org',
+    status: 'awaiting_'.repeat(556).slice(0, 5000),
+  });
+}
+
+export const HostileText = meta.story({
+  beforeEach: mockCrm({ prepare: seedHostileText }),
+  play: async (context) => {
+    const list = await rowsShown(context);
+    await findText(list, 'Bidi');
+    // Nothing pushes the host page sideways.
+    await expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(window.innerWidth);
   },
 });
 

@@ -44,6 +44,11 @@ function expectContained(frame: HTMLElement, what: string): void {
   expect(frame.scrollWidth, `${what}: content width within the ${frame.clientWidth} px frame`).to.be.at.most(frame.clientWidth);
   const page = document.documentElement;
   expect(page.scrollWidth, `${what}: the page does not scroll sideways`).to.be.at.most(page.clientWidth);
+  // Nor is the page made taller than the widget (a hidden table's figures wrapping a digit a line).
+  let widget: Element = frame;
+  while (widget.parentElement !== document.body) widget = widget.parentElement ?? (widget.getRootNode() as ShadowRoot).host;
+  const frameBottom = Math.ceil(widget.getBoundingClientRect().bottom + scrollY);
+  expect(page.scrollHeight, `${what}: the page ends with the frame`).to.be.at.most(Math.max(page.clientHeight, frameBottom + 16));
 }
 
 /** A `width` px wide frame holding `template`. */

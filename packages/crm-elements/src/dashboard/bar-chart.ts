@@ -69,9 +69,10 @@ export const barChartStyles = css`
     border-collapse: collapse;
     inline-size: 100%;
   }
-  /* Cells wrap even while the table is visually hidden (whose class keeps text on one line): a
-     table is never narrower than its content, and an unbroken figure such as 1e308 in full
-     would otherwise widen the page from where the table hides. */
+  /* Cells wrap even while the table is visually hidden (whose class keeps text on one line). It
+     is hidden through a wrapper, never itself: a table is never smaller than its content, and a
+     figure such as 1e308 in full would make the page thousands of pixels wide or tall; the
+     wrapper, a block, holds it to one clipped pixel. */
   th,
   td {
     white-space: normal;
@@ -116,15 +117,17 @@ export function renderBarChart(chart: BarChart, showTable: boolean) {
                 <text class="value" x="100%" y=${y + ROW / 2} text-anchor="end">${row.valueText}</text>`;
             })}
           </svg>
-          <table class=${showTable ? '' : 'visually-hidden'} part="chart-table">
-            <caption class="visually-hidden">${title}</caption>
-            <thead>
-              <tr>${columns.map((column) => html`<th scope="col">${column}</th>`)}</tr>
-            </thead>
-            <tbody>
-              ${rows.map((row) => html`<tr><th scope="row">${row.label}</th>${row.cells.map((cell) => html`<td>${cell}</td>`)}</tr>`)}
-            </tbody>
-          </table>`
+          <div class=${showTable ? '' : 'visually-hidden'}>
+            <table part="chart-table">
+              <caption class="visually-hidden">${title}</caption>
+              <thead>
+                <tr>${columns.map((column) => html`<th scope="col">${column}</th>`)}</tr>
+              </thead>
+              <tbody>
+                ${rows.map((row) => html`<tr><th scope="row">${row.label}</th>${row.cells.map((cell) => html`<td>${cell}</td>`)}</tr>`)}
+              </tbody>
+            </table>
+          </div>`
       : html`<p class="no-data">${msg.charts.noData}</p>`}
   </figure>`;
 }
