@@ -58,6 +58,7 @@ export {
   FollowUpListParamsSchema,
   FOLLOW_UP_TYPES,
   StatisticsSchema,
+  EMAIL_PATTERN,
   openEnum,
 } from './schemas/index.js';
 export type {

@@ -51,11 +51,15 @@ export const requiredText = (label: string, max = 100) =>
 
 export const optionalText = (label: string, max: number) => z.string().check(z.trim(), atMost(label, max));
 
-export const emailField = z.string().check(
-  z.trim(),
-  filled('Email is required'),
-  matches(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'Enter a valid email address'),
-);
+/**
+ * What an email address must look like: something, `@`, something with a dot, no spaces. The one
+ * pattern for the schemas and for anything that asks whether a typed value is an address yet.
+ * @example
+ * EMAIL_PATTERN.test('jane@clinic.example'); // true
+ */
+export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export const emailField = z.string().check(z.trim(), filled('Email is required'), matches(EMAIL_PATTERN, 'Enter a valid email address'));
 
 /** Digits with the usual separators and an optional leading +; 7 to 15 digits in all (E.164). */
 export const phoneField = z.string().check(

@@ -1,7 +1,7 @@
 import { ContextConsumer } from '@lit/context';
-import { createCrmClient, type CrmClient } from '@mindbrite/crm-client';
+import { createCrmClient, isCrmError, type CrmClient } from '@mindbrite/crm-client';
 import { LitElement, type PropertyDeclarations } from 'lit';
-import type { CrmEventDetailMap, CrmEventName } from '../shared/events.js';
+import type { CrmEventDetailMap, CrmEventName, CrmOperation } from '../shared/events.js';
 import { crmClientContext } from './client-context.js';
 import { defineElement } from './define.js';
 
@@ -85,8 +85,24 @@ export class CrmElement extends LitElement {
     }
   }
 
-  /** Fires a bubbling, composed, cancelable event; returns false when a listener cancelled it. */
-  emit<Name extends CrmEventName>(name: Name, detail: CrmEventDetailMap[Name]): boolean {
-    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: true }));
+  /**
+   * Fires a bubbling, composed event; `cancelable` only where the element acts on
+   * `preventDefault()` (and its `@fires` says so). Returns false when a listener cancelled it.
+   */
+  emit<Name extends CrmEventName>(name: Name, detail: CrmEventDetailMap[Name], cancelable = false): boolean {
+    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
+  }
+
+  /** Reports a failure as `crm-error`; an abort (a superseded load, a removed element, Cancel) is no failure. */
+  reportError(error: unknown, operation: CrmOperation): void {
+    if (isCrmError(error) && error.kind !== 'abort') this.emit('crm-error', { error, operation });
+  }
+
+  /**
+   * @internal Code loaded on demand (`LazyModule`) failed to load: reported as `crm-error`
+   * (operation `load`); elements with a notice also show it there.
+   */
+  loadFailed(error: unknown): void {
+    this.reportError(error, 'load');
   }
 }

@@ -1,13 +1,15 @@
 import { Task, TaskStatus } from '@lit/task';
-import { isAbortError, isCrmError, LEAD_SOURCES, LEAD_STATUSES, OPPORTUNITY_STAGES, type CrmStatistics } from '@mindbrite/crm-client';
+import { LEAD_SOURCES, LEAD_STATUSES, OPPORTUNITY_STAGES, type CrmStatistics } from '@mindbrite/crm-client';
 import { html, nothing } from 'lit';
 import { CrmElement } from '../base/crm-element.js';
 import { ClientChangesController } from '../controllers/client-changes.controller.js';
+import { LazyModule } from '../controllers/lazy-module.controller.js';
 import { SlowLoadController } from '../controllers/slow-load.controller.js';
 import type { CrmLeadDialog } from '../lead-dialog/crm-lead-dialog.component.js';
 import { dashboardMessages as msg, describeError, leadSourceLabels, leadStatusLabels } from '../messages/index.js';
 import type { CrmQuickAction } from '../shared/events.js';
-import { formatFigure, formatMoney, formatNumber, formatPercent, humanize } from '../shared/format.js';
+import { formatFigure, formatMoney, formatNumber, formatPercent } from '../shared/format.js';
+import { labelFor } from '../shared/labels.js';
 import { renderAlert, renderEmpty, renderError, renderNoClient, renderSkeleton, stateStyles } from '../shared/states.js';
 import { themeStyles } from '../styles/theme.styles.js';
 import { renderBarChart, type BarChart } from './bar-chart.js';
@@ -101,7 +103,14 @@ export class CrmDashboard extends CrmElement {
   private figures?: CrmStatistics;
   private settleTimer?: ReturnType<typeof setTimeout>;
   /** The timed refreshes, whose code loads once `refresh-interval` first asks for them. */
-  private refresher?: Promise<unknown>;
+  private readonly refresher = new LazyModule(this, () =>
+    import('./refresh-interval.controller.js').then(
+      ({ RefreshIntervalController }) =>
+        new RefreshIntervalController(this, { seconds: () => this.refreshInterval, refresh: () => this.refresh() }),
+    ),
+  );
+  /** The inline lead dialog: only hosts that use it pay for it, when it is first needed. */
+  private readonly leadDialog = new LazyModule(this, () => import('../lead-dialog/crm-lead-dialog.js'));
 
   private readonly statistics = new Task(this, {
     args: () => [this.crmClient] as const,
@@ -109,9 +118,7 @@ export class CrmDashboard extends CrmElement {
     onComplete: (figures) => {
       if (figures) this.figures = figures;
     },
-    onError: (error) => {
-      if (isCrmError(error) && !isAbortError(error)) this.emit('crm-error', { error, operation: 'load' });
-    },
+    onError: (error) => this.reportError(error, 'load'),
   });
 
   private readonly slowLoad = new SlowLoadController(this, this.statistics);
@@ -135,13 +142,8 @@ export class CrmDashboard extends CrmElement {
   }
 
   protected override willUpdate(): void {
-    if (!(this.refreshInterval > 0)) return;
-    this.refresher ??= import('./refresh-interval.controller.js').then(
-      ({ RefreshIntervalController }) =>
-        new RefreshIntervalController(this, { seconds: () => this.refreshInterval, refresh: () => this.refresh() }),
-      // Refreshing on changes still works; the next update tries again.
-      () => (this.refresher = undefined),
-    );
+    // Refreshing on changes works without it; a failed load is tried again with the next update.
+    if (this.refreshInterval > 0) void this.refresher.get();
   }
 
   /** Loads the figures again; the current ones stay on screen meanwhile. */
@@ -150,16 +152,11 @@ export class CrmDashboard extends CrmElement {
   }
 
   private async runQuickAction(action: CrmQuickAction): Promise<void> {
-    const allowed = this.emit('crm-quick-action', { action });
-    if (!allowed || action !== 'new-lead' || this.quickActions !== 'inline') return;
-    try {
-      // Only hosts that use the inline form pay for it, when it is first needed.
-      await import('../lead-dialog/crm-lead-dialog.js');
-      await this.updateComplete;
-      await this.renderRoot.querySelector<CrmLeadDialog>('crm-lead-dialog')?.open();
-    } catch {
-      // The event has told the host; a dialog that could not load leaves nothing half-open.
-    }
+    // Cancelable: with `quick-actions="inline"`, cancelling "New lead" keeps the built-in dialog closed.
+    const allowed = this.emit('crm-quick-action', { action }, true);
+    if (!allowed || action !== 'new-lead' || this.quickActions !== 'inline' || !(await this.leadDialog.get())) return;
+    await this.updateComplete;
+    await this.renderRoot.querySelector<CrmLeadDialog>('crm-lead-dialog')?.open();
   }
 
   protected override render() {
@@ -218,20 +215,20 @@ export class CrmDashboard extends CrmElement {
       {
         title: msg.charts.byStatus,
         columns: [msg.charts.status, msg.charts.leads],
-        rows: ordered(stats.leads_by_status, LEAD_STATUSES).map(([key, count]) => counted(leadStatusLabels[key] ?? humanize(key), count)),
+        rows: ordered(stats.leads_by_status, LEAD_STATUSES).map(([key, count]) => counted(labelFor(leadStatusLabels, key), count)),
       },
       {
         title: msg.charts.bySource,
         columns: [msg.charts.source, msg.charts.leads],
         rows: ordered(stats.leads_by_source, LEAD_SOURCES).map(([key, count]) =>
-          counted(leadSourceLabels[key] ?? (key === 'unknown' ? msg.charts.unknownSource : humanize(key)), count),
+          counted(key === 'unknown' ? msg.charts.unknownSource : labelFor(leadSourceLabels, key), count),
         ),
       },
       {
         title: msg.charts.byStage,
         columns: [msg.charts.stage, msg.charts.opportunities, msg.charts.value],
         rows: ordered(stats.opportunities_by_stage, OPPORTUNITY_STAGES).map(([key, { count, value }]) => ({
-          label: msg.stages[key] ?? humanize(key),
+          label: labelFor(msg.stages, key),
           value,
           valueText: money(value).text,
           cells: [full(number(count)), full(money(value))],

@@ -1,8 +1,6 @@
 import { Task, TaskStatus } from '@lit/task';
 import {
   createIdempotencyKey,
-  isAbortError,
-  isCrmError,
   isHttpError,
   isOutcomeUnknown,
   LEAD_SOURCES,
@@ -11,15 +9,14 @@ import {
 } from '@mindbrite/crm-client';
 import { html, nothing, type PropertyValues } from 'lit';
 import { CrmElement } from '../base/crm-element.js';
+import { LazyModule } from '../controllers/lazy-module.controller.js';
 import { SlowLoadController } from '../controllers/slow-load.controller.js';
 import { commonMessages, describeError, leadFormMessages as msg, leadSourceLabels, leadStatusLabels } from '../messages/index.js';
-import { humanize } from '../shared/format.js';
+import { humanize, labelFor, withCurrent } from '../shared/labels.js';
 import { renderError, renderNoClient, renderSkeleton, stateStyles } from '../shared/states.js';
 import { plainText } from '../shared/text.js';
 import { themeStyles } from '../styles/theme.styles.js';
 import { leadFormStyles } from './crm-lead-form.styles.js';
-import type * as ConflictNote from './conflict-note.js';
-import type { DuplicateCheckController } from './duplicate-check.controller.js';
 import {
   changedFields,
   emptyValues,
@@ -60,10 +57,6 @@ function inOurWords(label: string, messages: string[]): string | undefined {
   const check = SERVER_CHECKS.find(([pattern]) => messages.some((message) => pattern.test(message)));
   return check && msg.serverChecks[check[1]](label);
 }
-
-/** Known values first, then the current value when the API sent one the UI does not know. */
-const options = (known: readonly string[], current: string) =>
-  current && !known.includes(current) ? [...known, current] : known;
 
 /**
  * @summary Creates a lead, or edits one when `lead-id` is set: validated as the server validates,
@@ -142,7 +135,7 @@ export class CrmLeadForm extends CrmElement {
   /** Whether the explanation of a `409` shows. */
   private conflict = false;
   /** The explanation's code and words, loaded with the first conflict (most forms never meet one). */
-  private conflictNote?: typeof ConflictNote;
+  private readonly conflictNote = new LazyModule(this, () => import('./conflict-note.js'));
   private announcement = '';
   /** The id whose values the controls hold (`undefined` for a new lead). */
   private loadedId?: number;
@@ -157,15 +150,27 @@ export class CrmLeadForm extends CrmElement {
     onComplete: (lead) => lead && this.loaded(lead),
     onError: (error) => {
       if (this.loadedId === this.leadId) this.formErrors = [describeError(error)];
-      this.fail(error, 'load');
+      this.reportError(error, 'load');
     },
   });
 
   private readonly slowLoad = new SlowLoadController(this, this.loadTask);
 
-  /** Created with the first keystroke in the email or phone field (see `watchDuplicates`). */
-  private duplicates?: DuplicateCheckController;
-  private duplicatesLoading?: Promise<void>;
+  /**
+   * The duplicate check, whose code loads only once someone types an email or phone (editing a
+   * status or a note never needs it). The debounce covers the load; saving never depends on it.
+   */
+  private readonly duplicates = new LazyModule(this, () =>
+    import('./duplicate-check.controller.js').then(
+      ({ DuplicateCheckController }) =>
+        new DuplicateCheckController(this, {
+          client: () => this.crmClient,
+          email: () => this.typed('email'),
+          phone: () => this.typed('phone'),
+          excludeLeadId: () => this.loadedId,
+        }),
+    ),
+  );
 
   /** Whether the controls hold changes that are not saved. */
   get dirty(): boolean {
@@ -210,8 +215,8 @@ export class CrmLeadForm extends CrmElement {
     const discarded = this.discardedOnReload;
     this.discardedOnReload = undefined;
     this.reset(lead);
-    if (discarded && this.conflictNote) {
-      this.announce(this.conflictNote.reloadedMessage(discarded.map((field) => msg.fields[field])));
+    if (discarded && this.conflictNote.value) {
+      this.announce(this.conflictNote.value.reloadedMessage(discarded.map((field) => msg.fields[field])));
       this.leaveConflict();
     }
   }
@@ -221,32 +226,8 @@ export class CrmLeadForm extends CrmElement {
     return this.values[field] === this.initial[field] ? '' : this.values[field];
   }
 
-  /**
-   * Starts the duplicate check, whose code loads only once someone types an email or phone
-   * (editing a status or a note never needs it). The debounce covers the load.
-   */
-  private watchDuplicates(): void {
-    this.duplicatesLoading ??= import('./duplicate-check.controller.js').then(
-      ({ DuplicateCheckController }) => {
-        this.duplicates = new DuplicateCheckController(this, {
-          client: () => this.crmClient,
-          email: () => this.typed('email'),
-          phone: () => this.typed('phone'),
-          excludeLeadId: () => this.loadedId,
-        });
-        this.requestUpdate();
-      },
-      // Saving never depends on the check; the next keystroke tries again.
-      () => (this.duplicatesLoading = undefined),
-    );
-  }
-
   private announce(message: string): void {
     this.announcement = message;
-  }
-
-  private fail(error: unknown, operation: 'load' | 'create' | 'update'): void {
-    if (isCrmError(error) && !isAbortError(error)) this.emit('crm-error', { error, operation });
   }
 
   private validate(): FieldErrors {
@@ -262,7 +243,7 @@ export class CrmLeadForm extends CrmElement {
     const { name, value } = event.target as HTMLInputElement;
     if (!isLeadField(name)) return;
     this.values = { ...this.values, [name]: value };
-    if (name === 'email' || name === 'phone') this.watchDuplicates();
+    if (name === 'email' || name === 'phone') void this.duplicates.get();
     // A message already shown follows the typing, so it goes away as soon as the field is right.
     if (this.errors[name]) this.errors = { ...this.errors, [name]: this.validate()[name] };
   }
@@ -323,7 +304,7 @@ export class CrmLeadForm extends CrmElement {
 
   /** Keeps every typed value; says what went wrong where the user will look for it. */
   private async saveFailed(error: unknown, operation: 'create' | 'update'): Promise<void> {
-    this.fail(error, operation);
+    this.reportError(error, operation);
     if (isHttpError(error, 422) && Object.keys(error.fieldErrors).length) {
       const fields: FieldErrors = {};
       const others: string[] = [];
@@ -338,8 +319,7 @@ export class CrmLeadForm extends CrmElement {
     }
     if (isHttpError(error, 409) && operation === 'update') {
       // Should its code fail to load, the general message below still says what happened.
-      this.conflictNote ??= await import('./conflict-note.js').catch(() => undefined);
-      this.conflict = !!this.conflictNote;
+      this.conflict = !!(await this.conflictNote.get());
       if (this.conflict) {
         this.announce('');
         await this.updateComplete;
@@ -424,8 +404,8 @@ export class CrmLeadForm extends CrmElement {
             ></textarea>`,
           )}
         </div>
-        <div class="form-error" part="form-error" role="alert">${this.formErrors.map((text) => html`<p>${text}</p>`)}${this.conflict && this.conflictNote
-            ? this.conflictNote.renderConflict(
+        <div class="form-error" part="form-error" role="alert">${this.formErrors.map((text) => html`<p>${text}</p>`)}${this.conflict && this.conflictNote.value
+            ? this.conflictNote.value.renderConflict(
                 () => this.reloadAfterConflict(),
                 () => this.leaveConflict(),
               )
@@ -468,8 +448,8 @@ export class CrmLeadForm extends CrmElement {
       html`<select id=${name} name=${name} part="input" .value=${current} aria-invalid=${this.errors[name] ? 'true' : 'false'}
         aria-describedby=${this.describedBy(name)}>
         ${name === 'source' ? html`<option value="" ?selected=${!current}>${msg.noSource}</option>` : nothing}
-        ${options(known, current).map(
-          (value) => html`<option value=${value} ?selected=${value === current}>${labels[value] ?? humanize(value)}</option>`,
+        ${withCurrent(known, current).map(
+          (value) => html`<option value=${value} ?selected=${value === current}>${labelFor(labels, value)}</option>`,
         )}
       </select>`,
     );
@@ -478,7 +458,7 @@ export class CrmLeadForm extends CrmElement {
   /** Always present (a live region must exist before its content changes); filled when a match is found. */
   private renderDuplicates(field: 'email' | 'phone') {
     // No whitespace around the content, so the box collapses (:empty) when there is nothing to say.
-    return html`<div class="duplicates" id="${field}-duplicates" part="duplicates" role="status">${this.duplicates?.render(field, msg.fields[field], ({ resource, id }) =>
+    return html`<div class="duplicates" id="${field}-duplicates" part="duplicates" role="status">${this.duplicates.value?.render(field, msg.fields[field], ({ resource, id }) =>
         this.emit('crm-open-record', { resource, id }),
       ) ?? nothing}</div>`;
   }

@@ -1,5 +1,5 @@
 import { Task, TaskStatus } from '@lit/task';
-import type { Contact, CrmClient, Lead } from '@mindbrite/crm-client';
+import { EMAIL_PATTERN, type Contact, type CrmClient, type Lead } from '@mindbrite/crm-client';
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 // Straight from its module rather than messages/index.js, so this chunk needs nothing of the form's.
 import { leadFormNoteMessages as notes } from '../messages/lead-form-notes.js';
@@ -35,7 +35,7 @@ function samePhone(a: string, b: string): boolean {
   return x === y || (Math.min(x.length, y.length) >= 10 && x.slice(-10) === y.slice(-10));
 }
 
-const looksLikeEmail = (value: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value);
+const looksLikeEmail = (value: string) => EMAIL_PATTERN.test(value);
 const looksLikePhone = (value: string) => digits(value).length >= 7;
 
 function delay(ms: number, signal: AbortSignal): Promise<void> {

@@ -1,23 +1,23 @@
 import { Task, TaskStatus } from '@lit/task';
-import { isCrmError, LEAD_SOURCES, LEAD_STATUSES, type Lead, type ListResult, type SortOrder } from '@mindbrite/crm-client';
+import { LEAD_SOURCES, LEAD_STATUSES, type Lead, type ListResult, type SortOrder } from '@mindbrite/crm-client';
 import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { CrmElement } from '../base/crm-element.js';
 import { ClientChangesController } from '../controllers/client-changes.controller.js';
 import { DebouncedSearchController } from '../controllers/debounced-search.controller.js';
+import { LazyModule } from '../controllers/lazy-module.controller.js';
 import { SelectionController } from '../controllers/selection.controller.js';
 import { SlowLoadController } from '../controllers/slow-load.controller.js';
 import { describeError, leadsListMessages as t } from '../messages/index.js';
 import type { CrmOperation } from '../shared/events.js';
 import { formatNumber } from '../shared/format.js';
 import { renderEmpty, renderError, renderNoClient, renderSkeleton, stateStyles } from '../shared/states.js';
+import { withCurrent } from '../shared/labels.js';
 import { clipText } from '../shared/text.js';
 import { themeStyles } from '../styles/theme.styles.js';
 import { loadColumnChoice, saveColumnChoice } from './column-preferences.js';
 import { leadsListStyles } from './crm-leads-list.styles.js';
-import type { LeadsCsvExport } from './leads-csv.js';
-import type { LeadsListActions, Notice } from './leads-list-actions.js';
-import type * as LeadsUrl from './leads-url.js';
+import type { Notice } from './leads-list-actions.js';
 import {
   LOW_PRIORITY_COLUMNS,
   cellText,
@@ -28,10 +28,13 @@ import {
   statusLabel,
   type LeadColumnId,
 } from './lead-columns.js';
-import { PAGE_SIZES, normalizeQuery, toListParams, type LeadSortField, type LeadsQuery } from './leads-query.js';
+import { DEFAULT_QUERY, PAGE_SIZES, normalizeQuery, toListParams, type LeadSortField, type LeadsQuery } from './leads-query.js';
 
 /** The properties that make up the query; a change to any of them reloads the page of leads. */
 const QUERY_KEYS = ['search', 'status', 'source', 'sort', 'order', 'page', 'pageSize'] as const;
+
+/** Characters of a status its one-line badge shows (the known ones have at most 11). */
+const BADGE_LENGTH = 24;
 
 /** Empty filters leave no attribute behind, so `status=""` never appears on the host. */
 const optionalText = { fromAttribute: (value: string | null) => value ?? '', toAttribute: (value: string) => value || null };
@@ -126,31 +129,29 @@ export class CrmLeadsList extends CrmElement {
     chosenColumns: { state: true },
     announcement: { state: true },
     notice: { state: true },
-    editorLoaded: { state: true },
-    actions: { state: true },
-    urlSync: { state: true },
+    urlRead: { state: true },
   };
 
   /** The search term (name, email, phone or company), set once the user pauses typing. Never reflected to the attribute. */
-  search = '';
+  search!: string;
 
   /** Only leads with this status (`new`, `contacted`, … or any status the CRM uses); empty for all. */
-  status = '';
+  status!: string;
 
   /** Only leads from this source (`website`, `referral`, …); empty for all. */
-  source = '';
+  source!: string;
 
   /** The field sorted by: `last_name`, `company`, `email`, `phone`, `status`, `source`, `created_at`, … Default `created_at`. */
-  sort: LeadSortField = 'created_at';
+  sort!: LeadSortField;
 
   /** `asc` or `desc`. Default `desc` (newest first). */
-  order: SortOrder = 'desc';
+  order!: SortOrder;
 
   /** The page shown, from 1. */
-  page = 1;
+  page!: number;
 
   /** Rows per page: 10, 25, 50 or 100 (other values round up to one of these). Default 25. */
-  pageSize = 25;
+  pageSize!: number;
 
   /** Mirror filters, sort and page in the page URL's query, and read them from it at start. */
   syncUrl = false;
@@ -175,19 +176,23 @@ export class CrmLeadsList extends CrmElement {
   private chosenColumns?: LeadColumnId[];
   private announcement = '';
   private notice?: Notice;
-  /** Whether the lead dialog's module was loaded (on the first edit) and the dialog rendered. */
-  private editorLoaded = false;
+  /** The lead dialog (with the whole form), loaded on the first edit; rendered once loaded. */
+  private readonly editor = new LazyModule(this, () => import('../lead-dialog/crm-lead-dialog.js'));
   /** The actions that change leads (confirmations, bulk bar), loaded on the first row action or selection. */
-  private actions?: LeadsListActions;
+  private readonly actions = new LazyModule(this, () =>
+    import('./leads-list-actions.js').then(({ LeadsListActions, actionStyles }) => {
+      adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof CrmLeadsList).elementStyles, actionStyles]);
+      return new LeadsListActions(this);
+    }),
+  );
   /** The CSV export's run (progress, cancellation), loaded with the first export. */
-  private csvExport?: LeadsCsvExport;
-  /** Code of what only some users do, loading or loaded, by module. */
-  private readonly loading = new Map<string, Promise<unknown>>();
+  private readonly csvExport = new LazyModule(this, () => import('./leads-csv.js').then(({ LeadsCsvExport }) => new LeadsCsvExport(this)));
+  /** The URL mirroring of `sync-url`, loaded when it is set. */
+  private readonly urlSync = new LazyModule(this, () => import('./leads-url.js'));
+  /** With `sync-url`: `false` while the query is read from the URL, `true` once tried (the first request waits for it). */
+  private urlRead?: boolean;
   /** Set by Retry, whose button the reload removes: focus goes to what replaces it once loaded. */
   private focusAfterLoad = false;
-  /** The URL mirroring of `sync-url`, loaded when it is set (`null` if it failed to load). */
-  private urlSync?: typeof LeadsUrl | null;
-  private urlSyncLoading?: Promise<void>;
 
   /** @internal The leads shown, by id. */
   rowsById = new Map<number, Lead>();
@@ -201,10 +206,10 @@ export class CrmLeadsList extends CrmElement {
 
   private readonly leadsTask = new Task(this, {
     args: () =>
-      [this.crmClient, this.urlSync, this.search, this.status, this.source, this.sort, this.order, this.page, this.pageSize, this.revision] as const,
+      [this.crmClient, this.urlRead, this.search, this.status, this.source, this.sort, this.order, this.page, this.pageSize, this.revision] as const,
     // With `sync-url`, the first request waits for the query read from the URL.
-    task: ([client, urlSync], { signal }) =>
-      client && (urlSync !== undefined || !this.syncUrl) ? client.leads.list(toListParams(this.query), { signal }) : undefined,
+    task: ([client, urlRead], { signal }) =>
+      client && (urlRead || !this.syncUrl) ? client.leads.list(toListParams(this.query), { signal }) : undefined,
     onComplete: (result) => this.showPage(result),
     onError: (error) => {
       this.shown = undefined;
@@ -216,11 +221,12 @@ export class CrmLeadsList extends CrmElement {
 
   constructor() {
     super();
+    Object.assign(this, DEFAULT_QUERY);
     new ClientChangesController(this, {
       client: () => this.crmClient,
       onChange: ({ resource }) => {
         // A bulk action reloads once at its end instead of once per record.
-        if (resource === 'leads' && !this.actions?.running) this.reload();
+        if (resource === 'leads' && !this.actions.value?.running) this.reload();
       },
     });
   }
@@ -256,7 +262,15 @@ export class CrmLeadsList extends CrmElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.syncUrl) this.urlSyncLoading ??= this.loadUrlSync(!this.hasUpdated);
+    // At start, the query is read from the URL before the first request.
+    if (this.syncUrl && this.urlRead === undefined) {
+      this.urlRead = false;
+      const readFirst = !this.hasUpdated;
+      void this.urlSync.get().then((urlSync) => {
+        if (readFirst && urlSync) Object.assign(this, urlSync.readUrlQuery(location.search, this.urlPrefix));
+        this.urlRead = true;
+      });
+    }
     Object.assign(this, normalizeQuery(this.query));
     if (changed.has('search')) this.searchInput.reset(this.search);
     if (this.hasUpdated && QUERY_KEYS.some((key) => changed.has(key))) this.selection.clear();
@@ -265,54 +279,15 @@ export class CrmLeadsList extends CrmElement {
     }
   }
 
-  // Untyped keys: `urlSync` is private, which `PropertyValues<this>` cannot name.
-  protected override updated(changed: PropertyValues): void {
+  protected override updated(changed: PropertyValues<this>): void {
     if (this.focusAfterLoad && this.leadsTask.status !== TaskStatus.PENDING) {
       this.focusAfterLoad = false;
       this.focusContent();
     }
-    if (this.syncUrl && (changed.has('urlSync') || QUERY_KEYS.some((key) => changed.has(key)))) {
-      this.urlSync?.mirrorInUrl(this.query, this.urlPrefix);
+    // A mirroring that failed to load is tried again with the next change of the query.
+    if (this.syncUrl && QUERY_KEYS.some((key) => changed.has(key))) {
+      void this.urlSync.get().then((urlSync) => urlSync?.mirrorInUrl(this.query, this.urlPrefix));
     }
-  }
-
-  /** Loads the URL mirroring; at start (`readFirst`), the query is read from the URL before the first request. */
-  private async loadUrlSync(readFirst: boolean): Promise<void> {
-    try {
-      const urlSync = await import('./leads-url.js');
-      if (readFirst) Object.assign(this, urlSync.readUrlQuery(location.search, this.urlPrefix));
-      this.urlSync = urlSync;
-    } catch (error) {
-      // The list still works without mirroring; it is not retried on every update.
-      this.urlSync = null;
-      this.failed(error, 'load');
-    }
-  }
-
-  /**
-   * Runs `use` with what `load` makes of a lazily imported module, loading it once, on first use. A
-   * failed load is reported like any failed action, and tried again on the next use.
-   */
-  private withLoaded<T>(name: string, load: () => Promise<T>, use: (loaded: T) => unknown): void {
-    let loading = this.loading.get(name) as Promise<T> | undefined;
-    if (!loading) this.loading.set(name, (loading = load()));
-    loading.then(use, (error: unknown) => {
-      this.loading.delete(name);
-      this.failed(error, 'load');
-    });
-  }
-
-  /** Runs `use` with the actions that change leads, loading them (with their styles) on first use. */
-  private withActions(use: (actions: LeadsListActions) => unknown = () => undefined): void {
-    this.withLoaded(
-      'actions',
-      () =>
-        import('./leads-list-actions.js').then(({ LeadsListActions, actionStyles }) => {
-          adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof CrmLeadsList).elementStyles, actionStyles]);
-          return (this.actions = new LeadsListActions(this));
-        }),
-      use,
-    );
   }
 
   /** Loads the current page again, e.g. after the host changed data behind the client's back. */
@@ -346,17 +321,12 @@ export class CrmLeadsList extends CrmElement {
     return count ? t.notShown(count, this.count(count)) : '';
   }
 
-  /** @internal Reports a failure as `crm-error` (aborts are not failures). */
-  reportError(error: unknown, operation: CrmOperation): void {
-    if (isCrmError(error) && error.kind !== 'abort') this.emit('crm-error', { error, operation });
-  }
-
   protected override render() {
     return html`<div class="root">
-      ${this.renderToolbar()} ${this.actions?.renderBulkBar()} ${this.renderNotice()} ${this.slowLoad.render()} ${this.renderContent()}
+      ${this.renderToolbar()} ${this.actions.value?.renderBulkBar()} ${this.renderNotice()} ${this.slowLoad.render()} ${this.renderContent()}
       <div class="visually-hidden announcer" role="status">${this.announcement}</div>
-      ${this.actions?.renderConfirm()}
-      ${this.editorLoaded
+      ${this.actions.value?.renderConfirm()}
+      ${this.editor.value
         ? html`<crm-lead-dialog .client=${this.crmClient} .locale=${this.locale} .slowAfter=${this.slowAfter}></crm-lead-dialog>`
         : nothing}
     </div>`;
@@ -395,8 +365,6 @@ export class CrmLeadsList extends CrmElement {
     value: string,
     toLabel: (value: string) => string,
   ) {
-    // A value set by attribute that the SDK does not know is still offered, so the select shows it.
-    const values = value && !known.includes(value) ? [...known, value] : known;
     return html`<label class="field">
       ${label}
       <select
@@ -406,7 +374,7 @@ export class CrmLeadsList extends CrmElement {
         }}
       >
         <option value="" ?selected=${!value}>${anyLabel}</option>
-        ${values.map((option) => html`<option value=${option} ?selected=${option === value}>${toLabel(option)}</option>`)}
+        ${withCurrent(known, value).map((option) => html`<option value=${option} ?selected=${option === value}>${toLabel(option)}</option>`)}
       </select>
     </label>`;
   }
@@ -443,12 +411,12 @@ export class CrmLeadsList extends CrmElement {
 
   /** One button that turns into "Cancel export" while exporting, so keyboard focus stays on it. */
   private renderExport() {
-    const running = this.csvExport?.running;
+    const running = this.csvExport.value?.running;
     return html`<div class="export" part="export">
       <button class="button" type="button" ?disabled=${!running && !this.shown?.total} @click=${this.toggleExport}>
         ${running ? t.cancelExport : t.exportCsv}
       </button>
-      ${this.csvExport?.renderProgress()}
+      ${this.csvExport.value?.renderProgress()}
     </div>`;
   }
 
@@ -562,11 +530,14 @@ export class CrmLeadsList extends CrmElement {
     </tr>`;
   }
 
-  /** A cell shows its value cut to a readable length; the whole value is its tooltip then. */
+  /**
+   * A cell shows its value cut to a readable length (a status to what fits its one-line badge);
+   * the whole value is its tooltip then.
+   */
   private renderCell(id: LeadColumnId, lead: Lead, locale: string) {
     const label = id === 'name' ? nothing : t.columns[id];
     const full = cellText(id, lead, locale);
-    const text = clipText(full);
+    const text = clipText(full, id === 'status' ? BADGE_LENGTH : undefined);
     const link = id === 'email' ? 'mailto' : id === 'phone' ? 'tel' : '';
     const content = id === 'status' ? html`<span class="badge">${text}</span>` : link && text ? html`<a href="${link}:${full}">${text}</a>` : text;
     return html`<td part="cell" class=${this.priorityClass(id)} data-label=${label} title=${text === full ? nothing : full}>${content}</td>`;
@@ -656,7 +627,7 @@ export class CrmLeadsList extends CrmElement {
     if (control) {
       const action = control.dataset.action;
       if (action === 'edit') void this.editLead(lead);
-      else if (action) this.withActions((actions) => (action === 'convert' ? actions.convert(lead) : actions.delete(lead)));
+      else if (action) void this.actions.get().then((actions) => actions?.[action as 'convert' | 'delete'](lead));
       return;
     }
     // A drag that selected text is reading, not choosing a row.
@@ -692,7 +663,7 @@ export class CrmLeadsList extends CrmElement {
   /** Selects or deselects rows; the bulk actions load with the first selection. */
   private select(ids: Iterable<number>, selected: boolean): void {
     this.selection.setAll(ids, selected);
-    if (selected) this.withActions();
+    if (selected) void this.actions.get();
   }
 
   /** @internal Says `text` in the list's live region. */
@@ -707,16 +678,9 @@ export class CrmLeadsList extends CrmElement {
 
   /** Opens the lead in `<crm-lead-dialog>`, whose module (with the whole form) loads on the first edit. */
   private async editLead(lead: Lead): Promise<void> {
-    try {
-      if (!this.editorLoaded) {
-        await import('../lead-dialog/crm-lead-dialog.js');
-        this.editorLoaded = true;
-        await this.updateComplete;
-      }
-      await this.renderRoot.querySelector('crm-lead-dialog')?.open({ leadId: lead.id });
-    } catch (error) {
-      this.failed(error, 'load');
-    }
+    if (!(await this.editor.get())) return;
+    await this.updateComplete;
+    await this.renderRoot.querySelector('crm-lead-dialog')?.open({ leadId: lead.id });
   }
 
   /**
@@ -737,15 +701,16 @@ export class CrmLeadsList extends CrmElement {
     this.reportError(error, operation);
   }
 
+  override loadFailed(error: unknown): void {
+    this.failed(error, 'load');
+  }
+
   /** Starts "Export CSV" (its code loads on the first export), or cancels the running one. */
   private readonly toggleExport = () => {
-    if (this.csvExport?.running) return this.csvExport.cancel();
+    const csvExport = this.csvExport.value;
+    if (csvExport?.running) return csvExport.cancel();
     const params = toListParams(this.query);
     const total = this.shown?.total ?? 0;
-    this.withLoaded(
-      'export',
-      () => import('./leads-csv.js').then(({ LeadsCsvExport }) => (this.csvExport = new LeadsCsvExport(this))),
-      (csvExport) => csvExport.start(params, total),
-    );
+    void this.csvExport.get().then((csvExport) => csvExport?.start(params, total));
   };
 }

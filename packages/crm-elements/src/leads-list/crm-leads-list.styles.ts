@@ -248,13 +248,13 @@ export const leadsListStyles = css`
     color: var(--_color-primary);
   }
 
-  /* Inline, not inline-block: a status of any length then wraps inside its cell. */
   .badge {
-    display: inline;
+    display: inline-block;
     padding: 0.125rem 0.5rem;
     border-radius: 999px;
     background: var(--_color-surface-raised);
     border: 1px solid var(--_color-border);
+    white-space: nowrap;
   }
 
   .actions,

@@ -1,6 +1,7 @@
 import type { Lead } from '@mindbrite/crm-client';
 import { leadSourceLabels, leadStatusLabels, leadsListMessages as t } from '../messages/index.js';
-import { formatDate, humanize } from '../shared/format.js';
+import { formatDate } from '../shared/format.js';
+import { labelFor } from '../shared/labels.js';
 import { plainText } from '../shared/text.js';
 import type { LeadSortField } from './leads-query.js';
 
@@ -33,10 +34,10 @@ export function leadName(lead: Lead): string {
 }
 
 /** A status in words; a status this SDK does not know is shown as the server sent it. */
-export const statusLabel = (status: string): string => leadStatusLabels[status] ?? humanize(status);
+export const statusLabel = (status: string): string => labelFor(leadStatusLabels, status);
 
 /** A source in words; an unknown source is shown as the server sent it. */
-export const sourceLabel = (source: string | null | undefined): string => (source ? (leadSourceLabels[source] ?? humanize(source)) : '');
+export const sourceLabel = (source: string | null | undefined): string => (source ? labelFor(leadSourceLabels, source) : '');
 
 /** What a column shows of `lead`, whole, as plain text (the list cuts it to fit a cell). */
 export function cellText(id: LeadColumnId, lead: Lead, locale: string): string {

@@ -28,7 +28,6 @@ export interface LeadsListHost extends CrmElement {
   reload(): void;
   showNotice(notice: Notice): Promise<void>;
   failed(error: unknown, operation: CrmOperation): void;
-  reportError(error: unknown, operation: CrmOperation): void;
 }
 
 type Client = NonNullable<CrmElement['crmClient']>;

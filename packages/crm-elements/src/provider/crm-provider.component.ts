@@ -1,7 +1,8 @@
 import { ContextProvider } from '@lit/context';
-import { createCrmClient, type CrmClient } from '@mindbrite/crm-client';
+import type { CrmClient } from '@mindbrite/crm-client';
 import { css, html, LitElement } from 'lit';
 import { crmClientContext } from '../base/client-context.js';
+import { SharedClientController } from '../controllers/shared-client.controller.js';
 
 /**
  * @summary Gives every MindBrite widget inside it one shared CRM client, so they share its
@@ -43,24 +44,13 @@ export class CrmProvider extends LitElement {
   client?: CrmClient;
 
   private readonly provider = new ContextProvider(this, { context: crmClientContext });
-  private clientFromAttributes?: { key: string; client: CrmClient };
+  /** The client made from the attributes, shared by providers configured the same way and released with the last. */
+  private readonly sharedClient = new SharedClientController(this);
 
   protected override willUpdate(): void {
-    this.provider.setValue(this.client ?? this.attributeClient());
-  }
-
-  private attributeClient(): CrmClient {
-    const csrf = this.csrfCookie && this.csrfHeader ? { cookie: this.csrfCookie, header: this.csrfHeader } : undefined;
-    const key = JSON.stringify([this.apiBase, this.credentials, csrf]);
-    if (this.clientFromAttributes?.key !== key) {
-      const client = createCrmClient({
-        baseUrl: this.apiBase,
-        ...(this.credentials ? { credentials: this.credentials } : {}),
-        ...(csrf ? { csrf } : {}),
-      });
-      this.clientFromAttributes = { key, client };
-    }
-    return this.clientFromAttributes.client;
+    // With no settings while the host's client is used, so one made from attributes is released.
+    const own = this.sharedClient.clientFor(this.client ? {} : this);
+    this.provider.setValue(this.client ?? own);
   }
 
   protected override render() {

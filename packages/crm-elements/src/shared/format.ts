@@ -60,9 +60,3 @@ export function formatFigure(
   const notation = Math.abs(value) < 1e15 ? 'compact' : 'scientific';
   return { text: format(value, { notation, maximumSignificantDigits: 3 }), full };
 }
-
-/** `walk_in` → `Walk in`: how a status or source the UI does not know is still shown readably. */
-export function humanize(value: string): string {
-  const spaced = plainText(value).replace(/[_-]+/g, ' ').trim();
-  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
-}
