@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import type { HttpError } from '@mindbrite/crm-client';
 import { createCrmClient } from '@mindbrite/crm-client';
-import { lead, leadInput } from './support/fixtures.js';
+import { lead, leadInput, rejection } from './support/fixtures.js';
 import type { SeenRequest } from './support/msw.js';
 import { see, useMsw, worker } from './support/msw.js';
 
@@ -22,8 +22,6 @@ function serveLeadTo(valid: () => string): SeenRequest[] {
   );
   return seen;
 }
-
-const rejection = async (promise: Promise<unknown>) => promise.then(() => expect.fail('expected a rejection'), (error: unknown) => error);
 
 describe('auth: bearer tokens', () => {
 

@@ -14,13 +14,10 @@ import {
   ResponseValidationError,
   TimeoutError,
 } from '@mindbrite/crm-client';
-import { lead, leadInput, testClient } from './support/fixtures.js';
+import { lead, leadInput, rejection, testClient } from './support/fixtures.js';
 import { STALL_MS, useMsw, worker } from './support/msw.js';
 
 useMsw();
-
-const rejection = async (promise: Promise<unknown>) =>
-  promise.then(() => expect.fail('expected a rejection'), (error: unknown) => error);
 
 const answerLeads = (response: () => Response | Promise<Response>) =>
   worker.use(http.all('/api/crm/leads*', response));

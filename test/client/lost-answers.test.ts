@@ -10,13 +10,10 @@ import {
   ResponseValidationError,
   TimeoutError,
 } from '@mindbrite/crm-client';
-import { contact, lead, leadInput, testClient } from './support/fixtures.js';
+import { contact, lead, leadInput, rejection, testClient } from './support/fixtures.js';
 import { see, useMsw, worker } from './support/msw.js';
 
 useMsw();
-
-const rejection = async (promise: Promise<unknown>) =>
-  promise.then(() => expect.fail('expected a rejection'), (error: unknown) => error);
 
 /**
  * A server holding leads 1 to 20 whose first answer to each DELETE is lost after it has deleted

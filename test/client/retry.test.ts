@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import type { HttpError } from '@mindbrite/crm-client';
-import { lead, leadInput, testClient } from './support/fixtures.js';
+import { lead, leadInput, rejection, testClient } from './support/fixtures.js';
 import type { SeenRequest } from './support/msw.js';
 import { see, useMsw, worker } from './support/msw.js';
 
@@ -26,9 +26,6 @@ function flaky(failures: (number | 'network')[], headers: Record<string, string>
   );
   return attempts;
 }
-
-const rejection = async (promise: Promise<unknown>) =>
-  promise.then(() => expect.fail('expected a rejection'), (error: unknown) => error);
 
 describe('retry: which failures are retried', () => {
 

@@ -1,13 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { delay, http, HttpResponse } from 'msw';
 import type { AbortError, TimeoutError } from '@mindbrite/crm-client';
-import { lead, testClient } from './support/fixtures.js';
+import { lead, rejection, testClient } from './support/fixtures.js';
 import { STALL_MS, useMsw, worker } from './support/msw.js';
 
 useMsw();
-
-const rejection = async (promise: Promise<unknown>) =>
-  promise.then(() => expect.fail('expected a rejection'), (error: unknown) => error);
 
 /** Answers lead requests after `wait` ms, counting them. */
 function slowLeads(wait: number) {

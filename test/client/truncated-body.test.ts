@@ -1,9 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { AbortError, NetworkError } from '@mindbrite/crm-client';
-import { lead, testClient } from './support/fixtures.js';
-
-const rejection = async (promise: Promise<unknown>) =>
-  promise.then(() => expect.fail('expected a rejection'), (error: unknown) => error);
+import { lead, rejection, testClient } from './support/fixtures.js';
 
 const encoder = new TextEncoder();
 

@@ -2,13 +2,10 @@ import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import type { ResponseValidationError } from '@mindbrite/crm-client';
 import { createCrmClient } from '@mindbrite/crm-client';
-import { contact, lead } from './support/fixtures.js';
+import { contact, lead, rejection } from './support/fixtures.js';
 import { useMsw, worker } from './support/msw.js';
 
 useMsw();
-
-const rejection = async (promise: Promise<unknown>) =>
-  promise.then(() => expect.fail('expected a rejection'), (error: unknown) => error);
 
 const answer = (path: string, response: () => Response) => worker.use(http.all(path, response));
 

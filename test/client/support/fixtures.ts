@@ -1,6 +1,7 @@
 // Records as the contract describes them, with made-up values (never real patient data).
 import type { Contact, CrmStatistics, FollowUp, Lead, Opportunity } from '@mindbrite/crm-client';
 import { createCrmClient } from '@mindbrite/crm-client';
+import { expect } from '@open-wc/testing';
 import type { CrmClientOptions } from '@mindbrite/crm-client';
 
 export const lead = (overrides: Partial<Lead> = {}): Lead => ({
@@ -80,3 +81,7 @@ export const leadInput = {
 /** A client whose retries wait milliseconds, not seconds, so retry tests run fast. */
 export const testClient = (options: CrmClientOptions = {}) =>
   createCrmClient({ ...options, retry: { delay: 5, backoffLimit: 40, ...options.retry } });
+
+/** What `promise` rejected with; fails the test when it resolves. */
+export const rejection = async (promise: Promise<unknown>): Promise<unknown> =>
+  promise.then(() => expect.fail('expected a rejection'), (error: unknown) => error);
