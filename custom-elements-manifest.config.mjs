@@ -108,32 +108,6 @@ function publicApiOnlyPlugin() {
 }
 
 /**
- * An `@attr name` tag in a field's JSDoc makes the analyzer list that field's attribute twice
- * (once under the field's name). Keeps one attribute per field, named as Lit observes it.
- */
-function oneAttributePerFieldPlugin() {
-  return {
-    name: 'mindbrite-one-attribute-per-field',
-    packageLinkPhase({ customElementsManifest }) {
-      for (const module of customElementsManifest.modules) {
-        for (const declaration of module.declarations ?? []) {
-          if (!declaration.attributes) continue;
-          const litName = (fieldName) => declaration.members?.find((member) => member.name === fieldName)?.attribute;
-          const seen = new Set();
-          declaration.attributes = declaration.attributes.flatMap((attribute) => {
-            if (!attribute.fieldName) return [attribute];
-            if (seen.has(attribute.fieldName)) return [];
-            seen.add(attribute.fieldName);
-            const { attribute: _misplaced, ...rest } = attribute;
-            return [{ ...rest, name: litName(attribute.fieldName) ?? attribute.name }];
-          });
-        }
-      }
-    },
-  };
-}
-
-/**
  * Our events are the `CrmEventDetailMap` entries (`emit` accepts nothing else), so each `crm-*`
  * event's type is the `CustomEvent` of its entry; the JSDoc `@fires` lines carry the prose.
  */
@@ -187,7 +161,6 @@ export default {
   plugins: [
     defineCallsPlugin(),
     publicApiOnlyPlugin(),
-    oneAttributePerFieldPlugin(),
     eventTypesPlugin(),
     publishedPathsPlugin(),
   ],

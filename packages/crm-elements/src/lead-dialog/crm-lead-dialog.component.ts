@@ -1,6 +1,8 @@
 import { html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { CrmElement } from '../base/crm-element.js';
+import { ConfirmController } from '../controllers/confirm.controller.js';
+import { confirmStyles } from '../controllers/confirm.styles.js';
 import type { CrmLeadForm } from '../lead-form/crm-lead-form.component.js';
 import { commonMessages, leadDialogMessages as msg, leadFormMessages } from '../messages/index.js';
 import { stateStyles } from '../shared/states.js';
@@ -52,7 +54,7 @@ export interface LeadDialogOpenOptions {
  * dialog.addEventListener('crm-lead-updated', (event) => refresh(event.detail.lead));
  */
 export class CrmLeadDialog extends CrmElement {
-  static override styles = [themeStyles, stateStyles, leadDialogStyles];
+  static override styles = [themeStyles, stateStyles, confirmStyles, leadDialogStyles];
 
   static override properties = {
     pipelineId: { type: Number, attribute: 'pipeline-id' },
@@ -82,9 +84,8 @@ export class CrmLeadDialog extends CrmElement {
     return this.renderRoot?.querySelector('dialog.main') as HTMLDialogElement;
   }
 
-  private get confirmDialog(): HTMLDialogElement {
-    return this.renderRoot?.querySelector('dialog.confirm') as HTMLDialogElement;
-  }
+  /** Asks before unsaved changes are discarded; its parts keep the names documented above. */
+  private readonly confirmation = new ConfirmController(this, { dialog: 'confirm', cancel: 'keep-editing', confirm: 'discard' });
 
   private get form(): CrmLeadForm | null | undefined {
     return this.renderRoot?.querySelector('crm-lead-form');
@@ -116,7 +117,7 @@ export class CrmLeadDialog extends CrmElement {
 
   /** Closes at once, discarding unsaved changes. Fires no event. */
   close(): void {
-    if (this.confirmDialog?.open) this.confirmDialog.close();
+    this.confirmation.answer(false);
     if (this.dialog?.open) this.dialog.close();
     this.shown = false;
   }
@@ -132,7 +133,14 @@ export class CrmLeadDialog extends CrmElement {
   requestClose(): boolean {
     if (!this.shown) return true;
     if (this.form?.dirty) {
-      if (!this.confirmDialog.open) this.confirmDialog.showModal();
+      if (!this.confirmation.asking) {
+        this.confirmation.show(
+          { title: msg.confirmTitle, body: msg.confirmText, cancelLabel: msg.keepEditing, confirmLabel: msg.discard, tone: 'danger' },
+          (discard) => (discard ? this.closeByUser() : this.form?.focus()),
+        );
+        // Shown before this returns, so `false` means the question is on screen.
+        this.performUpdate();
+      }
       return false;
     }
     this.closeByUser();
@@ -152,31 +160,24 @@ export class CrmLeadDialog extends CrmElement {
   }
 
   private onKeydown(event: KeyboardEvent): void {
-    // Escape is handled here rather than left to the browser, which groups the two modals' close
-    // requests (closing both at once) and may close a modal on a repeated Escape without letting
-    // us ask. In the confirmation, Escape means "keep editing".
-    if (event.key !== 'Escape') return;
+    // Escape is handled here rather than left to the browser, which may close a modal on a
+    // repeated Escape without letting us ask. In the confirmation, Escape means "keep editing":
+    // the confirmation answers it and marks it handled.
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
     event.preventDefault();
-    if (this.confirmDialog.open) this.keepEditing();
-    else this.requestClose();
+    this.requestClose();
   }
 
-  /** Other close requests (e.g. a device's back gesture) take the same paths as Escape. */
+  /** Other close requests (e.g. a device's back gesture) take the same path as Escape. */
   private onCancel(event: Event): void {
     event.preventDefault();
-    if (event.target === this.confirmDialog) this.keepEditing();
-    else this.requestClose();
+    this.requestClose();
   }
 
   private onFormCancel(event: Event): void {
     // The dialog reports the cancel itself, once it has really closed.
     event.stopPropagation();
     this.requestClose();
-  }
-
-  private keepEditing(): void {
-    this.confirmDialog.close();
-    this.form?.focus();
   }
 
   protected override render() {
@@ -211,23 +212,7 @@ export class CrmLeadDialog extends CrmElement {
             ></crm-lead-form>`,
           )
         : nothing}
-      <dialog
-        class="confirm"
-        part="confirm"
-        role="alertdialog"
-        aria-labelledby="confirm-title"
-        aria-describedby="confirm-text"
-        @cancel=${this.onCancel}
-      >
-        <h3 id="confirm-title">${msg.confirmTitle}</h3>
-        <p id="confirm-text">${msg.confirmText}</p>
-        <div class="actions">
-          <button class="button primary" type="button" part="keep-editing" autofocus @click=${this.keepEditing}>
-            ${msg.keepEditing}
-          </button>
-          <button class="button danger" type="button" part="discard" @click=${this.closeByUser}>${msg.discard}</button>
-        </div>
-      </dialog>
+      ${this.confirmation.render()}
     </dialog>
     <p class="visually-hidden" role="status">${this.announcement}</p>`;
   }

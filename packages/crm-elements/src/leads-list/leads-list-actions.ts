@@ -4,6 +4,7 @@ import { LEAD_STATUSES, type Lead } from '@mindbrite/crm-client';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { CrmElement } from '../base/crm-element.js';
 import { ConfirmController, type ConfirmRequest } from '../controllers/confirm.controller.js';
+import { confirmStyles } from '../controllers/confirm.styles.js';
 import type { SelectionController } from '../controllers/selection.controller.js';
 import { describeError } from '../messages/index.js';
 import { leadsListActionMessages as t } from '../messages/leads-list-actions.js';
@@ -37,6 +38,7 @@ type Question = { body: string; action: string };
 
 /** The styles of the bulk bar and the confirmation dialog, adopted into the list when this module loads. */
 export const actionStyles = css`
+  ${confirmStyles}
   .bulk {
     display: flex;
     flex-wrap: wrap;
@@ -45,32 +47,6 @@ export const actionStyles = css`
     padding: var(--_space);
     border-radius: var(--_radius);
     background: var(--_color-surface-raised);
-  }
-
-  .confirm {
-    max-width: min(32rem, calc(100vw - 2rem));
-    overflow-wrap: anywhere;
-    padding: calc(var(--_space) * 2);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-    color: var(--_color-text);
-  }
-
-  .confirm::backdrop {
-    background: rgb(0 0 0 / 0.4);
-  }
-
-  .confirm h2 {
-    margin: 0 0 var(--_space);
-    font-size: 1.15em;
-  }
-
-  .confirm-actions {
-    display: flex;
-    justify-content: end;
-    gap: var(--_space);
-    margin-top: calc(var(--_space) * 2);
   }
 `;
 
