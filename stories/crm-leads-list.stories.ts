@@ -264,7 +264,8 @@ export const ColumnChooserOpen = meta.story({
   play: async (context) => {
     const list = await rowsShown(context);
     (await findInShadow<HTMLButtonElement>(list, 'button[popovertarget="column-menu"]')).click();
-    await findInShadow(list, '[part="column-menu"]:popover-open');
+    // Its checkboxes load as the menu first opens.
+    await findInShadow(list, '[part="column-menu"]:popover-open input');
   },
 });
 

@@ -2,13 +2,20 @@
 // remembered per `storage-key` (only column ids are stored).
 import { html } from '@open-wc/testing';
 import { mockClient, useMockCrm } from './support/mock-crm.js';
-import { button, cellTexts, expect, headers, settledList, shadow, type CrmLeadsList } from './support/leads-list.js';
+import { button, cellTexts, expect, headers, settledList, shadow, waitFor, type CrmLeadsList } from './support/leads-list.js';
 
 const menu = (list: HTMLElement) => shadow(list).querySelector<HTMLElement>('[part="column-menu"]')!;
 const columnBox = (list: HTMLElement, label: string) =>
   [...menu(list).querySelectorAll('label')].find((item) => item.textContent!.trim() === label)!.querySelector('input')!;
 
+/** Opens the column menu as a user does; its checkboxes load on first opening, and take focus. */
+async function openMenu(list: CrmLeadsList): Promise<void> {
+  if (!menu(list).matches(':popover-open')) button(shadow(list), 'Columns').click();
+  await waitFor(() => menu(list).contains(shadow(list).activeElement), 'focus in the column menu');
+}
+
 async function toggleColumn(list: CrmLeadsList, label: string): Promise<void> {
+  await openMenu(list);
   columnBox(list, label).click();
   await list.updateComplete;
 }
@@ -32,7 +39,7 @@ describe('crm-leads-list columns', function () {
 
   it('lets the user hide and show columns from a labelled menu, keeping at least one', async () => {
     const list = await settledList(html`<crm-leads-list .client=${mockClient()} columns="name,email"></crm-leads-list>`);
-    button(shadow(list), 'Columns').click();
+    await openMenu(list);
     expect(menu(list).matches(':popover-open')).to.equal(true);
     expect(menu(list).querySelector('legend')!.textContent).to.equal('Columns to show');
     expect([...menu(list).querySelectorAll('label')].map((item) => item.textContent!.trim())).to.deep.equal(['Name', 'Email']);

@@ -1,23 +1,26 @@
-import { Task, TaskStatus } from '@lit/task';
-import { LEAD_SOURCES, LEAD_STATUSES, type Lead, type ListResult, type SortOrder } from '@mindbrite/crm-client';
-import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
+import { TaskStatus } from '@lit/task';
+import { LEAD_SORT_FIELDS, LEAD_SOURCES, LEAD_STATUSES, type Lead, type SortOrder } from '@mindbrite/crm-client';
+import { html, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { CrmElement } from '../base/crm-element.js';
 import { ClientChangesController } from '../controllers/client-changes.controller.js';
 import { DebouncedSearchController } from '../controllers/debounced-search.controller.js';
 import { LazyModule } from '../controllers/lazy-module.controller.js';
 import { SelectionController } from '../controllers/selection.controller.js';
-import { SlowLoadController } from '../controllers/slow-load.controller.js';
 import { describeError, leadsListMessages as t } from '../messages/index.js';
+import { columnStorageName, loadColumnChoice } from '../records-list/column-storage.js';
+import { renderNotice, type Notice } from '../records-list/notice.js';
+import { renderPagination } from '../records-list/pagination.js';
+import { RecordsPageController } from '../records-list/records-page.controller.js';
+import { normalizeQuery } from '../records-list/records-query.js';
+import { onRowKeydown } from '../records-list/row-keys.js';
 import type { CrmOperation } from '../shared/events.js';
 import { formatNumber } from '../shared/format.js';
 import { renderEmpty, renderError, renderNoClient, renderSkeleton, stateStyles } from '../shared/states.js';
 import { withCurrent } from '../shared/labels.js';
 import { clipText } from '../shared/text.js';
 import { themeStyles } from '../styles/theme.styles.js';
-import { loadColumnChoice, saveColumnChoice } from './column-preferences.js';
 import { leadsListStyles } from './crm-leads-list.styles.js';
-import type { Notice } from './leads-list-actions.js';
 import {
   LOW_PRIORITY_COLUMNS,
   cellText,
@@ -28,7 +31,7 @@ import {
   statusLabel,
   type LeadColumnId,
 } from './lead-columns.js';
-import { DEFAULT_QUERY, PAGE_SIZES, normalizeQuery, toListParams, type LeadSortField, type LeadsQuery } from './leads-query.js';
+import { DEFAULT_QUERY, toListParams, type LeadSortField, type LeadsQuery } from './leads-query.js';
 
 /** The properties that make up the query; a change to any of them reloads the page of leads. */
 const QUERY_KEYS = ['search', 'status', 'source', 'sort', 'order', 'page', 'pageSize'] as const;
@@ -64,7 +67,8 @@ const optionalText = { fromAttribute: (value: string | null) => value ?? '', toA
  * "Edit" opens the lead in a `<crm-lead-dialog>` (loaded on first use); its events bubble out of
  * the list like the list's own. The code of what only some users do loads on first use too: convert
  * and delete with their confirmation and the bulk actions (with the first row action or selection),
- * the URL mirroring (with `sync-url`) and the CSV export.
+ * the column chooser's checkboxes (when its menu first opens), the URL mirroring (with `sync-url`)
+ * and the CSV export.
  *
  * Keyboard: every row is in the tab order; on a focused row, Enter or Space activates it, and the
  * Up and Down arrows, Home and End move to another row without going through its buttons.
@@ -124,8 +128,6 @@ export class CrmLeadsList extends CrmElement {
     urlPrefix: { attribute: 'url-prefix' },
     columns: {},
     storageKey: { attribute: 'storage-key' },
-    shown: { state: true },
-    revision: { state: true },
     chosenColumns: { state: true },
     announcement: { state: true },
     notice: { state: true },
@@ -171,8 +173,6 @@ export class CrmLeadsList extends CrmElement {
    */
   storageKey?: string;
 
-  private shown?: ListResult<Lead>;
-  private revision = 0;
   private chosenColumns?: LeadColumnId[];
   private announcement = '';
   private notice?: Notice;
@@ -180,22 +180,18 @@ export class CrmLeadsList extends CrmElement {
   private readonly editor = new LazyModule(this, () => import('../lead-dialog/crm-lead-dialog.js'));
   /** The actions that change leads (confirmations, bulk bar), loaded on the first row action or selection. */
   private readonly actions = new LazyModule(this, () =>
-    import('./leads-list-actions.js').then(({ LeadsListActions, actionStyles }) => {
-      adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof CrmLeadsList).elementStyles, actionStyles]);
-      return new LeadsListActions(this);
-    }),
+    import('./leads-list-actions.js').then(({ LeadsListActions }) => new LeadsListActions(this)),
   );
   /** The CSV export's run (progress, cancellation), loaded with the first export. */
   private readonly csvExport = new LazyModule(this, () => import('./leads-csv.js').then(({ LeadsCsvExport }) => new LeadsCsvExport(this)));
+  /** The column menu's checkboxes, loaded when the menu first opens. */
+  private readonly columnMenu = new LazyModule(this, () => import('../records-list/column-menu.js').then(({ ColumnMenu }) => new ColumnMenu(this)));
   /** The URL mirroring of `sync-url`, loaded when it is set. */
   private readonly urlSync = new LazyModule(this, () => import('./leads-url.js'));
   /** With `sync-url`: `false` while the query is read from the URL, `true` once tried (the first request waits for it). */
   private urlRead?: boolean;
   /** Set by Retry, whose button the reload removes: focus goes to what replaces it once loaded. */
   private focusAfterLoad = false;
-
-  /** @internal The leads shown, by id. */
-  rowsById = new Map<number, Lead>();
 
   /** @internal */
   readonly selection = new SelectionController<number>(this);
@@ -204,20 +200,20 @@ export class CrmLeadsList extends CrmElement {
     onSearch: (term) => this.setSearch(term),
   });
 
-  private readonly leadsTask = new Task(this, {
-    args: () =>
-      [this.crmClient, this.urlRead, this.search, this.status, this.source, this.sort, this.order, this.page, this.pageSize, this.revision] as const,
+  /** @internal The page of leads shown, and its load. */
+  readonly records = new RecordsPageController<Lead>(this, {
+    args: () => [this.crmClient, this.urlRead, this.search, this.status, this.source, this.sort, this.order, this.page, this.pageSize],
     // With `sync-url`, the first request waits for the query read from the URL.
-    task: ([client, urlRead], { signal }) =>
-      client && (urlRead || !this.syncUrl) ? client.leads.list(toListParams(this.query), { signal }) : undefined,
-    onComplete: (result) => this.showPage(result),
-    onError: (error) => {
-      this.shown = undefined;
-      this.reportError(error, 'load');
+    load: (signal) => (this.urlRead || !this.syncUrl ? this.crmClient?.leads.list(toListParams(this.query), { signal }) : undefined),
+    pageSize: () => this.pageSize,
+    onPage: ({ data, total }) => {
+      this.selection.retain(this.records.byId.keys());
+      const lastPage = Math.max(1, Math.ceil(total / this.pageSize));
+      // The page emptied under us (its last rows were deleted): show the new last page instead.
+      if (!data.length && this.page > lastPage) this.page = lastPage;
+      this.announcement = `${t.resultCount(this.count(data.length), this.count(total))} ${this.notShown()}`;
     },
   });
-
-  private readonly slowLoad = new SlowLoadController(this, this.leadsTask);
 
   constructor() {
     super();
@@ -231,19 +227,6 @@ export class CrmLeadsList extends CrmElement {
     });
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Back in the page after a removal that cancelled its request: load again.
-    if (this.hasUpdated) this.reload();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // A removed list (say, on a host's route change) must not keep requests running; a running
-    // export stops itself (its controller hears the disconnect).
-    this.leadsTask.abort();
-  }
-
   private get query(): LeadsQuery {
     const { search, status, source, sort, order, page, pageSize } = this;
     return { search, status, source, sort, order, page, pageSize };
@@ -251,6 +234,11 @@ export class CrmLeadsList extends CrmElement {
 
   private get offeredColumns(): LeadColumnId[] {
     return parseColumns(this.columns);
+  }
+
+  /** Where the user's column choice is remembered: under `storage-key`, else nowhere. */
+  private get columnStorage(): string | undefined {
+    return this.storageKey && columnStorageName('leads-list', this.storageKey);
   }
 
   private get visibleColumns(): LeadColumnId[] {
@@ -267,63 +255,47 @@ export class CrmLeadsList extends CrmElement {
       this.urlRead = false;
       const readFirst = !this.hasUpdated;
       void this.urlSync.get().then((urlSync) => {
-        if (readFirst && urlSync) Object.assign(this, urlSync.readUrlQuery(location.search, this.urlPrefix));
+        if (readFirst && urlSync) Object.assign(this, urlSync.readLeadsUrl(location.search, this.urlPrefix));
         this.urlRead = true;
       });
     }
-    Object.assign(this, normalizeQuery(this.query));
+    Object.assign(this, normalizeQuery(this.query, LEAD_SORT_FIELDS, DEFAULT_QUERY.sort));
     if (changed.has('search')) this.searchInput.reset(this.search);
     if (this.hasUpdated && QUERY_KEYS.some((key) => changed.has(key))) this.selection.clear();
     if (changed.has('columns') || changed.has('storageKey')) {
-      this.chosenColumns = this.storageKey ? loadColumnChoice(this.storageKey, this.offeredColumns) : undefined;
+      const storage = this.columnStorage;
+      this.chosenColumns = storage ? loadColumnChoice(storage, this.offeredColumns) : undefined;
     }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (this.focusAfterLoad && this.leadsTask.status !== TaskStatus.PENDING) {
+    if (this.focusAfterLoad && this.records.task.status !== TaskStatus.PENDING) {
       this.focusAfterLoad = false;
       this.focusContent();
     }
     // A mirroring that failed to load is tried again with the next change of the query.
     if (this.syncUrl && QUERY_KEYS.some((key) => changed.has(key))) {
-      void this.urlSync.get().then((urlSync) => urlSync?.mirrorInUrl(this.query, this.urlPrefix));
+      void this.urlSync.get().then((urlSync) => urlSync?.mirrorLeadsInUrl(this.query, this.urlPrefix));
     }
   }
 
   /** Loads the current page again, e.g. after the host changed data behind the client's back. */
   reload(): void {
-    this.revision += 1;
-  }
-
-  private showPage(result: ListResult<Lead> | undefined): void {
-    if (!result) return void (this.shown = undefined);
-    // The client already keeps each id once and at most a page; this holds even for a client
-    // that does not, since a row must always hand over the record it shows.
-    const rows = new Map<number, Lead>();
-    for (const lead of result.data) if (!rows.has(lead.id) && rows.size < this.pageSize) rows.set(lead.id, lead);
-    this.rowsById = rows;
-    this.shown = { ...result, data: [...rows.values()] };
-    this.selection.retain(rows.keys());
-    const lastPage = Math.max(1, Math.ceil(result.total / this.pageSize));
-    // The page emptied under us (its last rows were deleted): show the new last page instead.
-    if (rows.size === 0 && this.page > lastPage) this.page = lastPage;
-    const { problems } = result;
-    if (problems) this.emit('crm-warning', { operation: 'load', problems });
-    this.announcement = `${t.resultCount(this.count(rows.size), this.count(result.total))} ${this.notShown()}`;
+    this.records.reload();
   }
 
   /** "2 records could not be shown.", or '' when the client left nothing out of the page. */
   private notShown(): string {
-    const problems = this.shown?.problems;
-    // Records beyond the page asked for belong to no page the user could open: `crm-warning`
-    // reports them, the note counts only the records this page should have shown.
-    const count = problems ? problems.duplicateIds.length + problems.invalid.length : 0;
+    const count = this.records.notShown;
     return count ? t.notShown(count, this.count(count)) : '';
   }
 
   protected override render() {
     return html`<div class="root">
-      ${this.renderToolbar()} ${this.actions.value?.renderBulkBar()} ${this.renderNotice()} ${this.slowLoad.render()} ${this.renderContent()}
+      ${this.renderToolbar()} ${this.actions.value?.renderBulkBar()} ${renderNotice(this.notice, t.dismiss, () => {
+        this.notice = undefined;
+        this.focusContent();
+      })} ${this.records.slowLoad.render()} ${this.renderContent()}
       <div class="visually-hidden announcer" role="status">${this.announcement}</div>
       ${this.actions.value?.renderConfirm()}
       ${this.editor.value
@@ -379,76 +351,46 @@ export class CrmLeadsList extends CrmElement {
     </label>`;
   }
 
+  /**
+   * The "Columns" button and its menu, whose checkboxes load when it first opens; focus then goes
+   * into the menu, as it does on every later opening.
+   */
   private renderColumnChooser() {
-    const visible = this.visibleColumns;
     return html`<button class="button" type="button" popovertarget="column-menu">${t.columnsButton}</button>
-      <div id="column-menu" class="column-menu" part="column-menu" popover>
-        <fieldset>
-          <legend>${t.columnsLegend}</legend>
-          ${this.offeredColumns.map((id) => {
-            const shown = visible.includes(id);
-            return html`<label>
-              <input
-                type="checkbox"
-                .checked=${shown}
-                ?disabled=${shown && visible.length === 1}
-                @change=${(event: Event) => this.chooseColumn(id, (event.target as HTMLInputElement).checked)}
-              />
-              ${t.columns[id]}
-            </label>`;
-          })}
-        </fieldset>
+      <div id="column-menu" class="column-menu" part="column-menu" popover @toggle=${this.onColumnMenuToggle}>
+        ${this.columnMenu.value?.render(
+          this.offeredColumns.map((id) => ({ id, label: t.columns[id] })),
+          this.visibleColumns,
+          (visible) => (this.chosenColumns = visible),
+          this.columnStorage,
+        )}
       </div>`;
   }
 
-  private chooseColumn(id: LeadColumnId, show: boolean): void {
-    const current = this.visibleColumns;
-    const next = this.offeredColumns.filter((column) => (column === id ? show : current.includes(column)));
-    if (!next.length) return;
-    this.chosenColumns = next;
-    if (this.storageKey) saveColumnChoice(this.storageKey, next);
-  }
+  private readonly onColumnMenuToggle = (event: ToggleEvent) => {
+    if (event.newState === 'open') void this.columnMenu.get().then((menu) => menu?.focus());
+  };
 
   /** One button that turns into "Cancel export" while exporting, so keyboard focus stays on it. */
   private renderExport() {
     const running = this.csvExport.value?.running;
     return html`<div class="export" part="export">
-      <button class="button" type="button" ?disabled=${!running && !this.shown?.total} @click=${this.toggleExport}>
+      <button class="button" type="button" ?disabled=${!running && !this.records.page?.total} @click=${this.toggleExport}>
         ${running ? t.cancelExport : t.exportCsv}
       </button>
       ${this.csvExport.value?.renderProgress()}
     </div>`;
   }
 
-  /**
-   * The outcome of the last action. Its live region is always in the page (an empty one takes no
-   * room), because screen readers announce changes to a region, not regions that appear; a
-   * failure is an alert inside it.
-   */
-  private renderNotice() {
-    const notice = this.notice;
-    return html`<div class="notices" role="status">
-      ${notice
-        ? html`<div class="notice ${notice.tone}" part="notice" tabindex="-1" role=${notice.tone === 'error' ? 'alert' : nothing}>
-            <div>
-              <p>${notice.text}</p>
-              ${notice.failures ? html`<ul>${notice.failures.map((line) => html`<li>${line}</li>`)}</ul>` : nothing}
-            </div>
-            <button class="button" type="button" @click=${this.dismissNotice}>${t.dismiss}</button>
-          </div>`
-        : nothing}
-    </div>`;
-  }
-
   private renderContent() {
     if (!this.crmClient) return renderNoClient();
-    if (this.leadsTask.status === TaskStatus.ERROR) {
-      return renderError(this.leadsTask.error, () => {
+    if (this.records.task.status === TaskStatus.ERROR) {
+      return renderError(this.records.task.error, () => {
         this.focusAfterLoad = true;
         this.reload();
       });
     }
-    const page = this.shown;
+    const page = this.records.page;
     if (!page) return renderSkeleton();
     if (!page.data.length && page.total === 0) {
       return this.filtered
@@ -457,14 +399,14 @@ export class CrmLeadsList extends CrmElement {
     }
     const notShown = this.notShown();
     return html`${notShown ? html`<div class="notice warning" part="problems">${notShown}</div>` : nothing}
-      ${this.renderTable(page.data)} ${this.renderPagination(page.total)}`;
+      ${this.renderTable(page.data)} ${renderPagination(this.query, page.total, t, (value) => this.count(value), this.goTo)}`;
   }
 
   private renderTable(leads: Lead[]) {
     const columns = this.visibleColumns;
     const locale = this.effectiveLocale;
     const selectAll = this.selection.stateOf(leads.map((lead) => lead.id));
-    const busy = this.leadsTask.status === TaskStatus.PENDING;
+    const busy = this.records.task.status === TaskStatus.PENDING;
     return html`<div class="table-wrap ${busy ? 'busy' : ''}">
       <table part="table" aria-label=${t.tableLabel} aria-busy=${busy}>
         <thead>
@@ -475,7 +417,7 @@ export class CrmLeadsList extends CrmElement {
                 aria-label=${t.selectAll}
                 .checked=${selectAll === 'all'}
                 .indeterminate=${selectAll === 'some'}
-                @change=${(event: Event) => this.select(this.rowsById.keys(), (event.target as HTMLInputElement).checked)}
+                @change=${(event: Event) => this.select(this.records.byId.keys(), (event.target as HTMLInputElement).checked)}
               />
             </th>
             ${columns.map((id) => this.renderHeader(id))}
@@ -543,34 +485,10 @@ export class CrmLeadsList extends CrmElement {
     return html`<td part="cell" class=${this.priorityClass(id)} data-label=${label} title=${text === full ? nothing : full}>${content}</td>`;
   }
 
-  private renderPagination(total: number) {
-    const lastPage = Math.max(1, Math.ceil(total / this.pageSize));
-    const first = Math.min(total, (this.page - 1) * this.pageSize + 1);
-    const last = Math.min(total, this.page * this.pageSize);
-    const pageButton = (label: string, page: number, symbol: string) =>
-      // aria-disabled, not disabled: a disabled button drops its focus, and "»" is often pressed from the keyboard.
-      html`<button class="button" type="button" aria-label=${label} aria-disabled=${page === this.page} @click=${() => (this.page = page)}>
-        <span aria-hidden="true">${symbol}</span>
-      </button>`;
-    return html`<nav class="pagination" part="pagination" aria-label=${t.pagination}>
-      <span>${t.range(this.count(first), this.count(last), this.count(total))}</span>
-      <label class="field">
-        ${t.pageSize}
-        <select
-          @change=${(event: Event) => {
-            this.pageSize = Number((event.target as HTMLSelectElement).value);
-            this.page = 1;
-          }}
-        >
-          ${PAGE_SIZES.map((size) => html`<option value=${size} ?selected=${size === this.pageSize}>${size}</option>`)}
-        </select>
-      </label>
-      <div class="pages">
-        ${pageButton(t.firstPage, 1, '«')} ${pageButton(t.previousPage, Math.max(1, this.page - 1), '‹')}
-        ${pageButton(t.nextPage, Math.min(lastPage, this.page + 1), '›')} ${pageButton(t.lastPage, lastPage, '»')}
-      </div>
-    </nav>`;
-  }
+  private readonly goTo = (page: number, pageSize = this.pageSize) => {
+    this.page = page;
+    this.pageSize = pageSize;
+  };
 
   private sortBy(field: LeadSortField): void {
     if (this.sort === field) {
@@ -600,11 +518,6 @@ export class CrmLeadsList extends CrmElement {
     this.renderRoot.querySelector<HTMLElement>('#search')?.focus();
   };
 
-  private readonly dismissNotice = () => {
-    this.notice = undefined;
-    this.focusContent();
-  };
-
   /** Focus to the list's content: Retry if loading failed, else the first row, else the search box. */
   private focusContent(): void {
     const root = this.renderRoot;
@@ -614,7 +527,7 @@ export class CrmLeadsList extends CrmElement {
   /** The lead of the row that `target` is in. */
   private leadOf(target: EventTarget | null): Lead | undefined {
     const row = (target as Element).closest('tr');
-    return row ? this.rowsById.get(Number(row.dataset.id)) : undefined;
+    return row ? this.records.byId.get(Number(row.dataset.id)) : undefined;
   }
 
   /** Row activation and row actions, delegated once for the whole table body to keep rows cheap. */
@@ -631,28 +544,15 @@ export class CrmLeadsList extends CrmElement {
       return;
     }
     // A drag that selected text is reading, not choosing a row.
-    if (getSelection()?.toString()) return;
-    this.emit('crm-lead-select', { lead });
+    if (!getSelection()?.toString()) this.emit('crm-lead-select', { lead });
   };
 
   /** On a focused row: Enter or Space activates it; the arrow keys, Home and End move between rows. */
-  private readonly onRowsKeydown = (event: KeyboardEvent) => {
-    const row = event.target;
-    // Only on the row itself: keys on one of its controls are that control's.
-    if (!(row instanceof HTMLTableRowElement)) return;
-    const rows = [...row.parentElement!.children] as HTMLElement[];
-    const at = rows.indexOf(row);
-    const moveTo = ({ ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: rows.length - 1 } as Record<string, number>)[event.key];
-    const lead = this.leadOf(row);
-    if (moveTo !== undefined) {
-      // Past the first or last row the key does nothing, rather than scrolling the page.
-      event.preventDefault();
-      rows[moveTo]?.focus();
-    } else if (lead && (event.key === 'Enter' || event.key === ' ')) {
-      event.preventDefault();
-      this.emit('crm-lead-select', { lead });
-    }
-  };
+  private readonly onRowsKeydown = (event: KeyboardEvent) =>
+    onRowKeydown(event, (row) => {
+      const lead = this.leadOf(row);
+      if (lead) this.emit('crm-lead-select', { lead });
+    });
 
   private readonly onRowsChange = (event: Event) => {
     const box = event.target as HTMLInputElement;
@@ -710,7 +610,7 @@ export class CrmLeadsList extends CrmElement {
     const csvExport = this.csvExport.value;
     if (csvExport?.running) return csvExport.cancel();
     const params = toListParams(this.query);
-    const total = this.shown?.total ?? 0;
+    const total = this.records.page?.total ?? 0;
     void this.csvExport.get().then((csvExport) => csvExport?.start(params, total));
   };
 }

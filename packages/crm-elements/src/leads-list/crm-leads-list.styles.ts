@@ -86,15 +86,6 @@ export const leadsListStyles = css`
     position-area: bottom span-left;
   }
 
-  .column-menu fieldset {
-    display: grid;
-    gap: calc(var(--_space) * 0.5);
-    margin: 0;
-    border: 0;
-    padding: 0;
-  }
-
-  .column-menu label,
   .export {
     display: flex;
     align-items: center;

@@ -1,7 +1,7 @@
 // Loaded on demand (dynamic import) by the first row action or row selection, so a host whose
 // users only read the list never downloads the confirmations and bulk actions.
 import { LEAD_STATUSES, type Lead } from '@mindbrite/crm-client';
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing } from 'lit';
 import type { CrmElement } from '../base/crm-element.js';
 import { ConfirmController, type ConfirmRequest } from '../controllers/confirm.controller.js';
 import { confirmStyles } from '../controllers/confirm.styles.js';
@@ -10,21 +10,16 @@ import { describeError } from '../messages/index.js';
 import { leadsListActionMessages as t } from '../messages/leads-list-actions.js';
 import { leadsListMessages } from '../messages/leads-list.js';
 import type { CrmOperation } from '../shared/events.js';
+import { addStyles } from '../shared/add-styles.js';
+import type { Notice } from '../records-list/notice.js';
 import { sentence } from '../shared/sentence.js';
 import { clipText } from '../shared/text.js';
 import { leadName, statusLabel } from './lead-columns.js';
 
-/** An action's outcome as the list reports it: what happened, and for partial failures, which rows and why. */
-export interface Notice {
-  tone: 'success' | 'error';
-  text: string | TemplateResult;
-  failures?: TemplateResult[];
-}
-
 /** What these actions use of `<crm-leads-list>` (its `@internal` members). */
 export interface LeadsListHost extends CrmElement {
   readonly selection: SelectionController<number>;
-  readonly rowsById: ReadonlyMap<number, Lead>;
+  readonly records: { readonly byId: ReadonlyMap<number, Lead> };
   count(value: number): string;
   reload(): void;
   showNotice(notice: Notice): Promise<void>;
@@ -36,8 +31,8 @@ type Tone = ConfirmRequest['tone'];
 /** A confirmation's text in the messages: what will happen, and the button that goes ahead. */
 type Question = { body: string; action: string };
 
-/** The styles of the bulk bar and the confirmation dialog, adopted into the list when this module loads. */
-export const actionStyles = css`
+/** The styles of the bulk bar and the confirmation dialog, added to the list's when this module loads. */
+const actionStyles = css`
   ${confirmStyles}
   .bulk {
     display: flex;
@@ -62,6 +57,7 @@ export class LeadsListActions {
 
   constructor(private readonly list: LeadsListHost) {
     this.confirmation = new ConfirmController(list);
+    addStyles(list.renderRoot as ShadowRoot, actionStyles);
   }
 
   /** The confirmation dialog; rendered once in the list. */
@@ -163,7 +159,7 @@ export class LeadsListActions {
     if (!client) return undefined;
     const ids = list.selection.keys;
     // Names are read now: the reload that follows may no longer list these leads.
-    const names = new Map(ids.map((id) => [id, list.rowsById.get(id)]));
+    const names = new Map(ids.map((id) => [id, list.records.byId.get(id)]));
     this.running = true;
     list.requestUpdate();
     try {

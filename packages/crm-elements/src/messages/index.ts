@@ -5,4 +5,5 @@ export { leadFormNoteMessages } from './lead-form-notes.js';
 export { leadsListMessages } from './leads-list.js';
 export { leadsListActionMessages } from './leads-list-actions.js';
 export { leadsListExportMessages } from './leads-list-export.js';
+export { recordsListMessages } from './records-list.js';
 export { dashboardMessages } from './dashboard.js';

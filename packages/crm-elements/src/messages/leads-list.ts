@@ -11,7 +11,6 @@ export const leadsListMessages = {
   anyStatus: 'All statuses',
   anySource: 'All sources',
   columnsButton: 'Columns',
-  columnsLegend: 'Columns to show',
   exportCsv: 'Export CSV',
   cancelExport: 'Cancel export',
   columns: {

@@ -1,0 +1,97 @@
+import { Task } from '@lit/task';
+import type { ListResult } from '@mindbrite/crm-client';
+import type { ReactiveController } from 'lit';
+import type { CrmElement } from '../base/crm-element.js';
+import { SlowLoadController } from '../controllers/slow-load.controller.js';
+
+export interface RecordsPageOptions<Record> {
+  /** What the page depends on (client, query, …): a change of any loads again, aborting the stale load. */
+  args: () => readonly unknown[];
+  /** Loads the page; `undefined` while there is nothing to load (no client yet). */
+  load: (signal: AbortSignal) => Promise<ListResult<Record>> | undefined;
+  /** The most rows a page shows. */
+  pageSize: () => number;
+  /** Each page once it is shown, e.g. to keep the selection to its rows and announce the count. */
+  onPage: (page: ListResult<Record>) => void;
+}
+
+/**
+ * Loads a list's page of records through a `Task` (a stale load is aborted; so is the load of a
+ * removed host, which loads again when back in the page), with the slow-load note and its Cancel.
+ * A failure is the `Task`'s error state and one `crm-error` (never for an abort); records the client
+ * left out of the page are reported by `crm-warning`.
+ *
+ * Rows are records, identified by id: a page that repeats an id shows the record once, and never
+ * more rows than a page. The client already does this; it holds even for a client that does not,
+ * since a row must always hand over the record it shows.
+ *
+ * @example
+ * private readonly records = new RecordsPageController<Lead>(this, {
+ *   args: () => [this.crmClient, this.page],
+ *   load: (signal) => this.crmClient?.leads.list({ page: this.page }, { signal }),
+ *   pageSize: () => 25,
+ *   onPage: (page) => this.announce(`${page.data.length} of ${page.total}`),
+ * });
+ */
+export class RecordsPageController<Record extends { id: number }> implements ReactiveController {
+  /** The page shown; `undefined` while there is none (not loaded yet, or failed). */
+  page?: ListResult<Record>;
+  /** The records shown, by id. */
+  byId = new Map<number, Record>();
+  readonly task: Task<readonly unknown[], ListResult<Record> | undefined>;
+  readonly slowLoad: SlowLoadController;
+  private revision = 0;
+
+  constructor(
+    private readonly host: CrmElement,
+    private readonly options: RecordsPageOptions<Record>,
+  ) {
+    host.addController(this);
+    this.task = new Task(host, {
+      args: () => [...options.args(), this.revision],
+      task: (_, { signal }) => options.load(signal),
+      onComplete: (result) => this.show(result),
+      onError: (error) => {
+        this.page = undefined;
+        host.reportError(error, 'load');
+      },
+    });
+    this.slowLoad = new SlowLoadController(host, this.task);
+  }
+
+  /** Records the client had to leave out that this page should have shown (repeated or unreadable). */
+  get notShown(): number {
+    const problems = this.page?.problems;
+    // Records beyond the page asked for belong to no page the user could open: `crm-warning`
+    // reports them, this counts only the records this page should have shown.
+    return problems ? problems.duplicateIds.length + problems.invalid.length : 0;
+  }
+
+  /** Loads the page again, e.g. after the host changed data behind the client's back. */
+  reload(): void {
+    this.revision += 1;
+    this.host.requestUpdate();
+  }
+
+  hostConnected(): void {
+    // Back in the page after a removal that cancelled its request: load again.
+    if (this.host.hasUpdated) this.reload();
+  }
+
+  hostDisconnected(): void {
+    // A removed list (say, on a host's route change) must not keep requests running.
+    this.task.abort();
+  }
+
+  private show(result: ListResult<Record> | undefined): void {
+    if (!result) return void (this.page = undefined);
+    const rows = new Map<number, Record>();
+    const pageSize = this.options.pageSize();
+    for (const record of result.data) if (!rows.has(record.id) && rows.size < pageSize) rows.set(record.id, record);
+    this.byId = rows;
+    this.page = { ...result, data: [...rows.values()] };
+    const { problems } = result;
+    if (problems) this.host.emit('crm-warning', { operation: 'load', problems });
+    this.options.onPage(this.page);
+  }
+}
