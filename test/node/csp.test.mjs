@@ -5,7 +5,7 @@
 // Needs the build (`npm test` makes it; alone: `node_modules/.bin/rollup -c rollup.config.mjs`).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { ENGINES, eventually, hostLog, launchBrowser, startCrmHost, until, watch } from './support/crm-host.mjs';
+import { ENGINES, eventually, hostLog, startCrmHost, until, useBrowserPage } from './support/crm-host.mjs';
 
 /** The README's "With a script tag" embedding, plus a form, under the page's policy. */
 const widgetsPage = `<!doctype html>
@@ -37,17 +37,9 @@ after(() => host?.close());
 
 for (const engine of ENGINES) {
   describe(`under the README's Content Security Policy, in ${engine}`, () => {
-    let browser;
     let page;
     let seen;
-
-    before(async () => {
-      browser = await launchBrowser(engine);
-      page = await browser.browser.newPage();
-      await page.setViewport({ width: 1280, height: 900 });
-      seen = watch(page);
-    });
-    after(() => browser?.close());
+    useBrowserPage(engine, (opened) => ({ page, seen } = opened));
 
     test('the widgets render and work with no violation, no error and no console error', async () => {
       host.reset();

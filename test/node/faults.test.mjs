@@ -8,7 +8,7 @@
 // Needs the build (`npm test` makes it; alone: `node_modules/.bin/rollup -c rollup.config.mjs`).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { ENGINES, eventually, hostLog, launchBrowser, startCrmHost, until, watch } from './support/crm-host.mjs';
+import { ENGINES, eventually, hostLog, startCrmHost, until, useBrowserPage } from './support/crm-host.mjs';
 
 const LIST = ['crm-leads-list', { 'page-size': '10' }];
 const FORM = ['crm-lead-form', {}];
@@ -85,17 +85,9 @@ after(() => host?.close());
 
 for (const engine of ENGINES) {
   describe(`faults and bad data, in ${engine}`, () => {
-    let browser;
     let page;
     let seen;
-
-    before(async () => {
-      browser = await launchBrowser(engine);
-      page = await browser.browser.newPage();
-      await page.setViewport({ width: 1280, height: 900 });
-      seen = watch(page);
-    });
-    after(() => browser?.close());
+    useBrowserPage(engine, (opened) => ({ page, seen } = opened));
 
     /**
      * The host page, fresh, holding these widgets, on the seeded CRM (after `prepare(crm)`) with

@@ -5,6 +5,7 @@
 // The server answers `/api/crm/*` from the mock CRM's MSW handlers (as scripts/mock-api.mjs does)
 // and holds the mock in this process, so a test reads what the CRM holds straight from its
 // database. Requests are never logged: their URLs and bodies carry patient data.
+import { after, before } from 'node:test';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -212,8 +213,23 @@ export async function launchBrowser(engine) {
   };
 }
 
+/**
+ * For a suite: launches `engine` before its tests with one watched 1280 × 900 page, handed to
+ * `onOpen({ page, seen })`, and closes it after them.
+ */
+export function useBrowserPage(engine, onOpen) {
+  let browser;
+  before(async () => {
+    browser = await launchBrowser(engine);
+    const page = await browser.browser.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    onOpen({ page, seen: watch(page) });
+  });
+  after(() => browser?.close());
+}
+
 /** Page errors and console messages of a page, as puppeteer reports them. */
-export function watch(page) {
+function watch(page) {
   const seen = { pageErrors: [], console: [] };
   page.on('pageerror', (error) => seen.pageErrors.push(error.message ?? String(error)));
   page.on('console', (message) => seen.console.push({ type: message.type(), text: message.text() }));
