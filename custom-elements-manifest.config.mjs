@@ -52,51 +52,21 @@ function defineCallsPlugin() {
 
 /**
  * Keeps the manifest to the public API: drops private and protected members (TypeScript's
- * `private` fields, the `#` ones) and Lit's internal reactive state (`@state()`, or
- * `{ state: true }` in `static properties`, which the analyzer takes for attributes) with any
- * attribute made from them; the registration that `defineElement` itself performs with a variable
- * name, which is not an element; and the "event" the analyzer reads from CrmElement's generic
- * `emit(name, detail)`, since each element documents its real events with `@fires`.
+ * `private`, the `#` ones, and so every `@state()` field, which is declared private); the
+ * registration that `defineElement` itself performs with a variable name, which is not an
+ * element; and the "event" the analyzer reads from CrmElement's generic `emit(name, detail)`,
+ * since each element documents its real events with `@fires`.
  */
 function publicApiOnlyPlugin() {
-  /** `Class.field` of every `{ state: true }` entry in a `static properties` object. */
-  const stateFields = new Set();
   const isPublic = (member) => !member.privacy || member.privacy === 'public';
   const fromGenericEmit = (event, declaration) =>
     !event.description && (declaration.name === 'CrmElement' || event.inheritedFrom?.name === 'CrmElement');
   return {
     name: 'mindbrite-public-api-only',
-    analyzePhase({ ts, node }) {
-      if (!ts.isClassDeclaration(node) || !node.name) return;
-      for (const member of node.members) {
-        const isStaticProperties =
-          ts.isPropertyDeclaration(member) && member.name.getText() === 'properties' &&
-          member.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.StaticKeyword);
-        if (!isStaticProperties || !member.initializer || !ts.isObjectLiteralExpression(member.initializer)) continue;
-        for (const entry of member.initializer.properties) {
-          if (!ts.isPropertyAssignment(entry) || !ts.isObjectLiteralExpression(entry.initializer)) continue;
-          const isState = entry.initializer.properties.some(
-            (option) => option.name?.getText() === 'state' && option.initializer?.kind === ts.SyntaxKind.TrueKeyword,
-          );
-          if (isState) stateFields.add(`${node.name.text}.${entry.name.getText()}`);
-        }
-      }
-    },
     packageLinkPhase({ customElementsManifest }) {
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
-          const isState = (name, owner) => stateFields.has(`${owner?.name ?? declaration.name}.${name}`);
-          const hidden = new Set(
-            (declaration.members ?? [])
-              .filter((member) => !isPublic(member) || isState(member.name, member.inheritedFrom))
-              .map((member) => member.name),
-          );
-          if (declaration.members) declaration.members = declaration.members.filter((member) => !hidden.has(member.name));
-          if (declaration.attributes) {
-            declaration.attributes = declaration.attributes.filter(
-              (attribute) => !hidden.has(attribute.fieldName) && !isState(attribute.fieldName, attribute.inheritedFrom),
-            );
-          }
+          if (declaration.members) declaration.members = declaration.members.filter(isPublic);
           if (declaration.events) declaration.events = declaration.events.filter((event) => !fromGenericEmit(event, declaration));
         }
         module.exports = module.exports?.filter(

@@ -19,6 +19,9 @@ const packages = {
     'leads-list/crm-leads-list',
     'lead-form/crm-lead-form',
     'lead-dialog/crm-lead-dialog',
+    'contacts-list/crm-contacts-list',
+    'contact-form/crm-contact-form',
+    'contact-dialog/crm-contact-dialog',
     'react/index',
   ],
 };
@@ -36,6 +39,58 @@ export const minifyTemplates = () => ({
   async transform(code, id) {
     if (!/packages\/crm-elements\/src\/.*\.ts$/.test(id) || !/\b(html|css|svg)`/.test(code)) return null;
     return (await minifyHTMLLiterals(code, { fileName: id })) ?? null;
+  },
+});
+
+/**
+ * esbuild's helper for `experimentalDecorators`, exactly as esbuild (0.28) writes it at the top of
+ * every module that uses a decorator, after the two globals it reads.
+ */
+const decorateClassGlobals = ['var __defProp = Object.defineProperty;', 'var __getOwnPropDesc = Object.getOwnPropertyDescriptor;'];
+const decorateClass = `var __decorateClass = (decorators, target, key, kind) => {
+  var result = kind > 1 ? void 0 : kind ? __getOwnPropDesc(target, key) : target;
+  for (var i = decorators.length - 1, decorator; i >= 0; i--)
+    if (decorator = decorators[i])
+      result = (kind ? decorator(target, key, result) : decorator(result)) || result;
+  if (kind && result) __defProp(target, key, result);
+  return result;
+};
+`;
+/** What modules import the helper from, and the id of the one module that holds it. */
+const decorateClassImport = 'virtual:decorate-class';
+const decorateClassModule = '\0decorate-class';
+
+/**
+ * Gives a bundle one copy of esbuild's decorator helper: put after `esbuild()`, it replaces the
+ * copy esbuild inlines into each module that uses `@property`/`@state` by an import from one
+ * shared module (17 to 34 B gzipped less per element, 207 B less for the single-file bundle, when
+ * measured; the saving grows with every decorated module). The replacement keeps every line where
+ * it was, so the source maps stay right. A module that calls `__decorateClass(` without the helper
+ * text expected fails the build: an esbuild that writes the helper differently must not bring the
+ * copies back unnoticed.
+ */
+export const sharedDecoratorHelper = () => ({
+  name: 'shared-decorator-helper',
+  resolveId: (id) => (id === decorateClassImport ? decorateClassModule : null),
+  load: (id) =>
+    id === decorateClassModule ? `${decorateClassGlobals.join('\n')}\n${decorateClass}export { __decorateClass };\n` : null,
+  transform(code, id) {
+    if (id.startsWith('\0') || !code.includes('__decorateClass(')) return null;
+    if (!code.includes(decorateClass)) {
+      throw new Error(
+        `${id} calls __decorateClass but not with the helper that shared-decorator-helper (rollup.config.mjs) ` +
+          'expects from esbuild; update the helper text there to what this esbuild emits.',
+      );
+    }
+    const lines = decorateClass.split('\n').length - 1;
+    let shared = code.replace(decorateClass, `import { __decorateClass } from '${decorateClassImport}';${'\n'.repeat(lines)}`);
+    // The globals the helper read go too, unless the module uses them for something else.
+    for (const global of decorateClassGlobals) {
+      const name = global.split(' ')[1];
+      if (shared.match(new RegExp(`\\b${name}\\b`, 'g'))?.length === 1) shared = shared.replace(global, '');
+    }
+    // Lines only emptied, never removed: esbuild's source map still fits.
+    return { code: shared, map: null };
   },
 });
 
@@ -59,7 +114,7 @@ const packageBuilds = Object.entries(packages).flatMap(([dir, entries]) => {
       input,
       external,
       onwarn,
-      plugins: [esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }), minifyTemplates()],
+      plugins: [esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }), sharedDecoratorHelper(), minifyTemplates()],
       output: {
         dir: `packages/${dir}/dist`,
         format: 'es',
@@ -86,7 +141,7 @@ export const elementsBundle = existsSync('packages/crm-elements/src/bundle.ts')
       {
         input: 'packages/crm-elements/src/bundle.ts',
         onwarn,
-        plugins: [sourceResolve(), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }), minifyTemplates()],
+        plugins: [sourceResolve(), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }), sharedDecoratorHelper(), minifyTemplates()],
         output: {
           file: 'packages/crm-elements/dist/crm-elements.bundle.js',
           format: 'es',

@@ -22,7 +22,7 @@ describe('embedding', () => {
 
   describe('registration', () => {
     it('registers every element on import, and registering again never throws', () => {
-      for (const tag of ['crm-provider', 'crm-dashboard', 'crm-leads-list', 'crm-lead-form', 'crm-lead-dialog']) {
+      for (const tag of ['crm-provider', 'crm-dashboard', 'crm-leads-list', 'crm-lead-form', 'crm-lead-dialog', 'crm-contacts-list', 'crm-contact-form', 'crm-contact-dialog']) {
         expect(customElements.get(tag), tag).to.not.equal(undefined);
       }
       expect(() => CrmLeadsList.define('crm-leads-list')).not.to.throw();
@@ -80,6 +80,28 @@ describe('embedding', () => {
       await shows(dashboard, 'Total leads');
       stop();
       expect(calls.map(({ url }) => url.pathname)).to.include('/api/crm/statistics');
+    });
+
+    it('shares one client among standalone widgets and providers with the same api-base, so they stay in sync', async () => {
+      const page = fixtureSync<HTMLDivElement>(html`<div>
+        <crm-dashboard api-base="/api/crm" locale="en-US"></crm-dashboard>
+        <crm-dashboard api-base="/api/crm" locale="en-US"></crm-dashboard>
+        <crm-provider api-base="/api/crm"><crm-leads-list></crm-leads-list></crm-provider>
+        <crm-dashboard api-base="/api/crm/" locale="en-US"></crm-dashboard>
+      </div>`);
+      const [first, second, other] = [...page.querySelectorAll('crm-dashboard')] as [CrmDashboard, CrmDashboard, CrmDashboard];
+      const list = page.querySelector('crm-leads-list')!;
+      await list.updateComplete;
+      expect(second.crmClient).to.equal(first.crmClient);
+      expect(list.crmClient).to.equal(first.crmClient);
+      expect(other.crmClient, 'another base is another client').to.not.equal(first.crmClient);
+
+      await shows(second, 'Total leads');
+      const total = String(crm.db.statistics().total_leads + 1);
+      await first.crmClient!.leads.create({
+        first_name: 'Ana', last_name: 'Silva', email: 'ana.silva@example.org', phone: '', company: '', status: 'new', pipeline_id: 1,
+      });
+      await shows(second, total);
     });
 
     it('follows a client set on the provider later', async () => {

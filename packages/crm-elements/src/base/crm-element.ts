@@ -1,22 +1,23 @@
-import { ContextConsumer } from '@lit/context';
-import { createCrmClient, isCrmError, type CrmClient } from '@mindbrite/crm-client';
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { consume } from '@lit/context';
+import { isCrmError, type CrmClient } from '@mindbrite/crm-client';
+import { LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import type { CrmEventDetailMap, CrmEventName, CrmOperation } from '../shared/events.js';
 import { crmClientContext } from './client-context.js';
 import { defineElement } from './define.js';
+import { sharedClient } from './shared-client.js';
 
 /** How long a load may take before a widget says it is still waiting and offers Cancel: the default of `slow-after`. */
 export const SLOW_AFTER_MS = 3000;
-
-/** Clients made from an `api-base` attribute, shared by every widget naming the same base. */
-const clientsByApiBase = new Map<string, CrmClient>();
 
 /**
  * What every MindBrite element shares: registration that tolerates being done twice, typed events
  * that cross shadow roots, and finding the CRM client.
  *
  * The client comes from, in order: the `client` property; the nearest `<crm-provider>` ancestor;
- * the `api-base` attribute.
+ * the `api-base` attribute, whose client every element and provider with that base (and no other
+ * settings) shares. Cookie sessions that need `credentials` or CSRF settings use a provider, which
+ * keeps those attributes off every element (and its bytes).
  */
 export class CrmElement extends LitElement {
   /** Registers this class as `name`; a name already taken (say by another copy) is left as it is. */
@@ -24,51 +25,27 @@ export class CrmElement extends LitElement {
     defineElement(name, this);
   }
 
-  // Lit's reactive properties, declared without decorators (so no decorator helper in every
-  // module); `{ state: true }` is internal state, which the manifest config leaves out.
-  static override properties: PropertyDeclarations = {
-    client: { attribute: false },
-    apiBase: { attribute: 'api-base' },
-    locale: {},
-    slowAfter: { type: Number, attribute: 'slow-after' },
-    providedClient: { state: true },
-  };
-
   /** An explicit client, which wins over a provider and `api-base`. */
-  client?: CrmClient;
+  @property({ attribute: false }) client?: CrmClient;
 
   /** The CRM API's base URL, used when neither `client` nor a provider gives a client. */
-  apiBase?: string;
+  @property({ attribute: 'api-base' }) apiBase?: string;
 
   /** BCP 47 locale for dates, numbers and money; defaults to the document's `lang`. */
-  locale?: string;
+  @property() locale?: string;
 
   /**
    * Milliseconds a load of data may take before the widget says it is still waiting for the CRM
    * and offers to cancel. Default 3000.
    */
-  slowAfter = SLOW_AFTER_MS;
+  @property({ type: Number, attribute: 'slow-after' }) slowAfter: number = SLOW_AFTER_MS;
 
-  private providedClient?: CrmClient;
-
-  constructor() {
-    super();
-    new ContextConsumer(this, {
-      context: crmClientContext,
-      subscribe: true,
-      callback: (client) => {
-        this.providedClient = client;
-      },
-    });
-  }
+  /** The client of the nearest `<crm-provider>`, followed as it changes. */
+  @consume({ context: crmClientContext, subscribe: true }) @state() private providedClient?: CrmClient;
 
   /** The client this element talks to, or `undefined` when it has none yet. */
   get crmClient(): CrmClient | undefined {
-    const given = this.client ?? this.providedClient;
-    const baseUrl = this.apiBase;
-    if (given || !baseUrl) return given;
-    if (!clientsByApiBase.has(baseUrl)) clientsByApiBase.set(baseUrl, createCrmClient({ baseUrl }));
-    return clientsByApiBase.get(baseUrl);
+    return this.client ?? this.providedClient ?? sharedClient(this);
   }
 
   /**

@@ -1,8 +1,9 @@
 import { ContextProvider } from '@lit/context';
 import type { CrmClient } from '@mindbrite/crm-client';
 import { css, html, LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
 import { crmClientContext } from '../base/client-context.js';
-import { SharedClientController } from '../controllers/shared-client.controller.js';
+import { sharedClient } from '../base/shared-client.js';
 
 /**
  * @summary Gives every MindBrite widget inside it one shared CRM client, so they share its
@@ -20,37 +21,26 @@ export class CrmProvider extends LitElement {
     }
   `;
 
-  static override properties = {
-    apiBase: { attribute: 'api-base' },
-    credentials: {},
-    csrfCookie: { attribute: 'csrf-cookie' },
-    csrfHeader: { attribute: 'csrf-header' },
-    client: { attribute: false },
-  };
-
   /** The CRM API's base URL. */
-  apiBase = '/api/crm';
+  @property({ attribute: 'api-base' }) apiBase = '/api/crm';
 
   /** Whether requests carry cookies: `omit`, `same-origin` (the default) or `include`. */
-  credentials?: RequestCredentials;
+  @property() credentials?: RequestCredentials;
 
   /** The cookie holding a CSRF token, sent back in `csrf-header` (for cookie sessions). */
-  csrfCookie?: string;
+  @property({ attribute: 'csrf-cookie' }) csrfCookie?: string;
 
   /** The header that carries the CSRF token read from `csrf-cookie`. */
-  csrfHeader?: string;
+  @property({ attribute: 'csrf-header' }) csrfHeader?: string;
 
   /** A client made by the host; wins over the attributes. */
-  client?: CrmClient;
+  @property({ attribute: false }) client?: CrmClient;
 
   private readonly provider = new ContextProvider(this, { context: crmClientContext });
-  /** The client made from the attributes, shared by providers configured the same way and released with the last. */
-  private readonly sharedClient = new SharedClientController(this);
 
   protected override willUpdate(): void {
-    // With no settings while the host's client is used, so one made from attributes is released.
-    const own = this.sharedClient.clientFor(this.client ? {} : this);
-    this.provider.setValue(this.client ?? own);
+    // One made from the attributes is shared with every provider and element configured the same way.
+    this.provider.setValue(this.client ?? sharedClient(this));
   }
 
   protected override render() {
