@@ -5,8 +5,9 @@ import { http, HttpResponse } from 'msw';
 import { expect, waitFor } from 'storybook/test';
 import preview from '../.storybook/preview.js';
 import { attributeArgTypes, renderElement } from './support/element-story.js';
-import { mockCrm, storyApiBase, type MockCrmSetup } from './support/mock-crm.js';
-import { findElement, findInShadow, findText } from './support/shadow.js';
+import { mockCrm, type MockCrmSetup } from './support/mock-crm.js';
+import { listStates, rows, selectRows } from './support/records-list.js';
+import { findInShadow, findText } from './support/shadow.js';
 
 const meta = preview.meta({
   title: 'Elements/crm-leads-list',
@@ -23,23 +24,8 @@ const meta = preview.meta({
 });
 export default meta;
 
-/** Waits for the table's rows; returns the list. */
-const rowsShown = async ({ canvasElement }: { canvasElement: HTMLElement }) => {
-  const list = await findElement(canvasElement, 'crm-leads-list');
-  await findInShadow(list, '[part="row"]');
-  return list;
-};
-
-const showsRows = async (context: { canvasElement: HTMLElement }) => {
-  await rowsShown(context);
-};
-
-const rows = (list: HTMLElement) => [...list.shadowRoot!.querySelectorAll<HTMLTableRowElement>('[part="row"]')];
-
-/** Ticks the checkbox of each of the first `count` rows, as a user would. */
-const selectRows = (list: HTMLElement, count: number) => {
-  for (const row of rows(list).slice(0, count)) row.querySelector<HTMLInputElement>('[data-select]')!.click();
-};
+const states = listStates('crm-leads-list', 'leads');
+const { rowsShown } = states;
 
 /** Names a designer must see hold up: very long, with diacritics, and in non-Latin scripts. */
 const hardNames: Array<[first: string, last: string, company: string]> = [
@@ -74,52 +60,12 @@ function seedHardNames(crm: CrmMock) {
   );
 }
 
-export const Populated = meta.story({ play: showsRows });
-
-export const Loading = meta.story({
-  beforeEach: mockCrm({ scenario: { hang: true } }),
-  play: async ({ canvasElement }) => {
-    const list = await findElement(canvasElement, 'crm-leads-list');
-    await findInShadow(list, '[part="skeleton"]');
-  },
-});
-
-export const Empty = meta.story({
-  beforeEach: mockCrm({ scenario: { empty: true } }),
-  play: async ({ canvasElement }) => {
-    const list = await findElement(canvasElement, 'crm-leads-list');
-    await findInShadow(list, '[part="empty"]');
-  },
-});
-
-export const NoMatches = meta.story({
-  args: { search: 'Zyxwvutsrq' },
-  play: async ({ canvasElement }) => {
-    const list = await findElement(canvasElement, 'crm-leads-list');
-    await findInShadow(list, '[part="empty"] button');
-  },
-});
-
-export const LoadError = meta.story({
-  beforeEach: mockCrm({ scenario: { error: { status: 503, routes: ['GET /leads'] } } }),
-  play: async ({ canvasElement }) => {
-    const list = await findElement(canvasElement, 'crm-leads-list');
-    // The client retries a 503 with backoff before the list gives up.
-    await findInShadow(list, '[part="error"] [part="retry"]', 10_000);
-  },
-});
-
-export const SlowServer = meta.story({
-  // The CRM never answers; after `slow-after` ms the list says it is still waiting and offers Cancel
-  // (the client gives up on its own after its total timeout, 20 s by default).
-  args: { 'slow-after': 300 },
-  beforeEach: mockCrm({ scenario: { hang: { routes: ['GET /leads'] } } }),
-  play: async ({ canvasElement }) => {
-    const list = await findElement(canvasElement, 'crm-leads-list');
-    await findInShadow(list, '[part="slow"] button');
-    await findText(list, 'Still waiting for the CRM');
-  },
-});
+export const Populated = meta.story(states.populated);
+export const Loading = meta.story(states.loading);
+export const Empty = meta.story(states.empty);
+export const NoMatches = meta.story(states.noMatches);
+export const LoadError = meta.story(states.loadError);
+export const SlowServer = meta.story(states.slowServer);
 
 /**
  * A page as a faulty backend sends it: a second patient under an id already on the page, and a
@@ -182,8 +128,7 @@ export const HostileText = meta.story({
   play: async (context) => {
     const list = await rowsShown(context);
     await findText(list, 'Bidi');
-    // Nothing pushes the host page sideways.
-    await expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(window.innerWidth);
+    await states.staysInPage();
   },
 });
 
@@ -221,23 +166,9 @@ export const ChosenColumns = meta.story({
   },
 });
 
-export const RowsSelected = meta.story({
-  play: async (context) => {
-    const list = await rowsShown(context);
-    selectRows(list, 3);
-    await findInShadow(list, '[part="bulk-actions"]');
-  },
-});
+export const RowsSelected = meta.story(states.rowsSelected);
 
-export const BulkDeleteConfirmation = meta.story({
-  play: async (context) => {
-    const list = await rowsShown(context);
-    selectRows(list, 2);
-    const bulkBar = await findInShadow(list, '[part="bulk-actions"]');
-    bulkBar.querySelector<HTMLButtonElement>('.button.danger')!.click();
-    await findInShadow(list, 'dialog[part="dialog"][open]');
-  },
-});
+export const BulkDeleteConfirmation = meta.story(states.bulkDeleteConfirmation);
 
 export const BulkDeletePartlyFailed = meta.story({
   beforeEach: mockCrm({
@@ -260,24 +191,9 @@ export const BulkDeletePartlyFailed = meta.story({
   },
 });
 
-export const ColumnChooserOpen = meta.story({
-  play: async (context) => {
-    const list = await rowsShown(context);
-    (await findInShadow<HTMLButtonElement>(list, 'button[popovertarget="column-menu"]')).click();
-    // Its checkboxes load as the menu first opens.
-    await findInShadow(list, '[part="column-menu"]:popover-open input');
-  },
-});
+export const ColumnChooserOpen = meta.story(states.columnChooserOpen);
 
-export const ExportInProgress = meta.story({
-  play: async (context) => {
-    const list = await rowsShown(context);
-    // The export's pages never arrive, so its progress and its cancel button stay on screen.
-    context.msw.use(http.get(`${storyApiBase(context.id)}/leads`, () => new Promise<never>(() => {})));
-    (await findInShadow<HTMLButtonElement>(list, '[part="export"] button')).click();
-    await findInShadow(list, '[part="export"] progress');
-  },
-});
+export const ExportInProgress = meta.story(states.exportInProgress);
 
 export const EditInDialog = meta.story({
   play: async (context) => {
@@ -289,29 +205,13 @@ export const EditInDialog = meta.story({
   },
 });
 
-export const NarrowContainer = meta.story({
-  parameters: { frame: { width: '300px' } },
-  play: showsRows,
-});
+export const NarrowContainer = meta.story(states.narrowContainer);
 
-export const WideContainer = meta.story({
-  parameters: { frame: { width: '1400px' } },
-  play: showsRows,
-});
+export const WideContainer = meta.story(states.wideContainer);
 
-export const DarkTheme = meta.story({
-  parameters: { frame: { theme: 'dark' } },
-  play: async (context) => {
-    const list = await rowsShown(context);
-    selectRows(list, 2);
-    await findInShadow(list, '[part="bulk-actions"]');
-  },
-});
+export const DarkTheme = meta.story(states.darkTheme);
 
-export const BrandTheme = meta.story({
-  parameters: { frame: { theme: 'brand' } },
-  play: showsRows,
-});
+export const BrandTheme = meta.story(states.brandTheme);
 
 export const RightToLeft = meta.story({
   parameters: { frame: { dir: 'rtl', lang: 'ar' } },

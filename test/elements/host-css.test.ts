@@ -1,6 +1,7 @@
 // A host page with aggressive global CSS cannot restyle the widgets' insides (Shadow DOM keeps
 // them out, and the widgets set the inherited text properties again), and the widgets' own
 // styles do not leak into the page.
+import type { CrmClient } from '@mindbrite/crm-client';
 import { html } from '@open-wc/testing';
 import { mockClient, useMockCrm } from './support/mock-crm.js';
 import { expect, rows, settledList, shadow } from './support/leads-list.js';
@@ -34,37 +35,43 @@ describe('host page CSS', function () {
     });
     after(() => style.remove());
 
-    it('leaves the leads list looking as designed', async () => {
-      // The page's 40px root font size scales our rem-based breakpoints too; this width is one
-      // where the design shows the full table.
-      const list = await settledList(html`<crm-leads-list .client=${mockClient()} style="width: 2500px"></crm-leads-list>`);
-      const root = shadow(list);
-      const table = root.querySelector('table')!;
-      const cell = rows(list)[0]!.querySelector('td[part="cell"]')!;
-      const action = rows(list)[0]!.querySelector('button')!;
-      const search = root.querySelector('input[type="search"]')!;
-      const rootFontSize = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    const lists = [
+      ['leads list', (client: CrmClient) => html`<crm-leads-list .client=${client} style="width: 2500px"></crm-leads-list>`],
+      ['contacts list', (client: CrmClient) => html`<crm-contacts-list .client=${client} style="width: 2500px"></crm-contacts-list>`],
+    ] as const;
+    for (const [name, template] of lists) {
+      it(`leaves the ${name} looking as designed`, async () => {
+        // The page's 40px root font size scales our rem-based breakpoints too; this width is one
+        // where the design shows the full table.
+        const list = await settledList(template(mockClient()));
+        const root = shadow(list);
+        const table = root.querySelector('table')!;
+        const cell = rows(list)[0]!.querySelector('td[part="cell"]')!;
+        const action = rows(list)[0]!.querySelector('button')!;
+        const search = root.querySelector('input[type="search"]')!;
+        const rootFontSize = parseFloat(getComputedStyle(document.documentElement).fontSize);
 
-      expect(getComputedStyle(table).display).to.equal('table');
-      expect(getComputedStyle(rows(list)[0]!).display).to.equal('table-row');
-      expect(getComputedStyle(search).display).not.to.equal('none');
-      expect(getComputedStyle(root.querySelector('.root')!).display).to.equal('grid');
+        expect(getComputedStyle(table).display).to.equal('table');
+        expect(getComputedStyle(rows(list)[0]!).display).to.equal('table-row');
+        expect(getComputedStyle(search).display).not.to.equal('none');
+        expect(getComputedStyle(root.querySelector('.root')!).display).to.equal('grid');
 
-      const text = getComputedStyle(cell);
-      expect(text.color, 'the theme text colour, not red').to.equal('rgb(27, 36, 48)');
-      expect(text.fontFamily).to.match(/^system-ui/);
-      expect(text.letterSpacing).to.equal('normal');
-      expect(text.textTransform).to.equal('none');
-      expect(text.paddingTop).not.to.equal('50px');
-      // Sizes are in rem on purpose, so they follow the root font size (the user's text size setting);
-      // the page's `* { font-size: 40px }` on the elements themselves does not get through.
-      expect(parseFloat(text.fontSize)).to.be.closeTo(0.875 * rootFontSize, 0.01);
+        const text = getComputedStyle(cell);
+        expect(text.color, 'the theme text colour, not red').to.equal('rgb(27, 36, 48)');
+        expect(text.fontFamily).to.match(/^system-ui/);
+        expect(text.letterSpacing).to.equal('normal');
+        expect(text.textTransform).to.equal('none');
+        expect(text.paddingTop).not.to.equal('50px');
+        // Sizes are in rem on purpose, so they follow the root font size (the user's text size setting);
+        // the page's `* { font-size: 40px }` on the elements themselves does not get through.
+        expect(parseFloat(text.fontSize)).to.be.closeTo(0.875 * rootFontSize, 0.01);
 
-      const buttonStyle = getComputedStyle(action);
-      expect(buttonStyle.backgroundColor).not.to.equal('rgb(0, 255, 0)');
-      expect(buttonStyle.borderTopStyle).to.equal('solid');
-      expect(buttonStyle.color).not.to.equal('rgb(255, 0, 0)');
-    });
+        const buttonStyle = getComputedStyle(action);
+        expect(buttonStyle.backgroundColor).not.to.equal('rgb(0, 255, 0)');
+        expect(buttonStyle.borderTopStyle).to.equal('solid');
+        expect(buttonStyle.color).not.to.equal('rgb(255, 0, 0)');
+      });
+    }
   });
 
   it('keeps the widget styles inside: page elements with the same tags and classes are untouched', async () => {

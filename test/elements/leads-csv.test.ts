@@ -1,6 +1,6 @@
 // The CSV writer behind "Export CSV": RFC 4180 quoting and formula-injection guarding per cell.
 import { expect } from '@open-wc/testing';
-import { csvCell, csvRow } from '../../packages/crm-elements/src/leads-list/leads-csv.js';
+import { csvCell, csvRow } from '../../packages/crm-elements/src/records-list/records-csv.js';
 
 describe('csvCell', () => {
   it('quotes every cell and doubles quotes', () => {

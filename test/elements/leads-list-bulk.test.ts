@@ -4,38 +4,26 @@ import { aTimeout, html } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { crm, mockClient, recordRequests, useMockCrm } from './support/mock-crm.js';
 import {
+  answer,
+  bulkBar,
   button,
   choose,
+  dialog,
+  idOf,
   expect,
+  notice,
+  rowBox,
   rows,
+  select,
+  selectAll,
   settledList,
   shadow,
   waitFor,
   waitForSettled,
-  type CrmLeadsList,
 } from './support/leads-list.js';
 
-const selectAll = (list: HTMLElement) => shadow(list).querySelector<HTMLInputElement>('thead input[type="checkbox"]')!;
-const rowBox = (row: HTMLTableRowElement) => row.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
-const bulkBar = (list: HTMLElement) => shadow(list).querySelector<HTMLElement>('[part="bulk-actions"]');
-const dialog = (list: HTMLElement) => shadow(list).querySelector('dialog')!;
-const notice = (list: HTMLElement) => shadow(list).querySelector<HTMLElement>('[part="notice"]');
-const idOf = (row: HTMLTableRowElement) => Number(row.dataset.id);
 const nameOf = (id: number) => `${crm.db.leads.get(id).first_name} ${crm.db.leads.get(id).last_name}`;
 
-async function select(list: CrmLeadsList, count: number): Promise<number[]> {
-  const picked = rows(list).slice(0, count);
-  for (const row of picked) rowBox(row).click();
-  await list.updateComplete;
-  // The bulk actions load with the first selection.
-  await waitFor(() => bulkBar(list), 'the bulk actions');
-  return picked.map(idOf);
-}
-
-async function confirmWith(list: CrmLeadsList, label: string): Promise<void> {
-  await waitFor(() => dialog(list).open, 'the confirmation dialog');
-  button(dialog(list), label).click();
-}
 
 describe('crm-leads-list selection and bulk actions', function () {
   // Generous: these suites share two cores with other suites, and axe over a page of rows is slow there.
@@ -111,7 +99,7 @@ describe('crm-leads-list selection and bulk actions', function () {
     const requests = recordRequests();
 
     button(bulkBar(list)!, 'Delete selected').click();
-    await confirmWith(list, 'Delete leads');
+    await answer(list, 'Delete leads');
     await waitFor(() => notice(list), 'the outcome');
     await waitForSettled(list);
 
@@ -171,7 +159,7 @@ describe('crm-leads-list selection and bulk actions', function () {
     const list = await settledList(html`<crm-leads-list .client=${mockClient()}></crm-leads-list>`);
     await select(list, 2);
     button(bulkBar(list)!, 'Delete selected').click();
-    await confirmWith(list, 'Delete leads');
+    await answer(list, 'Delete leads');
     await waitFor(() => notice(list), 'the outcome');
     expect(notice(list)!.parentElement!.getAttribute('role'), 'in a polite live region').to.equal('status');
     expect(notice(list)!.hasAttribute('role')).to.equal(false);

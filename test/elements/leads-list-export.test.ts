@@ -2,64 +2,7 @@
 // with progress, cancellable, cells guarded against formula injection, the CSV module loaded lazily.
 import { html } from '@open-wc/testing';
 import { crm, mockClient, recordRequests, useMockCrm } from './support/mock-crm.js';
-import { announcement, button, expect, holdLeadRequests, settledList, shadow, waitFor } from './support/leads-list.js';
-
-/** Captures the files the page hands to the browser as downloads, instead of downloading them. */
-function captureDownloads() {
-  const files: { name: string; blob: Blob }[] = [];
-  const blobs = new Map<string, Blob>();
-  const createObjectURL = URL.createObjectURL;
-  const click = HTMLAnchorElement.prototype.click;
-  URL.createObjectURL = (blob: Blob) => {
-    const url = createObjectURL.call(URL, blob);
-    blobs.set(url, blob as Blob);
-    return url;
-  };
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    const blob = blobs.get(this.href);
-    if (blob) files.push({ name: this.download, blob });
-    else click.call(this);
-  };
-  return {
-    files,
-    restore() {
-      URL.createObjectURL = createObjectURL;
-      HTMLAnchorElement.prototype.click = click;
-    },
-  };
-}
-
-/** Splits CSV text into rows of cells (quoted cells, doubled quotes, CRLF line ends). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (char === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += char;
-  }
-  return rows;
-}
-
-/** The records of a downloaded CSV file (`Blob.text()` drops the BOM, as UTF-8 decoding does). */
-const records = async (file: Blob) => parseCsv(await file.text()).slice(1);
+import { announcement, button, captureDownloads, csvRecords as records, expect, parseCsv, holdLeadRequests, settledList, shadow, waitFor } from './support/leads-list.js';
 
 const exportButton = (list: HTMLElement) => button(shadow(list), 'Export CSV');
 

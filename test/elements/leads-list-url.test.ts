@@ -20,7 +20,7 @@ describe('crm-leads-list sync-url', function () {
 
   // First in this file: the module must not have been loaded by an earlier test in the page.
   it('loads its URL code only when sync-url is set', async () => {
-    const urlModuleRequested = () => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/leads-list/leads-url.'));
+    const urlModuleRequested = () => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/records-list/url-query.'));
     performance.setResourceTimingBufferSize(10_000);
     await settledList(html`<crm-leads-list .client=${mockClient()}></crm-leads-list>`);
     expect(urlModuleRequested(), 'not loaded without sync-url').to.equal(false);

@@ -7,9 +7,4 @@ export const leadsListExportMessages = {
   exportDone: (count: string) => `Exported ${count} leads.`,
   exportCancelled: 'Export cancelled.',
   exportFileName: (date: string) => `leads-${date}.csv`,
-  csvColumns: {
-    id: 'ID',
-    firstName: 'First name',
-    lastName: 'Last name',
-  },
 } as const;

@@ -1,49 +1,18 @@
 /**
- * Every string `<crm-leads-list>` shows. Functions take numbers already formatted for the locale,
- * so the sentences stay here and the formatting stays with `Intl`.
+ * The strings of `<crm-leads-list>` that name leads (the rest are every list's, in
+ * `recordsListMessages`). Functions take numbers already formatted for the locale.
  */
 export const leadsListMessages = {
   tableLabel: 'Leads',
   searchLabel: 'Search leads',
   searchPlaceholder: 'Name, email, phone or company',
-  statusFilter: 'Status',
-  sourceFilter: 'Source',
   anyStatus: 'All statuses',
   anySource: 'All sources',
-  columnsButton: 'Columns',
-  exportCsv: 'Export CSV',
-  cancelExport: 'Cancel export',
-  columns: {
-    name: 'Name',
-    company: 'Company',
-    email: 'Email',
-    phone: 'Phone',
-    status: 'Status',
-    source: 'Source',
-    created: 'Created',
-  },
   selectAll: 'Select all leads on this page',
-  selectRow: (name: string) => `Select ${name}`,
-  actionsHeader: 'Actions',
-  edit: 'Edit',
-  editLabel: (name: string) => `Edit ${name}`,
   convert: 'Convert',
   convertLabel: (name: string) => `Convert ${name} to a contact`,
-  delete: 'Delete',
-  deleteLabel: (name: string) => `Delete ${name}`,
-  pagination: 'Pages',
-  pageSize: 'Rows per page',
-  range: (first: string, last: string, total: string) => `${first}–${last} of ${total}`,
-  firstPage: 'First page',
-  previousPage: 'Previous page',
-  nextPage: 'Next page',
-  lastPage: 'Last page',
   resultCount: (shown: string, total: string) => `${shown} of ${total} leads`,
-  /** Records the client left out of the page: repeated, beyond the page size, or unreadable. */
-  notShown: (count: number, formatted: string) => `${formatted} ${count === 1 ? 'record' : 'records'} could not be shown.`,
-  noLeadsYet: 'No leads yet. New leads appear here as soon as they are added.',
+  noneYet: 'No leads yet. New leads appear here as soon as they are added.',
   noMatches: 'No leads match your search and filters.',
-  clearFilters: 'Clear search and filters',
-  dismiss: 'Dismiss',
   unnamed: (id: string) => `Lead ${id}`,
 } as const;

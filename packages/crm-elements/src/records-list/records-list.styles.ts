@@ -1,12 +1,7 @@
 import { css } from 'lit';
 
-export const leadsListStyles = css`
-  :host {
-    --_row-height: var(--crm-leads-list-row-height, calc(2.75rem * var(--_density)));
-    --_header-background: var(--crm-leads-list-header-background, var(--_color-surface-raised));
-    --_selected-background: var(--crm-leads-list-selected-background, color-mix(in srgb, var(--_color-primary) 12%, transparent));
-  }
-
+/** The table, toolbar, paging and narrow cards of every records list. */
+export const recordsListStyles = css`
   /* The host element is in the page's styles' reach (say * { color: red !important }); everything
      inside it is not, so the inherited text properties are set again here. */
   .root {
@@ -258,9 +253,11 @@ export const leadsListStyles = css`
     justify-content: end;
   }
 
+  /* A label of two words ("Follow up") stays on one line: the buttons wrap in a card instead. */
   .actions .button {
     min-height: 2rem;
     padding-block: 0;
+    white-space: nowrap;
   }
 
   .pagination {
@@ -341,6 +338,7 @@ export const leadsListStyles = css`
       unicode-bidi: isolate;
     }
     .actions {
+      flex-wrap: wrap;
       justify-content: start;
     }
   }

@@ -1,0 +1,31 @@
+// Loaded on demand with the list's first row action or row selection (see RecordsActions).
+import { CONTACT_STATUSES, type Contact, type CrmClient } from '@mindbrite/crm-client';
+import { contactsListActionMessages } from '../messages/contacts-list-actions.js';
+import type { RecordsListContext } from '../records-list/crm-records-list.js';
+import { RecordsActions } from '../records-list/records-actions.js';
+import { statusLabel } from './contact-columns.js';
+
+/** The contacts list's actions: delete, and the bulk status change and delete. */
+export class ContactsListActions extends RecordsActions<Contact> {
+  protected readonly statuses = CONTACT_STATUSES;
+
+  constructor(list: RecordsListContext<Contact>) {
+    super(list, contactsListActionMessages);
+  }
+
+  protected collection(client: CrmClient) {
+    return client.contacts;
+  }
+
+  protected statusLabel(status: string): string {
+    return statusLabel(status);
+  }
+
+  protected deleted(ids: number[]): void {
+    this.list.emit('crm-contact-deleted', { ids });
+  }
+
+  protected updated(contact: Contact): void {
+    this.list.emit('crm-contact-updated', { contact });
+  }
+}

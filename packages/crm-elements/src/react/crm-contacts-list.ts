@@ -1,0 +1,29 @@
+import { createComponent } from '@lit/react';
+import * as React from 'react';
+import { CrmContactsList as CrmContactsListElement } from '../contacts-list/crm-contacts-list.js';
+import { reactEvents } from './events.js';
+
+/**
+ * `<crm-contacts-list>` for React, with its events as props.
+ *
+ * @example
+ * <CrmContactsList status="active" onCrmContactSelect={(event) => showContact(event.detail.contact.id)} />
+ */
+export const CrmContactsList = createComponent({
+  react: React,
+  tagName: 'crm-contacts-list',
+  elementClass: CrmContactsListElement,
+  displayName: 'CrmContactsList',
+  events: reactEvents(
+    'crm-contact-select',
+    'crm-schedule-follow-up',
+    'crm-contact-deleted',
+    'crm-contact-updated',
+    'crm-cancel',
+    'crm-open-record',
+    'crm-opportunity-select',
+    'crm-follow-up-select',
+    'crm-error',
+    'crm-warning',
+  ),
+});

@@ -1,0 +1,681 @@
+import { TaskStatus } from '@lit/task';
+import type { CrmClient, CrmResourceName, QueryParams } from '@mindbrite/crm-client';
+import { html, nothing, type PropertyValues, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { CrmElement } from '../base/crm-element.js';
+import { ClientChangesController } from '../controllers/client-changes.controller.js';
+import { DebouncedSearchController } from '../controllers/debounced-search.controller.js';
+import { LazyModule } from '../controllers/lazy-module.controller.js';
+import { SelectionController } from '../controllers/selection.controller.js';
+import { describeError } from '../messages/index.js';
+import { recordsListMessages as t, type RecordsListNouns } from '../messages/records-list.js';
+import type { CrmEventDetailMap, CrmEventName, CrmOperation } from '../shared/events.js';
+import { formatNumber } from '../shared/format.js';
+import { withCurrent } from '../shared/labels.js';
+import { renderEmpty, renderError, renderNoClient, renderSkeleton, stateStyles } from '../shared/states.js';
+import { clipText } from '../shared/text.js';
+import { themeStyles } from '../styles/theme.styles.js';
+import { columnStorageName, loadColumnChoice } from './column-storage.js';
+import { parseColumns, type ColumnDefinition } from './columns.js';
+import { renderNotice, type Notice } from './notice.js';
+import { renderPagination } from './pagination.js';
+import { RecordsPageController } from './records-page.controller.js';
+import { normalizeQuery, QUERY_DEFAULTS, toListParams, type RecordsQuery } from './records-query.js';
+import { recordsListStyles } from './records-list.styles.js';
+import { onRowKeydown } from './row-keys.js';
+
+/** Characters of a status its one-line badge shows (the known ones have at most 11). */
+const BADGE_LENGTH = 24;
+
+/** A filter of a list: a property (and reflected attribute) holding one value of a field, '' for all. */
+export interface FilterDefinition {
+  key: string;
+  label: string;
+  anyLabel: string;
+  known: readonly string[];
+  toLabel: (value: string) => string;
+}
+
+/**
+ * What a records list is about: everything the leads list and the contacts list do not share.
+ * The code of what only some users do loads on first use, through these loaders, which receive
+ * the list's narrow `RecordsListContext`, never the element.
+ */
+export interface RecordsListDefinition<Record> {
+  /** The client's collection, also the `resource` of the change events the list follows. */
+  resource: CrmResourceName;
+  /** The list's kind, under which a column choice is remembered (`leads-list`). */
+  kind: string;
+  columns: readonly ColumnDefinition<Record>[];
+  filters: readonly FilterDefinition[];
+  sortFields: readonly string[];
+  messages: RecordsListNouns;
+  /** A record's name as people read it, as plain text (uncut). */
+  name: (record: Record) => string;
+  /** The row and bulk actions that change records, with their confirmations. */
+  loadActions: (context: RecordsListContext<Record>) => Promise<RecordsListActions<Record>>;
+  /** The CSV export's run. */
+  loadExport: (context: RecordsListContext<Record>) => Promise<RecordsListExport>;
+  /** The edit dialog: its module, its tag, and how it opens a record. */
+  editor: {
+    load: () => Promise<unknown>;
+    tag: string;
+    open: (dialog: HTMLElement, record: Record) => Promise<unknown>;
+  };
+}
+
+/** What the actions module gives the list: its renders and one method per row action. */
+export interface RecordsListActions<Record> {
+  renderBulkBar(): unknown;
+  renderConfirm(): unknown;
+  run(action: string, record: Record): Promise<void>;
+}
+
+/** What the export module gives the list. */
+export interface RecordsListExport {
+  readonly running: boolean;
+  start(params: QueryParams, total: number): Promise<void>;
+  cancel(): void;
+  renderProgress(): unknown;
+}
+
+/**
+ * What the list's on-demand modules (actions, export) may use of it: no more than they need, so a
+ * module cannot come to depend on the element's insides.
+ */
+export interface RecordsListContext<Record> {
+  /** Where their controllers (confirmation, export) attach and their styles go. */
+  readonly host: ReactiveControllerHost & { readonly renderRoot: ShadowRoot };
+  readonly messages: RecordsListNouns;
+  client(): CrmClient | undefined;
+  readonly selection: SelectionController<number>;
+  /** The record shown with `id`, if it is on the page. */
+  record(id: number): Record | undefined;
+  /** A record's name, cut to a readable length. */
+  name(record: Record): string;
+  count(value: number): string;
+  announce(text: string): void;
+  /** Shows an action's outcome and moves focus to it. */
+  showNotice(notice: Notice): Promise<void>;
+  /** Shows a failure in plain words and reports it. */
+  failed(error: unknown, operation: CrmOperation): void;
+  reportError(error: unknown, operation: CrmOperation): void;
+  emit<Name extends CrmEventName>(name: Name, detail: CrmEventDetailMap[Name]): void;
+  /** Runs `work` (a multi-record action) with the list's reloads held back: one reload after it, if it changed anything. */
+  hold<T>(work: Promise<T>): Promise<T>;
+}
+
+/** Empty filters leave no attribute behind, so `status=""` never appears on the host. */
+export const optionalText = { fromAttribute: (value: string | null) => value ?? '', toAttribute: (value: string) => value || null };
+
+/**
+ * The records list every list element is: a table of one collection's records with search,
+ * filters, sorting, paging, row selection with bulk actions, row actions, a column chooser, a
+ * narrow card layout and CSV export. A list element gives its `definition` and declares its
+ * filters as properties (`@property({ reflect: true, converter: optionalText }) status = ''`).
+ *
+ * Filters, sort and page are attributes, reflected as the user changes them. With `sync-url`,
+ * they are also mirrored in the page URL's query (through `history.replaceState`, under
+ * `url-prefix`) and read back from it at start. The search term is neither reflected nor written
+ * to the URL: it is usually a patient's name, and attributes are captured by DOM snapshots and
+ * session-replay tools, URLs kept in browser history and server logs. A `search` attribute the
+ * host sets is read, and removed once the user searches for something else.
+ *
+ * Rows are records, identified by id: a page that repeats an id shows the record once, and never
+ * more rows than `page-size`. Records the client had to leave out of a page are counted in a note
+ * above the table and reported by `crm-warning`. Long values wrap inside their cell, cut at a
+ * readable length with the whole value as the cell's tooltip.
+ *
+ * Keyboard: every row is in the tab order; on a focused row, Enter or Space activates it, and the
+ * Up and Down arrows, Home and End move to another row without going through its buttons.
+ *
+ * @fires crm-error - Loading, an action or the export failed. `detail: { error, operation }`.
+ * @fires crm-warning - A page loaded without some of its records (repeated ids, more than a page, or records that do not fit the schema). `detail: { operation: 'load', problems }`, `problems` holding ids, counts and field paths, never values.
+ *
+ * @csspart toolbar - The search, filters, column chooser and export.
+ * @csspart search - The search input.
+ * @csspart filters - The status and source filters.
+ * @csspart column-menu - The column chooser's pop-up.
+ * @csspart export - The export button, or its progress while it runs.
+ * @csspart bulk-actions - The bar shown while rows are selected.
+ * @csspart notice - The outcome of the last action, with the rows that failed.
+ * @csspart problems - The note counting the records of the page that could not be shown.
+ * @csspart slow - The note shown while a load is slow, with its Cancel button.
+ * @csspart table - The table.
+ * @csspart header - Each column header cell.
+ * @csspart row - Each record's row.
+ * @csspart cell - Each data cell.
+ * @csspart actions - Each row's action buttons.
+ * @csspart pagination - The range, page size and page buttons.
+ * @csspart dialog - The confirmation dialog.
+ * @csspart skeleton - The loading placeholder.
+ * @csspart empty - The empty state.
+ * @csspart error - The error state.
+ * @csspart retry - The error state's retry button.
+ */
+export abstract class CrmRecordsList<R extends { id: number }> extends CrmElement {
+  static override styles = [themeStyles, stateStyles, recordsListStyles];
+
+  /** The search term, set once the user pauses typing. Never reflected to the attribute. */
+  @property({ converter: optionalText }) search: string = QUERY_DEFAULTS.search;
+
+  /** The field sorted by (an API field, e.g. `last_name` or `created_at`). Default `created_at`. */
+  @property({ reflect: true }) sort: string = QUERY_DEFAULTS.sort;
+
+  /** `asc` or `desc`. Default `desc` (newest first). */
+  @property({ reflect: true }) order: 'asc' | 'desc' = QUERY_DEFAULTS.order;
+
+  /** The page shown, from 1. */
+  @property({ type: Number, reflect: true }) page: number = QUERY_DEFAULTS.page;
+
+  /** Rows per page: 10, 25, 50 or 100 (other values round up to one of these). Default 25. */
+  @property({ type: Number, reflect: true, attribute: 'page-size' }) pageSize: number = QUERY_DEFAULTS.pageSize;
+
+  /** Mirror filters, sort and page in the page URL's query, and read them from it at start. */
+  @property({ type: Boolean, reflect: true, attribute: 'sync-url' }) syncUrl = false;
+
+  /** Prefix of this list's keys in the URL (e.g. `leads_`), so two lists on one page do not clash. */
+  @property({ attribute: 'url-prefix' }) urlPrefix = '';
+
+  /** The columns offered, in order, comma separated (ids as documented by each list). Default: all. The user may hide and show these with the column chooser. */
+  @property() columns?: string;
+
+  /**
+   * Remembers the user's column choice in `localStorage` under this key (only column ids are
+   * stored). Without it, the choice lasts until the page is left.
+   */
+  @property({ attribute: 'storage-key' }) storageKey?: string;
+
+  @state() private chosenColumns?: string[];
+  @state() private announcement = '';
+  @state() private notice?: Notice;
+  /** With `sync-url`: `false` while the query is read from the URL, `true` once tried (the first request waits for it). */
+  @state() private urlRead?: boolean;
+
+  /** What this list is about. */
+  protected abstract readonly definition: RecordsListDefinition<R>;
+
+  #listContext?: RecordsListContext<R>;
+  /** Set by Retry, whose button the reload removes: focus goes to what replaces it once loaded. */
+  #focusAfterLoad = false;
+  readonly #selection = new SelectionController<number>(this);
+  readonly #searchInput = new DebouncedSearchController(this, { onSearch: (term) => this.#setSearch(term) });
+  /** The edit dialog (with its whole form), loaded on the first edit; one element, kept. */
+  readonly #editor = new LazyModule(this, () => this.definition.editor.load().then(() => document.createElement(this.definition.editor.tag)));
+  /** The actions that change records (confirmations, bulk bar), loaded on the first row action or selection. */
+  readonly #actions = new LazyModule(this, () => this.definition.loadActions(this.#context));
+  /** The CSV export's run (progress, cancellation), loaded with the first export. */
+  readonly #csvExport = new LazyModule(this, () => this.definition.loadExport(this.#context));
+  /** The column menu's checkboxes, loaded when the menu first opens. */
+  readonly #columnMenu = new LazyModule(this, () => import('./column-menu.js').then(({ ColumnMenu }) => new ColumnMenu(this.#context.host)));
+  /** The URL mirroring of `sync-url`, loaded when it is set. */
+  readonly #urlSync = new LazyModule(this, () => import('./url-query.js'));
+
+  /** The client's changes to this list's records: a burst of them, or a bulk action's, is one reload. */
+  readonly #changes = new ClientChangesController(this, {
+    client: () => this.crmClient,
+    onChange: (changes) => {
+      if (changes.some(({ resource }) => resource === this.definition.resource)) this.reload();
+    },
+  });
+
+  /** The page of records shown, and its load. */
+  readonly #records = new RecordsPageController<R>(this, {
+    args: () => [this.crmClient, this.urlRead, ...Object.values(this.#query)],
+    // With `sync-url`, the first request waits for the query read from the URL.
+    load: (signal) =>
+      this.urlRead || !this.syncUrl ? this.crmClient?.[this.definition.resource].list(this.#listParams, { signal }) as never : undefined,
+    pageSize: () => this.pageSize,
+    onPage: ({ data, total }) => {
+      this.#selection.retain(this.#records.byId.keys());
+      const lastPage = Math.max(1, Math.ceil(total / this.pageSize));
+      // The page emptied under us (its last rows were deleted): show the new last page instead.
+      if (!data.length && this.page > lastPage) this.page = lastPage;
+      this.announcement = `${this.definition.messages.resultCount(this.#count(data.length), this.#count(total))} ${this.#notShown()}`;
+    },
+  });
+
+  /** Loads the current page again, e.g. after the host changed data behind the client's back. */
+  reload(): void {
+    this.#records.reload();
+  }
+
+  /** Fires the list's event for an activated row (`crm-lead-select`, …). */
+  protected abstract activate(record: R): void;
+
+  /** Buttons a list adds between a row's Edit and Delete, each with a `data-action` its `runAction` knows. */
+  protected rowActions(_record: R, _name: string): TemplateResult | typeof nothing {
+    return nothing;
+  }
+
+  /** Runs a row action other than Edit: by default, through the on-demand actions module. */
+  protected runAction(action: string, record: R): void {
+    void this.#actions.get().then((actions) => actions?.run(action, record));
+  }
+
+  get #filterKeys(): string[] {
+    return this.definition.filters.map(({ key }) => key);
+  }
+
+  get #query(): RecordsQuery {
+    const { search, sort, order, page, pageSize } = this;
+    const query: RecordsQuery = { search, sort, order, page, pageSize };
+    for (const key of this.#filterKeys) query[key] = this.#filterValue(key);
+    return query;
+  }
+
+  get #listParams() {
+    return toListParams(this.#query, this.#filterKeys);
+  }
+
+  #filterValue(key: string): string {
+    return (this as unknown as Record<string, string>)[key]!;
+  }
+
+  get #offeredColumns(): string[] {
+    return parseColumns(
+      this.columns,
+      this.definition.columns.map(({ id }) => id),
+    );
+  }
+
+  /** Where the user's column choice is remembered: under `storage-key`, else nowhere. */
+  get #columnStorage(): string | undefined {
+    return this.storageKey && columnStorageName(this.definition.kind, this.storageKey);
+  }
+
+  get #filtered(): boolean {
+    return Boolean(this.search || this.#filterKeys.some((key) => this.#filterValue(key)));
+  }
+
+  /** The narrow view of this list its on-demand modules get; made when the first of them loads. */
+  get #context(): RecordsListContext<R> {
+    // The host's `updateComplete` is a getter of the context object, where `this` is not the element.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const element = this;
+    return (this.#listContext ??= {
+      host: {
+        addController: (controller) => element.addController(controller),
+        removeController: (controller) => element.removeController(controller),
+        requestUpdate: () => element.requestUpdate(),
+        get updateComplete() {
+          return element.updateComplete;
+        },
+        renderRoot: element.renderRoot as ShadowRoot,
+      },
+      messages: element.definition.messages,
+      client: () => element.crmClient,
+      selection: element.#selection,
+      record: (id) => element.#records.byId.get(id),
+      name: (record) => clipText(element.definition.name(record)),
+      count: (value) => element.#count(value),
+      announce: (text) => (element.announcement = text),
+      showNotice: (notice) => element.#showNotice(notice),
+      failed: (error, operation) => element.#failed(error, operation),
+      reportError: (error, operation) => element.reportError(error, operation),
+      emit: (name, detail) => element.emit(name, detail),
+      hold: (work) => element.#changes.hold(work),
+    });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // At start, the query is read from the URL before the first request.
+    if (this.syncUrl && this.urlRead === undefined) {
+      this.urlRead = false;
+      const readFirst = !this.hasUpdated;
+      void this.#urlSync.get().then((urlSync) => {
+        if (readFirst && urlSync) Object.assign(this, urlSync.readUrlQuery(location.search, this.urlPrefix, this.#filterKeys));
+        this.urlRead = true;
+      });
+    }
+    Object.assign(this, normalizeQuery(this.#query, this.definition.sortFields));
+    if (changed.has('search')) this.#searchInput.reset(this.search);
+    if (this.hasUpdated && this.#queryChanged(changed)) this.#selection.clear();
+    if (changed.has('columns') || changed.has('storageKey')) {
+      const storage = this.#columnStorage;
+      this.chosenColumns = storage ? loadColumnChoice(storage, this.#offeredColumns) : undefined;
+    }
+    const dialog = this.#editor.value;
+    if (dialog) Object.assign(dialog, { client: this.crmClient, locale: this.locale, slowAfter: this.slowAfter });
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (this.#focusAfterLoad && this.#records.task.status !== TaskStatus.PENDING) {
+      this.#focusAfterLoad = false;
+      this.#focusContent();
+    }
+    // A mirroring that failed to load is tried again with the next change of the query.
+    if (this.syncUrl && this.#queryChanged(changed)) {
+      void this.#urlSync.get().then((urlSync) => urlSync?.mirrorInUrl(this.#query, this.urlPrefix, this.#filterKeys));
+    }
+  }
+
+  #queryChanged(changed: PropertyValues): boolean {
+    return Object.keys(this.#query).some((key) => changed.has(key));
+  }
+
+  /** "2 records could not be shown.", or '' when the client left nothing out of the page. */
+  #notShown(): string {
+    const count = this.#records.notShown;
+    return count ? t.notShown(count, this.#count(count)) : '';
+  }
+
+  protected override render() {
+    return html`<div class="root">
+      ${this.#renderToolbar()} ${this.#actions.value?.renderBulkBar()} ${renderNotice(this.notice, t.dismiss, () => {
+        this.notice = undefined;
+        this.#focusContent();
+      })} ${this.#records.slowLoad.render()} ${this.#renderContent()}
+      <div class="visually-hidden announcer" role="status">${this.announcement}</div>
+      ${this.#actions.value?.renderConfirm()} ${this.#editor.value}
+    </div>`;
+  }
+
+  #renderToolbar() {
+    const { messages, filters } = this.definition;
+    return html`<div class="toolbar" part="toolbar">
+      <div class="field search" role="search">
+        <label for="search">${messages.searchLabel}</label>
+        <input
+          id="search"
+          part="search"
+          type="search"
+          autocomplete="off"
+          placeholder=${messages.searchPlaceholder}
+          .value=${this.#searchInput.textFor(this.search)}
+          @input=${(event: InputEvent) => this.#searchInput.type((event.target as HTMLInputElement).value)}
+          @keydown=${(event: KeyboardEvent) => {
+            if (event.key === 'Enter') this.#searchInput.flush((event.target as HTMLInputElement).value);
+          }}
+        />
+      </div>
+      <div class="toolbar" part="filters">${filters.map((filter) => this.#renderFilter(filter))}</div>
+      ${this.#renderColumnChooser()} ${this.#renderExport()}
+    </div>`;
+  }
+
+  #renderFilter({ key, label, anyLabel, known, toLabel }: FilterDefinition) {
+    const value = this.#filterValue(key);
+    return html`<label class="field">
+      ${label}
+      <select
+        @change=${(event: Event) => {
+          Object.assign(this, { [key]: (event.target as HTMLSelectElement).value, page: 1 });
+        }}
+      >
+        <option value="" ?selected=${!value}>${anyLabel}</option>
+        ${withCurrent(known, value).map((option) => html`<option value=${option} ?selected=${option === value}>${toLabel(option)}</option>`)}
+      </select>
+    </label>`;
+  }
+
+  /**
+   * The "Columns" button and its menu, whose checkboxes load when it first opens; focus then goes
+   * into the menu, as it does on every later opening.
+   */
+  #renderColumnChooser() {
+    const labels = new Map(this.definition.columns.map(({ id, label }) => [id, label]));
+    return html`<button class="button" type="button" popovertarget="column-menu">${t.columnsButton}</button>
+      <div id="column-menu" class="column-menu" part="column-menu" popover @toggle=${this.#onColumnMenuToggle}>
+        ${this.#columnMenu.value?.render(
+          this.#offeredColumns.map((id) => ({ id, label: labels.get(id)! })),
+          this.#visibleColumns,
+          (visible) => (this.chosenColumns = visible),
+          this.#columnStorage,
+        )}
+      </div>`;
+  }
+
+  get #visibleColumns(): string[] {
+    return this.chosenColumns ?? this.#offeredColumns;
+  }
+
+  readonly #onColumnMenuToggle = (event: ToggleEvent) => {
+    if (event.newState === 'open') void this.#columnMenu.get().then((menu) => menu?.focus());
+  };
+
+  /** One button that turns into "Cancel export" while exporting, so keyboard focus stays on it. */
+  #renderExport() {
+    const running = this.#csvExport.value?.running;
+    return html`<div class="export" part="export">
+      <button class="button" type="button" ?disabled=${!running && !this.#records.page?.total} @click=${this.#toggleExport}>
+        ${running ? t.cancelExport : t.exportCsv}
+      </button>
+      ${this.#csvExport.value?.renderProgress()}
+    </div>`;
+  }
+
+  #renderContent() {
+    if (!this.crmClient) return renderNoClient();
+    if (this.#records.task.status === TaskStatus.ERROR) {
+      return renderError(this.#records.task.error, () => {
+        this.#focusAfterLoad = true;
+        this.reload();
+      });
+    }
+    const page = this.#records.page;
+    if (!page) return renderSkeleton();
+    const { messages } = this.definition;
+    if (!page.data.length && page.total === 0) {
+      return this.#filtered
+        ? renderEmpty(messages.noMatches, html`<button class="button" type="button" @click=${this.#clearFilters}>${t.clearFilters}</button>`)
+        : renderEmpty(messages.noneYet);
+    }
+    const notShown = this.#notShown();
+    return html`${notShown ? html`<div class="notice warning" part="problems">${notShown}</div>` : nothing}
+      ${this.#renderTable(page.data)} ${renderPagination(this.#query, page.total, t, (value) => this.#count(value), this.#goTo)}`;
+  }
+
+  #renderTable(records: R[]) {
+    const ids = new Set(this.#visibleColumns);
+    const columns = this.definition.columns.filter(({ id }) => ids.has(id));
+    // Keep the order the host or the user gave.
+    columns.sort((a, b) => this.#visibleColumns.indexOf(a.id) - this.#visibleColumns.indexOf(b.id));
+    const locale = this.effectiveLocale;
+    const selectAll = this.#selection.stateOf(records.map((record) => record.id));
+    const busy = this.#records.task.status === TaskStatus.PENDING;
+    return html`<div class="table-wrap ${busy ? 'busy' : ''}">
+      <table part="table" aria-label=${this.definition.messages.tableLabel} aria-busy=${busy}>
+        <thead>
+          <tr>
+            <th scope="col" class="check" part="header">
+              <input
+                type="checkbox"
+                aria-label=${this.definition.messages.selectAll}
+                .checked=${selectAll === 'all'}
+                .indeterminate=${selectAll === 'some'}
+                @change=${(event: Event) => this.#select(this.#records.byId.keys(), (event.target as HTMLInputElement).checked)}
+              />
+            </th>
+            ${columns.map((column) => this.#renderHeader(column))}
+            <th scope="col" class="actions-header" part="header"><span class="visually-hidden">${t.actionsHeader}</span></th>
+          </tr>
+        </thead>
+        <tbody @click=${this.#onRowsClick} @keydown=${this.#onRowsKeydown} @change=${this.#onRowsChange}>
+          ${repeat(
+            records,
+            (record) => record.id,
+            (record) => this.#renderRow(record, columns, locale),
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  #renderHeader({ sort, label, ...column }: ColumnDefinition<R>) {
+    const sorted = this.sort === sort;
+    const ariaSort = sorted ? (this.order === 'asc' ? 'ascending' : 'descending') : nothing;
+    return html`<th scope="col" part="header" class=${this.#priorityClass(column)} aria-sort=${ariaSort}>
+      ${sort
+        ? html`<button class="sort" type="button" @click=${() => this.#sortBy(sort)}>
+            ${label}<span class="sort-icon" aria-hidden="true">${sorted ? (this.order === 'asc' ? '▲' : '▼') : '↕'}</span>
+          </button>`
+        : label}
+    </th>`;
+  }
+
+  /**
+   * `low` for the columns that give way at medium widths. Columns the user chose in the chooser
+   * all stay: hiding one the chooser shows as checked could leave a table with no data column.
+   */
+  #priorityClass(column: Pick<ColumnDefinition<R>, 'low'>): string {
+    return !this.chosenColumns && column.low ? 'low' : '';
+  }
+
+  #renderRow(record: R, columns: ColumnDefinition<R>[], locale: string) {
+    const name = clipText(this.definition.name(record));
+    const selected = this.#selection.has(record.id);
+    return html`<tr part="row" tabindex="0" data-id=${record.id} class=${selected ? 'selected' : ''}>
+      <td class="check"><input type="checkbox" data-select aria-label=${t.selectRow(name)} .checked=${selected} /></td>
+      ${columns.map((column) => this.#renderCell(column, record, locale))}
+      <td class="row-actions">
+        <div class="actions" part="actions">
+          <button class="button" type="button" data-action="edit" aria-label=${t.editLabel(name)}>${t.edit}</button>
+          ${this.rowActions(record, name)}
+          <button class="button danger" type="button" data-action="delete" aria-label=${t.deleteLabel(name)}>${t.delete}</button>
+        </div>
+      </td>
+    </tr>`;
+  }
+
+  /**
+   * A cell shows its value cut to a readable length (a status to what fits its one-line badge);
+   * the whole value is its tooltip then.
+   */
+  #renderCell(column: ColumnDefinition<R>, record: R, locale: string) {
+    const { kind } = column;
+    const full = column.text(record, locale);
+    const text = clipText(full, kind === 'badge' ? BADGE_LENGTH : undefined);
+    const content = kind === 'badge' ? html`<span class="badge">${text}</span>` : kind && text ? html`<a href="${kind}:${full}">${text}</a>` : text;
+    return html`<td
+      part="cell"
+      class=${this.#priorityClass(column)}
+      data-label=${column.names ? nothing : column.label}
+      title=${text === full ? nothing : full}
+    >${content}</td>`;
+  }
+
+  readonly #goTo = (page: number, pageSize = this.pageSize) => {
+    this.page = page;
+    this.pageSize = pageSize;
+  };
+
+  #sortBy(field: string): void {
+    if (this.sort === field) {
+      this.order = this.order === 'asc' ? 'desc' : 'asc';
+    } else {
+      this.sort = field;
+      this.order = 'asc';
+    }
+    this.page = 1;
+  }
+
+  /**
+   * The user's search replaces the host's: a `search` attribute the host set is removed, so the
+   * DOM does not keep a name the list no longer searches for.
+   */
+  #setSearch(term: string): void {
+    this.removeAttribute('search');
+    this.search = term;
+    this.page = 1;
+  }
+
+  readonly #clearFilters = () => {
+    this.#setSearch('');
+    for (const key of this.#filterKeys) Object.assign(this, { [key]: '' });
+    // The button goes with the empty state; the search box is where the user goes on from.
+    this.renderRoot.querySelector<HTMLElement>('#search')?.focus();
+  };
+
+  /** Focus to the list's content: Retry if loading failed, else the first row, else the search box. */
+  #focusContent(): void {
+    const root = this.renderRoot;
+    (root.querySelector<HTMLElement>('[part="retry"]') ?? root.querySelector<HTMLElement>('tbody tr') ?? root.querySelector<HTMLElement>('#search'))?.focus();
+  }
+
+  /** The record of the row that `target` is in. */
+  #recordOf(target: EventTarget | null): R | undefined {
+    const row = (target as Element).closest('tr');
+    return row ? this.#records.byId.get(Number(row.dataset.id)) : undefined;
+  }
+
+  /** Row activation and row actions, delegated once for the whole table body to keep rows cheap. */
+  readonly #onRowsClick = (event: MouseEvent) => {
+    // Rows hold no shadow roots, so the target is the element clicked, in this tree.
+    const target = event.target as Element;
+    const record = this.#recordOf(target);
+    if (!record) return;
+    const control = target.closest<HTMLElement>('button, a, input, select, label');
+    if (control) {
+      const action = control.dataset.action;
+      if (action === 'edit') void this.#edit(record);
+      else if (action) this.runAction(action, record);
+      return;
+    }
+    // A drag that selected text is reading, not choosing a row.
+    if (!getSelection()?.toString()) this.activate(record);
+  };
+
+  /** On a focused row: Enter or Space activates it; the arrow keys, Home and End move between rows. */
+  readonly #onRowsKeydown = (event: KeyboardEvent) =>
+    onRowKeydown(event, (row) => {
+      const record = this.#recordOf(row);
+      if (record) this.activate(record);
+    });
+
+  readonly #onRowsChange = (event: Event) => {
+    const box = event.target as HTMLInputElement;
+    const record = this.#recordOf(box);
+    if (record && box.hasAttribute('data-select')) this.#select([record.id], box.checked);
+  };
+
+  /** Selects or deselects rows; the bulk actions load with the first selection. */
+  #select(ids: Iterable<number>, selected: boolean): void {
+    this.#selection.setAll(ids, selected);
+    if (selected) void this.#actions.get();
+  }
+
+  /** A number in the list's locale. */
+  #count(value: number): string {
+    return formatNumber(value, this.effectiveLocale);
+  }
+
+  /** Opens the record in the list's edit dialog, whose module (with the whole form) loads on the first edit. */
+  async #edit(record: R): Promise<void> {
+    const dialog = await this.#editor.get();
+    if (!dialog) return;
+    await this.updateComplete;
+    await this.definition.editor.open(dialog, record);
+  }
+
+  /**
+   * Shows an action's outcome and moves focus to it: the control that started the action is often
+   * gone by then (a deleted row, a bulk bar with nothing left selected), and focus must not fall
+   * back to the page.
+   */
+  async #showNotice(notice: Notice): Promise<void> {
+    this.notice = notice;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part="notice"]')?.focus();
+  }
+
+  /** Shows a failure in plain words and reports it. */
+  #failed(error: unknown, operation: CrmOperation): void {
+    void this.#showNotice({ tone: 'error', text: describeError(error) });
+    this.reportError(error, operation);
+  }
+
+  override loadFailed(error: unknown): void {
+    this.#failed(error, 'load');
+  }
+
+  /** Starts "Export CSV" (its code loads on the first export), or cancels the running one. */
+  readonly #toggleExport = () => {
+    const csvExport = this.#csvExport.value;
+    if (csvExport?.running) return csvExport.cancel();
+    const params = this.#listParams;
+    const total = this.#records.page?.total ?? 0;
+    void this.#csvExport.get().then((csvExport) => csvExport?.start(params, total));
+  };
+}

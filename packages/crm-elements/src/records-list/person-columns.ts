@@ -1,0 +1,58 @@
+import { recordsListMessages } from '../messages/records-list.js';
+import { formatDate } from '../shared/format.js';
+import { plainText } from '../shared/text.js';
+import type { ColumnDefinition } from './columns.js';
+
+/** A record of a person, as leads and contacts are. */
+export interface Person {
+  id: number;
+  first_name: string;
+  last_name: string;
+  email: string;
+  phone: string;
+  company?: string | null;
+  position?: string | null;
+  status: string;
+  source?: string | null;
+  created_at: string;
+  updated_at?: string | null;
+}
+
+/**
+ * A person's name as people read it, as plain text; one without a name is still named, by its id
+ * (`unnamed`, e.g. "Lead 7").
+ */
+export const personName = (person: Person, unnamed: (id: string) => string): string =>
+  plainText(`${person.first_name} ${person.last_name}`).trim() || unnamed(String(person.id));
+
+/** What a person's list needs to name them and their status and source. */
+export interface PersonLabels {
+  unnamed: (id: string) => string;
+  status: (status: string) => string;
+  source: (source: string) => string;
+}
+
+/**
+ * The columns of a list of people, by id (`name`, `company`, `position`, `email`, `phone`,
+ * `status`, `source`, `created`, `updated`): a list picks and orders the ones it has. Position,
+ * phone, source and the dates give way first at medium widths; position is not sortable (the API
+ * sorts by none of the fields the contract leaves out).
+ * @example
+ * const { name, email } = personColumns({ unnamed: (id) => `Lead ${id}`, status: statusLabel, source: sourceLabel });
+ */
+export function personColumns<R extends Person>({ unnamed, status, source }: PersonLabels) {
+  const { columns: label } = recordsListMessages;
+  const text = (key: 'company' | 'position' | 'email' | 'phone') => (record: R) => plainText(record[key]);
+  const date = (key: 'created_at' | 'updated_at') => (record: R, locale: string) => formatDate(record[key], locale);
+  return {
+    name: { id: 'name', label: label.name, sort: 'last_name', names: true, text: (record) => personName(record, unnamed) },
+    company: { id: 'company', label: label.company, sort: 'company', text: text('company') },
+    position: { id: 'position', label: label.position, low: true, text: text('position') },
+    email: { id: 'email', label: label.email, sort: 'email', kind: 'mailto', text: text('email') },
+    phone: { id: 'phone', label: label.phone, sort: 'phone', kind: 'tel', low: true, text: text('phone') },
+    status: { id: 'status', label: label.status, sort: 'status', kind: 'badge', text: (record) => status(record.status) },
+    source: { id: 'source', label: label.source, sort: 'source', low: true, text: (record) => (record.source ? source(record.source) : '') },
+    created: { id: 'created', label: label.created, sort: 'created_at', low: true, text: date('created_at') },
+    updated: { id: 'updated', label: label.updated, sort: 'updated_at', low: true, text: date('updated_at') },
+  } satisfies Record<string, ColumnDefinition<R>>;
+}

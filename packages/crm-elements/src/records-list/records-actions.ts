@@ -1,0 +1,214 @@
+// Loaded on demand (dynamic import) by a list's first row action or row selection, so a host
+// whose users only read the list never downloads the confirmations and bulk actions.
+import type { BulkResult, CrmClient } from '@mindbrite/crm-client';
+import { css, html, nothing } from 'lit';
+import { createRef, ref } from 'lit/directives/ref.js';
+import { ConfirmController, type ConfirmRequest } from '../controllers/confirm.controller.js';
+import { confirmStyles } from '../controllers/confirm.styles.js';
+import { describeError } from '../messages/index.js';
+import { recordsListActionMessages } from '../messages/records-list-actions.js';
+import { addStyles } from '../shared/add-styles.js';
+import type { CrmOperation } from '../shared/events.js';
+import { sentence } from '../shared/sentence.js';
+import type { RecordsListActions, RecordsListContext } from './crm-records-list.js';
+
+type Tone = ConfirmRequest['tone'];
+/** A confirmation's text in the messages: what will happen, and the button that goes ahead. */
+export type Question = { body: string; action: string };
+
+/** The words of a list's actions that name its records (`leadsListActionMessages`, …). */
+export interface RecordsActionMessages {
+  bulkStatusLabel: string;
+  confirmDeleteOne: Question & { title: (name: string) => string };
+  confirmDeleteMany: Question & { title: (count: string) => string };
+  confirmStatus: Question & { title: (count: string, status: string) => string };
+  bulkDeleted: (count: string) => string;
+  bulkUpdated: (count: string) => string;
+  bulkPartial: (failed: string, total: string) => string;
+}
+
+/** The styles of the bulk bar and the confirmation dialog, added to the list's when this module loads. */
+const actionStyles = css`
+  ${confirmStyles}
+  .bulk {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: var(--_space);
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_color-surface-raised);
+  }
+`;
+
+/** What the actions need of a collection of the client (`client.leads`, `client.contacts`). */
+export interface ActionCollection<Record> {
+  delete(id: number): Promise<void>;
+  bulkDelete(ids: readonly number[]): Promise<BulkResult<void>>;
+  bulkUpdate(ids: readonly number[], changes: { status: string }): Promise<BulkResult<Record>>;
+}
+
+/**
+ * A list's actions that change records: delete one row, and delete or re-status the selected rows,
+ * each behind a confirmation, reporting the outcome (by row for partial failures) in the list's
+ * notice and as events. A list's own actions module extends it with its collection, its words,
+ * its statuses and its events, and adds its own row actions (convert, …).
+ */
+export abstract class RecordsActions<Record extends { id: number }> implements RecordsListActions<Record> {
+  /** While a bulk action runs, the bulk bar's actions are disabled. */
+  private running = false;
+
+  private readonly confirmation: ConfirmController;
+  private readonly statusSelect = createRef<HTMLSelectElement>();
+
+  private readonly words: RecordsActionMessages & typeof recordsListActionMessages;
+
+  constructor(
+    protected readonly list: RecordsListContext<Record>,
+    words: RecordsActionMessages,
+  ) {
+    this.words = { ...recordsListActionMessages, ...words };
+    this.confirmation = new ConfirmController(list.host);
+    addStyles(list.host.renderRoot, actionStyles);
+  }
+
+  /** The collection these records live in, on `client`. */
+  protected abstract collection(client: CrmClient): ActionCollection<Record>;
+  /** The statuses the bulk bar offers, and their labels. */
+  protected abstract readonly statuses: readonly string[];
+  protected abstract statusLabel(status: string): string;
+  /** Fires the list's events for deleted and updated records. */
+  protected abstract deleted(ids: number[]): void;
+  protected abstract updated(record: Record): void;
+
+  /** The confirmation dialog; rendered once in the list. */
+  renderConfirm() {
+    return this.confirmation.render();
+  }
+
+  /** The bar of actions on the selected rows; nothing while no row is selected. */
+  renderBulkBar() {
+    const { selection } = this.list;
+    const t = this.words;
+    if (!selection.size) return nothing;
+    const busy = this.running;
+    return html`<div class="bulk" part="bulk-actions">
+      <span>${t.selectedCount(this.list.count(selection.size))}</span>
+      <label class="field">
+        <span class="visually-hidden">${t.bulkStatusLabel}</span>
+        <select id="bulk-status" ${ref(this.statusSelect)} ?disabled=${busy}>
+          <option value="">${t.bulkStatusPlaceholder}</option>
+          ${this.statuses.map((status) => html`<option value=${status}>${this.statusLabel(status)}</option>`)}
+        </select>
+      </label>
+      <button class="button" type="button" ?disabled=${busy} @click=${this.bulkChangeStatus}>${t.applyStatus}</button>
+      <button class="button danger" type="button" ?disabled=${busy} @click=${this.bulkDelete}>${t.deleteSelected}</button>
+      <button class="button" type="button" @click=${() => selection.clear()}>${t.clearSelection}</button>
+    </div>`;
+  }
+
+  /** Runs the row action named `action` (`delete`, or one a list adds) on `record`. */
+  run(action: string, record: Record): Promise<void> {
+    return action === 'delete' ? this.delete(record) : this.runOwn(action, record);
+  }
+
+  /** A list's own row actions; none by default. */
+  protected runOwn(_action: string, _record: Record): Promise<void> {
+    return Promise.resolve();
+  }
+
+  /** Deletes `record` once the user confirms. */
+  private delete(record: Record): Promise<void> {
+    const name = this.list.name(record);
+    return this.runOne(this.words.confirmDeleteOne, name, 'delete', 'danger', async (client) => {
+      await this.collection(client).delete(record.id);
+      void this.list.showNotice({ tone: 'success', text: sentence(this.words.deleted, name) });
+      this.deleted([record.id]);
+    });
+  }
+
+  /** Asks, then runs `act` on one record; a failure is reported in the notice and as `crm-error`. */
+  protected async runOne(
+    ask: Question & { title: (name: string) => string },
+    name: string,
+    operation: CrmOperation,
+    tone: Tone,
+    act: (client: CrmClient) => Promise<void>,
+  ): Promise<void> {
+    const client = this.list.client();
+    if (!(await this.confirm(sentence(ask.title, name), ask, tone)) || !client) return;
+    try {
+      await act(client);
+    } catch (error) {
+      this.list.failed(error, operation);
+    }
+  }
+
+  private confirm(title: ConfirmRequest['title'], { body, action }: Question, tone?: Tone): Promise<boolean> {
+    return this.confirmation.ask({ title, body, confirmLabel: action, tone });
+  }
+
+  private readonly bulkDelete = async () => {
+    const { list, words } = this;
+    if (!(await this.confirm(words.confirmDeleteMany.title(list.count(list.selection.size)), words.confirmDeleteMany, 'danger'))) return;
+    const result = await this.runBulk('bulk-delete', (client, ids) => this.collection(client).bulkDelete(ids), words.bulkDeleted);
+    if (result?.succeeded.length) this.deleted(result.succeeded);
+  };
+
+  private readonly bulkChangeStatus = async () => {
+    const { list, words } = this;
+    const select = this.statusSelect.value;
+    const status = select?.value;
+    // Apply before choosing a status: take the user to the choice that is missing.
+    if (!status) return select?.focus();
+    const title = words.confirmStatus.title(list.count(list.selection.size), this.statusLabel(status));
+    if (!(await this.confirm(title, words.confirmStatus))) return;
+    const result = await this.runBulk('bulk-update', (client, ids) => this.collection(client).bulkUpdate(ids, { status }), words.bulkUpdated);
+    for (const item of result?.results ?? []) if (item.ok) this.updated(item.value);
+  };
+
+  /**
+   * Runs a bulk action on the selected rows; the list reloads once, after it. Rows that succeeded leave the
+   * selection; rows that failed stay selected and are listed by name with the reason.
+   */
+  private async runBulk<Result extends BulkResult<unknown>>(
+    operation: CrmOperation,
+    action: (client: CrmClient, ids: number[]) => Promise<Result>,
+    successText: (count: string) => string,
+  ): Promise<Result | undefined> {
+    const { list, words } = this;
+    const client = list.client();
+    if (!client) return undefined;
+    const ids = list.selection.keys;
+    // Names are read now: the reload that follows may no longer list these records.
+    const names = new Map(ids.map((id) => [id, list.record(id)]));
+    this.running = true;
+    list.host.requestUpdate();
+    try {
+      const result = await list.hold(action(client, ids));
+      list.selection.setAll(result.succeeded, false);
+      const failed = result.failed;
+      void list.showNotice(
+        failed.length
+          ? {
+              tone: 'error',
+              text: words.bulkPartial(list.count(failed.length), list.count(ids.length)),
+              failures: failed.map(({ id, error }) => {
+                const record = names.get(id);
+                const name = record ? list.name(record) : list.messages.unnamed(String(id));
+                return sentence((who) => words.failedRow(who, describeError(error)), name);
+              }),
+            }
+          : { tone: 'success', text: successText(list.count(result.succeeded.length)) },
+      );
+      for (const { error } of failed) list.reportError(error, operation);
+      return result;
+    } catch (error) {
+      list.failed(error, operation);
+      return undefined;
+    } finally {
+      this.running = false;
+      list.host.requestUpdate();
+    }
+  }
+}
