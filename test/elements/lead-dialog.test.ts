@@ -1,35 +1,28 @@
 import '@mindbrite/crm-elements/crm-lead-dialog.js';
 import type { CrmLeadDialog } from '@mindbrite/crm-elements/crm-lead-dialog.js';
-import type { CrmLeadForm } from '@mindbrite/crm-elements/crm-lead-form.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { crm, mockClient, useMockCrm } from './support/mock-crm.js';
-
-const main = (dialog: CrmLeadDialog) => dialog.shadowRoot!.querySelector<HTMLDialogElement>('dialog.main')!;
-const confirmation = (dialog: CrmLeadDialog) => dialog.shadowRoot!.querySelector<HTMLDialogElement>('[part="confirm"]')!;
-const formOf = (dialog: CrmLeadDialog) => dialog.shadowRoot!.querySelector<CrmLeadForm>('crm-lead-form')!;
-const control = (form: CrmLeadForm, name: string) => form.shadowRoot!.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
-const part = (dialog: CrmLeadDialog, name: string) => dialog.shadowRoot!.querySelector<HTMLButtonElement>(`[part="${name}"]`)!;
-
-/** The element focus is on, looking through shadow roots. */
-function deepActiveElement(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
+import {
+  answer,
+  asked,
+  confirmation,
+  control,
+  countEvents,
+  deepActiveElement,
+  fill,
+  formOf,
+  main,
+  part,
+  submit,
+  submitAndWaitFor,
+  type,
+} from './support/record-form.js';
 
 async function openDialog(options?: { leadId?: number }): Promise<CrmLeadDialog> {
   const dialog = await fixture<CrmLeadDialog>(html`<crm-lead-dialog .client=${mockClient()}></crm-lead-dialog>`);
   await dialog.open(options);
   return dialog;
-}
-
-async function typeInto(dialog: CrmLeadDialog, name: string, value: string): Promise<void> {
-  const input = control(formOf(dialog), name);
-  input.focus();
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  await formOf(dialog).updateComplete;
 }
 
 describe('<crm-lead-dialog>', () => {
@@ -103,12 +96,11 @@ describe('<crm-lead-dialog>', () => {
 
   it('asks before Escape discards unsaved changes; Keep editing returns to the form as it was', async () => {
     const dialog = await openDialog();
-    await typeInto(dialog, 'first_name', 'Rosa');
-    let cancelled = 0;
-    dialog.addEventListener('crm-cancel', () => (cancelled += 1));
+    await type(formOf(dialog), 'first_name', 'Rosa');
+    const cancels = countEvents(dialog, 'crm-cancel');
 
     await sendKeys({ press: 'Escape' });
-    await waitUntil(() => confirmation(dialog).open, 'no confirmation');
+    await asked(dialog, 'no confirmation');
     expect(main(dialog).open).to.equal(true);
     expect(confirmation(dialog).getAttribute('role')).to.equal('alertdialog');
     expect(confirmation(dialog).textContent).to.contain('Discard unsaved changes?');
@@ -119,49 +111,42 @@ describe('<crm-lead-dialog>', () => {
     expect(confirmation(dialog).open).to.equal(false);
     expect(main(dialog).open).to.equal(true);
     expect(control(formOf(dialog), 'first_name').value).to.equal('Rosa');
-    expect(cancelled).to.equal(0);
+    expect(cancels.count).to.equal(0);
   });
 
   it('treats Escape in the confirmation as keep editing, and asks again on the next Escape', async () => {
     const dialog = await openDialog();
-    await typeInto(dialog, 'last_name', 'Quintero');
+    await type(formOf(dialog), 'last_name', 'Quintero');
     await sendKeys({ press: 'Escape' });
-    await waitUntil(() => confirmation(dialog).open);
+    await asked(dialog);
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !confirmation(dialog).open, 'Escape did not close the confirmation');
     expect(main(dialog).open).to.equal(true);
 
     await sendKeys({ press: 'Escape' });
-    await waitUntil(() => confirmation(dialog).open, 'the second Escape did not ask');
+    await asked(dialog, 'the second Escape did not ask');
     expect(main(dialog).open).to.equal(true);
     expect(control(formOf(dialog), 'last_name').value).to.equal('Quintero');
   });
 
   it('asks before the close button or the form’s Cancel discard changes; Discard closes and fires crm-cancel once', async () => {
     const dialog = await openDialog();
-    await typeInto(dialog, 'email', 'rosa@example.org');
+    await type(formOf(dialog), 'email', 'rosa@example.org');
 
-    formOf(dialog).shadowRoot!.querySelector<HTMLButtonElement>('[part="cancel"]')!.click();
-    await waitUntil(() => confirmation(dialog).open, 'Cancel did not ask');
-    part(dialog, 'keep-editing').click();
+    part(formOf(dialog), 'cancel').click();
+    await answer(dialog, 'keep-editing', 'Cancel did not ask');
 
-    let cancelled = 0;
-    dialog.addEventListener('crm-cancel', () => (cancelled += 1));
+    const cancels = countEvents(dialog, 'crm-cancel');
     part(dialog, 'close-button').click();
-    await waitUntil(() => confirmation(dialog).open, 'the close button did not ask');
-    part(dialog, 'discard').click();
+    await answer(dialog, 'discard', 'the close button did not ask');
     expect(main(dialog).open).to.equal(false);
-    expect(cancelled).to.equal(1);
+    expect(cancels.count).to.equal(1);
   });
 
   it('closes after a save and lets the form’s crm-lead-created out with the lead', async () => {
     const dialog = await openDialog();
-    await typeInto(dialog, 'first_name', 'Ines');
-    await typeInto(dialog, 'last_name', 'Araya');
-    await typeInto(dialog, 'email', 'ines.araya@example.org');
-    const created = oneEvent(document.body, 'crm-lead-created');
-    formOf(dialog).shadowRoot!.querySelector<HTMLButtonElement>('[part="submit"]')!.click();
-    const { detail } = await created;
+    await fill(formOf(dialog), { first_name: 'Ines', last_name: 'Araya', email: 'ines.araya@example.org' });
+    const { detail } = await submitAndWaitFor(formOf(dialog), 'crm-lead-created', document.body);
     expect(detail.lead).to.include({ first_name: 'Ines', last_name: 'Araya' });
     expect(crm.db.leads.find(detail.lead.id)).to.not.equal(undefined);
     await dialog.updateComplete;
@@ -173,10 +158,8 @@ describe('<crm-lead-dialog>', () => {
     const status = () => dialog.shadowRoot!.querySelector('[role="status"]');
     expect(status(), 'present before there is anything to say').to.not.equal(null);
     expect(status()!.closest('dialog'), 'not inert once the dialog closes').to.equal(null);
-    await typeInto(dialog, 'first_name', 'Ines');
-    await typeInto(dialog, 'last_name', 'Araya');
-    await typeInto(dialog, 'email', 'ines.araya@example.org');
-    formOf(dialog).shadowRoot!.querySelector<HTMLButtonElement>('[part="submit"]')!.click();
+    await fill(formOf(dialog), { first_name: 'Ines', last_name: 'Araya', email: 'ines.araya@example.org' });
+    submit(formOf(dialog));
     await waitUntil(() => !main(dialog).open, 'the dialog did not close');
     await dialog.updateComplete;
     expect(status()!.textContent?.trim()).to.equal('The lead was created.');
@@ -185,8 +168,8 @@ describe('<crm-lead-dialog>', () => {
     await dialog.open({ leadId: lead.id });
     expect(status()!.textContent?.trim(), 'a new opening starts quiet').to.equal('');
     await waitUntil(() => control(formOf(dialog), 'company'), 'the lead did not load');
-    await typeInto(dialog, 'company', 'Harbor Clinic');
-    formOf(dialog).shadowRoot!.querySelector<HTMLButtonElement>('[part="submit"]')!.click();
+    await type(formOf(dialog), 'company', 'Harbor Clinic');
+    submit(formOf(dialog));
     await waitUntil(() => !main(dialog).open, 'the dialog did not close');
     await dialog.updateComplete;
     expect(status()!.textContent?.trim()).to.equal('The changes were saved.');
@@ -195,14 +178,13 @@ describe('<crm-lead-dialog>', () => {
 
   it('close() closes at once, even with changes, and the next open() starts afresh', async () => {
     const dialog = await openDialog();
-    await typeInto(dialog, 'company', 'Harbor Clinic');
-    let cancelled = 0;
-    dialog.addEventListener('crm-cancel', () => (cancelled += 1));
+    await type(formOf(dialog), 'company', 'Harbor Clinic');
+    const cancels = countEvents(dialog, 'crm-cancel');
     dialog.close();
     await dialog.updateComplete;
     expect(main(dialog).open).to.equal(false);
     expect(confirmation(dialog).open).to.equal(false);
-    expect(cancelled).to.equal(0);
+    expect(cancels.count).to.equal(0);
 
     await dialog.open();
     expect(control(formOf(dialog), 'company').value).to.equal('');
@@ -211,9 +193,8 @@ describe('<crm-lead-dialog>', () => {
 
   it('closes, without an event, when it is taken out of the page while open', async () => {
     const dialog = await openDialog();
-    await typeInto(dialog, 'company', 'Harbor Clinic');
-    let cancelled = 0;
-    dialog.addEventListener('crm-cancel', () => (cancelled += 1));
+    await type(formOf(dialog), 'company', 'Harbor Clinic');
+    const cancels = countEvents(dialog, 'crm-cancel');
     const parent = dialog.parentElement!;
     dialog.remove();
     parent.append(dialog);
@@ -223,7 +204,7 @@ describe('<crm-lead-dialog>', () => {
     expect(main(dialog).open).to.equal(false);
     expect(dialog.requestClose(), 'nothing left to ask about').to.equal(true);
     expect(confirmation(dialog).open).to.equal(false);
-    expect(cancelled).to.equal(0);
+    expect(cancels.count).to.equal(0);
 
     await dialog.open();
     expect(main(dialog).matches(':modal')).to.equal(true);
@@ -232,7 +213,7 @@ describe('<crm-lead-dialog>', () => {
 
   it('requestClose() reports whether it closed', async () => {
     const dialog = await openDialog();
-    await typeInto(dialog, 'company', 'Harbor Clinic');
+    await type(formOf(dialog), 'company', 'Harbor Clinic');
     expect(dialog.requestClose()).to.equal(false);
     expect(confirmation(dialog).open).to.equal(true);
     dialog.close();

@@ -1,10 +1,32 @@
 import '@mindbrite/crm-elements/crm-lead-form.js';
-import type { CrmClient, Lead } from '@mindbrite/crm-client';
-import type { CrmLeadForm } from '@mindbrite/crm-elements/crm-lead-form.js';
 import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { delay, http, HttpResponse } from 'msw';
 import { crm, mockClient, recordRequests, useMockCrm } from './support/mock-crm.js';
+import {
+  buttonNamed,
+  conflictOnUpdate,
+  control,
+  duplicateNote,
+  editForm,
+  fill,
+  focusedName,
+  focusedPart,
+  focusedText,
+  formFixture,
+  openDuplicate,
+  options,
+  part,
+  recordWrites,
+  refuseCreates,
+  selectedLabel,
+  submit,
+  submitAndWaitFor,
+  text,
+  type,
+  XSS,
+  type RecordFormElement,
+} from './support/record-form.js';
 
 /**
  * Chrome moves focus off a control that became disabled at its next rendering step, so focus is
@@ -12,28 +34,21 @@ import { crm, mockClient, recordRequests, useMockCrm } from './support/mock-crm.
  */
 const renderingStep = () => Promise.race([nextFrame(), aTimeout(100)]);
 
-const XSS = '<img src=x onerror="window.__xss=1">';
+const fillValid = (form: RecordFormElement) =>
+  fill(form, {
+    first_name: 'Rosa',
+    last_name: 'Quintero',
+    email: 'rosa.quintero@example.org',
+    phone: '+1 (415) 555-0199',
+    company: 'Harbor Clinic',
+    source: 'referral',
+    notes: 'Prefers mornings.',
+  });
 
-type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
-
-const control = (form: CrmLeadForm, name: string) => form.shadowRoot!.querySelector<Control>(`[name="${name}"]`)!;
-const button = (form: CrmLeadForm, part: string) => form.shadowRoot!.querySelector<HTMLButtonElement>(`[part~="${part}"]`)!;
-const text = (form: CrmLeadForm, selector: string) => form.shadowRoot!.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const focusedName = (form: CrmLeadForm) => (form.shadowRoot!.activeElement as Control | null)?.name;
-const focusedPart = (form: CrmLeadForm) => form.shadowRoot!.activeElement?.getAttribute('part');
-const focusedText = (form: CrmLeadForm) => form.shadowRoot!.activeElement?.textContent?.trim();
-
-/** Types into a control as a user does: focus, new value, `input`. */
-async function type(form: CrmLeadForm, name: string, value: string): Promise<void> {
-  const input = control(form, name);
-  input.focus();
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  await form.updateComplete;
-}
+const createForm = () => formFixture('crm-lead-form');
 
 /** Leaves the focused control (the `focusout` a Tab away gives). */
-async function leave(form: CrmLeadForm, name: string): Promise<void> {
+async function leave(form: RecordFormElement, name: string): Promise<void> {
   const input = control(form, name);
   let left = false;
   input.addEventListener('focusout', () => (left = true), { once: true });
@@ -42,38 +57,6 @@ async function leave(form: CrmLeadForm, name: string): Promise<void> {
   // blur(); send the one the browser sends when a user tabs away.
   if (!left) input.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
   await form.updateComplete;
-}
-
-async function fillValid(form: CrmLeadForm): Promise<void> {
-  await type(form, 'first_name', 'Rosa');
-  await type(form, 'last_name', 'Quintero');
-  await type(form, 'email', 'rosa.quintero@example.org');
-  await type(form, 'phone', '+1 (415) 555-0199');
-  await type(form, 'company', 'Harbor Clinic');
-  await type(form, 'source', 'referral');
-  await type(form, 'notes', 'Prefers mornings.');
-}
-
-async function createForm(client: CrmClient = mockClient()) {
-  return fixture<CrmLeadForm>(html`<crm-lead-form .client=${client}></crm-lead-form>`);
-}
-
-async function editForm(lead: Pick<Lead, 'id'>, client: CrmClient = mockClient()) {
-  const form = await fixture<CrmLeadForm>(html`<crm-lead-form .client=${client} lead-id=${lead.id}></crm-lead-form>`);
-  await waitUntil(() => control(form, 'first_name'), 'the lead never loaded');
-  return form;
-}
-
-/** Records the JSON body of the lead requests sent with `method` (the mock still answers them). */
-function recordBodies(method: 'post' | 'put'): unknown[] {
-  const bodies: unknown[] = [];
-  crm.use(
-    http[method](method === 'post' ? '*/api/crm/leads' : '*/api/crm/leads/:id', async ({ request }) => {
-      bodies.push(await request.clone().json());
-      return undefined;
-    }),
-  );
-  return bodies;
 }
 
 describe('<crm-lead-form>', () => {
@@ -104,9 +87,8 @@ describe('<crm-lead-form>', () => {
 
     it('offers the known statuses and sources, a new lead starting as "new" with no source', async () => {
       const form = await createForm();
-      const values = (name: string) => [...(control(form, name) as HTMLSelectElement).options].map((option) => option.value);
-      expect(values('status')).to.deep.equal(['new', 'contacted', 'qualified', 'unqualified', 'converted', 'lost']);
-      expect(values('source')).to.deep.equal(['', 'website', 'phone', 'referral', 'walk_in', 'social', 'email', 'other']);
+      expect(options(form, 'status')).to.deep.equal(['new', 'contacted', 'qualified', 'unqualified', 'converted', 'lost']);
+      expect(options(form, 'source')).to.deep.equal(['', 'website', 'phone', 'referral', 'walk_in', 'social', 'email', 'other']);
       expect(control(form, 'status').value).to.equal('new');
       expect(control(form, 'source').value).to.equal('');
     });
@@ -134,7 +116,7 @@ describe('<crm-lead-form>', () => {
       const requests = recordRequests();
       const form = await createForm();
       await type(form, 'phone', '12');
-      button(form, 'submit').click();
+      submit(form);
       await waitUntil(() => focusedName(form) === 'first_name', 'focus did not move to the first invalid field');
 
       expect(text(form, '#first_name-error')).to.equal('First name is required');
@@ -152,7 +134,7 @@ describe('<crm-lead-form>', () => {
       await fillValid(form);
       await type(form, 'phone', 'call me');
       await type(form, 'notes', 'x');
-      button(form, 'submit').click();
+      submit(form);
       await waitUntil(() => focusedName(form) === 'phone');
     });
   });
@@ -165,9 +147,7 @@ describe('<crm-lead-form>', () => {
       await fillValid(form);
       expect(form.dirty).to.equal(true);
 
-      const created = oneEvent(form, 'crm-lead-created');
-      button(form, 'submit').click();
-      const { detail, bubbles, composed } = await created;
+      const { detail, bubbles, composed } = await submitAndWaitFor(form, 'crm-lead-created');
 
       expect(bubbles && composed).to.equal(true);
       expect(detail.lead).to.include({ first_name: 'Rosa', last_name: 'Quintero', email: 'rosa.quintero@example.org', pipeline_id: 1, source: 'referral' });
@@ -182,15 +162,13 @@ describe('<crm-lead-form>', () => {
     });
 
     it('puts the lead in the pipeline named by pipeline-id', async () => {
-      const form = await fixture<CrmLeadForm>(html`<crm-lead-form .client=${mockClient()} pipeline-id="3"></crm-lead-form>`);
+      const form = await fixture<RecordFormElement>(html`<crm-lead-form .client=${mockClient()} pipeline-id="3"></crm-lead-form>`);
       await fillValid(form);
-      const created = oneEvent(form, 'crm-lead-created');
-      button(form, 'submit').click();
-      expect((await created).detail.lead.pipeline_id).to.equal(3);
+      expect((await submitAndWaitFor(form, 'crm-lead-created')).detail.lead.pipeline_id).to.equal(3);
     });
 
     it('sends text as it was checked, without spaces around it', async () => {
-      const bodies = recordBodies('post');
+      const writes = recordWrites('leads', 'post');
       const form = await createForm();
       await type(form, 'first_name', ' Rosa ');
       await type(form, 'last_name', 'Quintero ');
@@ -198,10 +176,8 @@ describe('<crm-lead-form>', () => {
       await type(form, 'phone', ' +1 (415) 555-0199');
       await type(form, 'company', '  ');
       await type(form, 'notes', ' \n ');
-      const created = oneEvent(form, 'crm-lead-created');
-      button(form, 'submit').click();
-      await created;
-      expect(bodies).to.deep.equal([
+      await submitAndWaitFor(form, 'crm-lead-created');
+      expect(writes.map(({ body }) => body)).to.deep.equal([
         {
           first_name: 'Rosa',
           last_name: 'Quintero',
@@ -220,19 +196,19 @@ describe('<crm-lead-form>', () => {
       const form = await createForm();
       await fillValid(form);
       const created = oneEvent(form, 'crm-lead-created');
-      const submit = button(form, 'submit');
+      const save = part(form, 'submit');
 
-      submit.focus();
+      save.focus();
       await sendKeys({ press: 'Enter' });
       await form.updateComplete;
       await renderingStep();
       expect(focusedPart(form), 'focus stays on Save').to.equal('submit');
-      expect(submit.getAttribute('aria-disabled')).to.equal('true');
-      expect(getComputedStyle(submit).opacity, 'looks unavailable').to.equal('0.6');
+      expect(save.getAttribute('aria-disabled')).to.equal('true');
+      expect(getComputedStyle(save).opacity, 'looks unavailable').to.equal('0.6');
       expect(form.shadowRoot!.querySelector('form')!.getAttribute('aria-busy')).to.equal('true');
 
       await sendKeys({ press: 'Enter' });
-      submit.click();
+      save.click();
       control(form, 'company').focus();
       await sendKeys({ press: 'Enter' });
 
@@ -241,14 +217,14 @@ describe('<crm-lead-form>', () => {
       expect(requests.matching('POST', '/leads')).to.have.length(1);
       requests.stop();
       await form.updateComplete;
-      expect(submit.getAttribute('aria-disabled')).to.equal('false');
+      expect(save.getAttribute('aria-disabled')).to.equal('false');
     });
 
     it('keeps focus on Save while saving and after a save that failed', async () => {
       crm.scenario.set({ latency: { min: 200, max: 200, routes: ['POST /leads'] }, error: { status: 503, routes: ['POST /leads'] } });
       const form = await createForm();
       await fillValid(form);
-      button(form, 'submit').focus();
+      part(form, 'submit').focus();
       await sendKeys({ press: 'Enter' });
       await form.updateComplete;
       await renderingStep();
@@ -264,9 +240,7 @@ describe('<crm-lead-form>', () => {
       crm.scenario.set({ error: { status: 503, routes: ['POST /leads'] } });
       const form = await createForm();
       await fillValid(form);
-      const failed = oneEvent(form, 'crm-error');
-      button(form, 'submit').click();
-      const { detail } = await failed;
+      const { detail } = await submitAndWaitFor(form, 'crm-error');
 
       expect(detail.operation).to.equal('create');
       expect(detail.error.kind).to.equal('http');
@@ -278,22 +252,15 @@ describe('<crm-lead-form>', () => {
       expect(control(form, 'source').value).to.equal('referral');
       expect(control(form, 'notes').value).to.equal('Prefers mornings.');
       expect(form.dirty).to.equal(true);
-      expect(button(form, 'submit').getAttribute('aria-disabled')).to.equal('false');
+      expect(part(form, 'submit').getAttribute('aria-disabled')).to.equal('false');
       await expect(form).to.be.accessible();
     });
 
     it('shows the server’s 422 messages beside their fields and focuses the first', async () => {
-      crm.use(
-        http.post('*/api/crm/leads', () =>
-          HttpResponse.json(
-            { message: 'The given data was invalid.', errors: { email: ['This address bounces.'], pipeline_id: ['No such pipeline.'] } },
-            { status: 422 },
-          ),
-        ),
-      );
+      refuseCreates('leads', { email: ['This address bounces.'], pipeline_id: ['No such pipeline.'] });
       const form = await createForm();
       await fillValid(form);
-      button(form, 'submit').click();
+      submit(form);
       await waitUntil(() => focusedName(form) === 'email', 'focus did not move to the field the server refused');
 
       expect(text(form, '#email-error')).to.equal('This address bounces.');
@@ -325,12 +292,12 @@ describe('<crm-lead-form>', () => {
         crm.scenario.set({ latency: { min: 200, max: 200 } });
         const form = await createForm();
         await fillValid(form);
-        button(form, 'submit').click();
+        submit(form);
         form.remove();
-        const editing = await fixture<CrmLeadForm>(html`<crm-lead-form .client=${mockClient()} lead-id="1"></crm-lead-form>`);
+        const editing = await formFixture('crm-lead-form', { id: 1 });
         editing.remove();
         crm.scenario.set({ error: { status: 500 } });
-        const failing = await fixture<CrmLeadForm>(html`<crm-lead-form .client=${mockClient()} lead-id="1"></crm-lead-form>`);
+        const failing = await formFixture('crm-lead-form', { id: 1 });
         await waitUntil(() => failing.shadowRoot!.querySelector('[part="error"]'));
         await aTimeout(400);
       } finally {
@@ -342,12 +309,12 @@ describe('<crm-lead-form>', () => {
     it('fires crm-cancel when Cancel is pressed', async () => {
       const form = await createForm();
       const cancelled = oneEvent(form, 'crm-cancel');
-      button(form, 'cancel').click();
+      part(form, 'cancel').click();
       expect((await cancelled).composed).to.equal(true);
     });
 
     it('says it has no CRM to talk to when it has no client', async () => {
-      const form = await fixture<CrmLeadForm>(html`<crm-lead-form></crm-lead-form>`);
+      const form = await fixture<RecordFormElement>(html`<crm-lead-form></crm-lead-form>`);
       expect(text(form, '[part="error"]')).to.match(/not connected to the CRM/);
       await expect(form).to.be.accessible();
     });
@@ -357,7 +324,7 @@ describe('<crm-lead-form>', () => {
     it('shows a skeleton while the lead loads, then its values', async () => {
       const lead = crm.db.leads.all()[0]!;
       crm.scenario.set({ latency: { min: 200, max: 200, routes: ['GET /leads/:id'] } });
-      const form = await fixture<CrmLeadForm>(html`<crm-lead-form .client=${mockClient()} lead-id=${lead.id}></crm-lead-form>`);
+      const form = await formFixture('crm-lead-form', { id: lead.id });
       expect(form.shadowRoot!.querySelector('[part="skeleton"]')).to.not.equal(null);
       await expect(form).to.be.accessible();
 
@@ -367,29 +334,27 @@ describe('<crm-lead-form>', () => {
       expect(control(form, 'status').value).to.equal(lead.status);
       expect(control(form, 'source').value).to.equal(lead.source ?? '');
       expect(form.dirty).to.equal(false);
-      expect(button(form, 'submit').textContent?.trim()).to.equal('Save changes');
+      expect(part(form, 'submit').textContent?.trim()).to.equal('Save changes');
       await expect(form).to.be.accessible();
     });
 
     it('shows an unknown status as it is and keeps it', async () => {
       const lead = crm.db.leads.all()[0]!;
       crm.db.leads.update(lead.id, { status: 'on_hold' });
-      const form = await editForm(lead);
+      const form = await editForm('crm-lead-form', lead);
       expect(control(form, 'status').value).to.equal('on_hold');
-      expect((control(form, 'status') as HTMLSelectElement).selectedOptions[0]?.textContent?.trim()).to.equal('On hold');
+      expect(selectedLabel(form, 'status')).to.equal('On hold');
     });
 
     it('sends only the changed fields with PUT and fires crm-lead-updated with the saved lead', async () => {
       const lead = crm.db.leads.all()[0]!;
       const requests = recordRequests();
-      const form = await editForm(lead);
+      const form = await editForm('crm-lead-form', lead);
       await type(form, 'status', 'qualified');
       await type(form, 'notes', 'Call back Tuesday.');
       expect(form.dirty).to.equal(true);
 
-      const updated = oneEvent(form, 'crm-lead-updated');
-      button(form, 'submit').click();
-      const { detail } = await updated;
+      const { detail } = await submitAndWaitFor(form, 'crm-lead-updated');
 
       expect(detail.lead).to.include({ id: lead.id, status: 'qualified', notes: 'Call back Tuesday.', first_name: lead.first_name });
       expect(crm.db.leads.find(lead.id)).to.include({ status: 'qualified', notes: 'Call back Tuesday.' });
@@ -403,32 +368,28 @@ describe('<crm-lead-form>', () => {
 
     it('clears the source with null and does not send what did not change', async () => {
       const lead = crm.db.leads.all().find((row) => row.source)!;
-      const bodies = recordBodies('put');
-      const form = await editForm(lead);
+      const writes = recordWrites('leads', 'put');
+      const form = await editForm('crm-lead-form', lead);
       await type(form, 'source', '');
-      const updated = oneEvent(form, 'crm-lead-updated');
-      button(form, 'submit').click();
-      await updated;
-      expect(bodies).to.deep.equal([{ source: null }]);
+      await submitAndWaitFor(form, 'crm-lead-updated');
+      expect(writes.map(({ body }) => body)).to.deep.equal([{ source: null }]);
       expect(crm.db.leads.find(lead.id)?.source).to.equal(null);
     });
 
     it('sends a changed field without spaces around it', async () => {
       const lead = crm.db.leads.all()[0]!;
-      const bodies = recordBodies('put');
-      const form = await editForm(lead);
+      const writes = recordWrites('leads', 'put');
+      const form = await editForm('crm-lead-form', lead);
       await type(form, 'company', ' Harbor Clinic ');
-      const updated = oneEvent(form, 'crm-lead-updated');
-      button(form, 'submit').click();
-      await updated;
-      expect(bodies).to.deep.equal([{ company: 'Harbor Clinic' }]);
+      await submitAndWaitFor(form, 'crm-lead-updated');
+      expect(writes.map(({ body }) => body)).to.deep.equal([{ company: 'Harbor Clinic' }]);
     });
 
     it('says so when there is nothing to save, without a request', async () => {
       const lead = crm.db.leads.all()[0]!;
       const requests = recordRequests();
-      const form = await editForm(lead);
-      button(form, 'submit').click();
+      const form = await editForm('crm-lead-form', lead);
+      submit(form);
       await waitUntil(() => text(form, '[part="status"]') === 'There are no changes to save.');
       expect(requests.matching('PUT', /^\/leads\//)).to.have.length(0);
       requests.stop();
@@ -437,8 +398,7 @@ describe('<crm-lead-form>', () => {
     it('shows an error state with a retry when the lead cannot be loaded, and fires crm-error', async () => {
       const lead = crm.db.leads.all()[0]!;
       crm.scenario.set({ error: { status: 500, routes: ['GET /leads/:id'] } });
-      const client = mockClient();
-      const form = await fixture<CrmLeadForm>(html`<crm-lead-form .client=${client}></crm-lead-form>`);
+      const form = await createForm();
       const failed = oneEvent(form, 'crm-error');
       form.leadId = lead.id;
       expect((await failed).detail.operation).to.equal('load');
@@ -456,13 +416,13 @@ describe('<crm-lead-form>', () => {
 
     it('explains a 409 and, on reload, shows the saved lead and says which changes were discarded', async () => {
       const lead = crm.db.leads.all()[0]!;
-      crm.use(http.put('*/api/crm/leads/:id', () => HttpResponse.json({ message: 'Changed meanwhile.' }, { status: 409 })));
-      const form = await editForm(lead);
+      conflictOnUpdate('leads');
+      const form = await editForm('crm-lead-form', lead);
       await type(form, 'phone', '+1 415 555 0100');
       await type(form, 'company', 'Mine Ltd');
       crm.db.leads.update(lead.id, { company: 'Theirs Inc', notes: 'Updated by a colleague.' });
 
-      button(form, 'submit').click();
+      submit(form);
       await waitUntil(() => form.shadowRoot!.querySelector('[part="conflict"]'), 'no conflict explanation');
       expect(text(form, '[part="conflict"]')).to.contain('Someone else changed this lead while you were editing it.');
       expect(text(form, '[part="conflict"]')).to.contain('Reloading replaces what you typed with the saved lead');
@@ -482,33 +442,26 @@ describe('<crm-lead-form>', () => {
 
     it('lets the user keep their version after a 409 and save again', async () => {
       const lead = crm.db.leads.all()[0]!;
-      let conflicts = 1;
-      crm.use(
-        http.put('*/api/crm/leads/:id', () =>
-          conflicts-- > 0 ? HttpResponse.json({ message: 'Changed meanwhile.' }, { status: 409 }) : undefined,
-        ),
-      );
-      const form = await editForm(lead);
+      conflictOnUpdate('leads', 1);
+      const form = await editForm('crm-lead-form', lead);
       await type(form, 'company', 'Mine Ltd');
-      button(form, 'submit').click();
+      submit(form);
       await waitUntil(() => form.shadowRoot!.querySelector('[part="conflict"]'));
-      [...form.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="conflict"] button')].find((b) => b.textContent?.trim() === 'Keep my changes')!.click();
+      buttonNamed(form, '[part="conflict"] button', 'Keep my changes').click();
       await form.updateComplete;
       expect(form.shadowRoot!.querySelector('[part="conflict"]')).to.equal(null);
       expect(control(form, 'company').value).to.equal('Mine Ltd');
 
-      const updated = oneEvent(form, 'crm-lead-updated');
-      button(form, 'submit').click();
-      expect((await updated).detail.lead.company).to.equal('Mine Ltd');
+      expect((await submitAndWaitFor(form, 'crm-lead-updated')).detail.lead.company).to.equal('Mine Ltd');
     });
 
     it('after a 409, Keep my changes moves focus to the first field the user changed', async () => {
       const lead = crm.db.leads.all()[0]!;
-      crm.use(http.put('*/api/crm/leads/:id', () => HttpResponse.json({ message: 'Changed meanwhile.' }, { status: 409 })));
-      const form = await editForm(lead);
+      conflictOnUpdate('leads');
+      const form = await editForm('crm-lead-form', lead);
       await type(form, 'phone', '+1 415 555 0100');
       await type(form, 'company', 'Mine Ltd');
-      button(form, 'submit').click();
+      submit(form);
       await waitUntil(() => focusedText(form) === 'Reload the lead', 'focus did not move to Reload');
 
       await sendKeys({ press: 'Tab' });
@@ -522,11 +475,11 @@ describe('<crm-lead-form>', () => {
 
     it('after a 409, Reload keeps focus in the form and moves it to the first field once the saved lead shows', async () => {
       const lead = crm.db.leads.all()[0]!;
-      crm.use(http.put('*/api/crm/leads/:id', () => HttpResponse.json({ message: 'Changed meanwhile.' }, { status: 409 })));
-      const form = await editForm(lead);
+      conflictOnUpdate('leads');
+      const form = await editForm('crm-lead-form', lead);
       await type(form, 'company', 'Mine Ltd');
       crm.db.leads.update(lead.id, { company: 'Theirs Inc' });
-      button(form, 'submit').click();
+      submit(form);
       await waitUntil(() => focusedText(form) === 'Reload the lead', 'focus did not move to Reload');
 
       crm.scenario.set({ latency: { min: 200, max: 200, routes: ['GET /leads/:id'] } });
@@ -542,7 +495,7 @@ describe('<crm-lead-form>', () => {
   describe('dirty', () => {
     it('is true while the controls differ from the saved lead and false again when they match', async () => {
       const lead = crm.db.leads.all()[0]!;
-      const form = await editForm(lead);
+      const form = await editForm('crm-lead-form', lead);
       expect(form.dirty).to.equal(false);
       await type(form, 'last_name', `${lead.last_name}x`);
       expect(form.dirty).to.equal(true);
@@ -556,37 +509,27 @@ describe('<crm-lead-form>', () => {
       const existing = crm.db.leads.all()[5]!;
       const form = await createForm();
       await type(form, 'email', existing.email.toUpperCase());
-      await waitUntil(() => text(form, '#email-duplicates'), 'no duplicate warning', { timeout: 3000 });
+      await duplicateNote(form, 'email');
 
       expect(text(form, '#email-duplicates')).to.contain('A lead with this email already exists:');
       expect(text(form, '#email-duplicates')).to.contain(`Open ${existing.first_name} ${existing.last_name}`);
       expect(control(form, 'email').getAttribute('aria-describedby')).to.contain('email-duplicates');
       await expect(form).to.be.accessible();
 
-      const opened = oneEvent(form, 'crm-open-record');
-      form.shadowRoot!.querySelector<HTMLButtonElement>('#email-duplicates [part="open-record"]')!.click();
-      expect((await opened).detail).to.deep.equal({ resource: 'leads', id: existing.id });
+      expect(await openDuplicate(form, 'email', existing)).to.deep.equal({ resource: 'leads', id: existing.id });
 
       // A warning, not a block: the lead can still be saved.
       await fillValid(form);
       await type(form, 'email', existing.email);
-      const created = oneEvent(form, 'crm-lead-created');
-      button(form, 'submit').click();
-      expect((await created).detail.lead.email).to.equal(existing.email);
+      expect((await submitAndWaitFor(form, 'crm-lead-created')).detail.lead.email).to.equal(existing.email);
     });
 
     it('finds a contact with the typed email too', async () => {
       const contact = crm.db.contacts.all()[3]!;
       const form = await createForm();
       await type(form, 'email', contact.email);
-      await waitUntil(() => text(form, '#email-duplicates').includes('A contact with this email already exists:'), 'no contact warning', {
-        timeout: 3000,
-      });
-      const opened = oneEvent(form, 'crm-open-record');
-      [...form.shadowRoot!.querySelectorAll<HTMLButtonElement>('#email-duplicates [part="open-record"]')]
-        .find((b) => b.textContent?.includes(`${contact.first_name} ${contact.last_name}`))!
-        .click();
-      expect((await opened).detail).to.deep.equal({ resource: 'contacts', id: contact.id });
+      await duplicateNote(form, 'email', 'A contact with this email already exists:');
+      expect(await openDuplicate(form, 'email', contact)).to.deep.equal({ resource: 'contacts', id: contact.id });
     });
 
     it('finds a lead with the same phone number written differently', async () => {
@@ -605,7 +548,7 @@ describe('<crm-lead-form>', () => {
       const requests = recordRequests();
       const form = await createForm();
       await type(form, 'phone', digits.replace(/(\d{3})(\d{3})(\d+)/, '$1.$2.$3'));
-      await waitUntil(() => text(form, '#phone-duplicates'), 'no duplicate warning for the phone', { timeout: 3000 });
+      await duplicateNote(form, 'phone');
       expect(text(form, '#phone-duplicates')).to.contain('A lead with this phone already exists:');
       expect(text(form, '#phone-duplicates')).to.contain(`Open ${existing.first_name} ${existing.last_name}`);
       expect(requests.matching('GET', '/leads').map((r) => r.query.get('search'))).to.deep.equal([digits.slice(-4)]);
@@ -615,7 +558,7 @@ describe('<crm-lead-form>', () => {
     it('searches once after typing stops, and not for the lead’s own unchanged email', async () => {
       const lead = crm.db.leads.all()[0]!;
       const requests = recordRequests();
-      const form = await editForm(lead);
+      const form = await editForm('crm-lead-form', lead);
       await aTimeout(600);
       expect(requests.matching('GET', '/leads').filter((r) => r.query.has('search')), 'own email').to.have.length(0);
 
@@ -663,7 +606,7 @@ describe('<crm-lead-form>', () => {
         notes: `${XSS} notes`,
         assigned_to: null,
       });
-      const form = await editForm(lead);
+      const form = await editForm('crm-lead-form', lead);
       expect(control(form, 'first_name').value).to.equal(XSS);
       expect(control(form, 'company').value).to.equal('<svg onload="window.__xss=3">');
       expect(control(form, 'notes').value).to.equal(`${XSS} notes`);
@@ -672,7 +615,7 @@ describe('<crm-lead-form>', () => {
       // The name also appears in another form's duplicate warning.
       const other = await createForm();
       await type(other, 'email', 'xss.payload@example.org');
-      await waitUntil(() => text(other, '#email-duplicates'), 'no duplicate warning', { timeout: 3000 });
+      await duplicateNote(other, 'email');
       expect(text(other, '#email-duplicates')).to.contain(`Open ${XSS} <script>window.__xss=2</script>`);
 
       await aTimeout(50);

@@ -1,8 +1,9 @@
 import { Task, TaskStatus } from '@lit/task';
 import { EMAIL_PATTERN, type Contact, type CrmClient, type Lead } from '@mindbrite/crm-client';
-import { html, nothing, type ReactiveControllerHost } from 'lit';
+import { css, html, nothing, type ReactiveControllerHost } from 'lit';
 // Straight from its module rather than messages/index.js, so this chunk needs nothing of the form's.
-import { leadFormNoteMessages as notes } from '../messages/lead-form-notes.js';
+import { recordFormNoteMessages as notes } from '../messages/record-form-notes.js';
+import { addStyles } from '../shared/add-styles.js';
 import { sentence } from '../shared/sentence.js';
 import { clipText, plainText } from '../shared/text.js';
 
@@ -16,15 +17,29 @@ export interface DuplicateMatch {
 
 export interface DuplicateCheckOptions {
   client: () => CrmClient | undefined;
-  /** The email typed, or `''` when there is none to look for (e.g. the lead's own); searched once it looks like an address. */
+  /** The email typed, or `''` when there is none to look for (e.g. the record's own); searched once it looks like an address. */
   email: () => string;
   /** The phone number typed, or `''`; searched once it has 7 digits. */
   phone: () => string;
-  /** The lead being edited, which of course matches itself. */
-  excludeLeadId: () => number | undefined;
+  /** The record being edited, which of course matches itself. */
+  own: () => Pick<DuplicateMatch, 'resource' | 'id'> | undefined;
+  /** The form's words below the matches: the record can still be saved. */
+  saveAnyway: string;
   /** Quiet time after the last keystroke before searching, in ms. */
   debounce?: number;
 }
+
+/** The look of the note's buttons, which load with it. */
+const duplicateStyles = css`
+  .link {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_color-primary);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+`;
 
 const digits = (phone: string) => phone.replace(/\D/g, '');
 
@@ -58,16 +73,21 @@ function delay(ms: number, signal: AbortSignal): Promise<void> {
  * never shows. Failures are ignored: a duplicate hint must never get in the way of saving.
  */
 export class DuplicateCheckController {
-  private readonly task: Task<readonly [CrmClient | undefined, string, string, number | undefined], DuplicateMatch[]>;
+  private readonly task: Task<readonly [CrmClient | undefined, string, string, DuplicateMatch['resource'] | undefined, number | undefined], DuplicateMatch[]>;
 
-  constructor(host: ReactiveControllerHost, options: DuplicateCheckOptions) {
+  constructor(
+    host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment },
+    private readonly options: DuplicateCheckOptions,
+  ) {
+    addStyles(host.renderRoot as ShadowRoot, duplicateStyles);
     const wait = options.debounce ?? 400;
     this.task = new Task(host, {
       args: () => {
         const [email, phone] = [options.email().trim(), options.phone().trim()];
-        return [options.client(), looksLikeEmail(email) ? email : '', looksLikePhone(phone) ? phone : '', options.excludeLeadId()] as const;
+        const own = options.own();
+        return [options.client(), looksLikeEmail(email) ? email : '', looksLikePhone(phone) ? phone : '', own?.resource, own?.id] as const;
       },
-      task: async ([client, email, phone, excludeId], { signal }) => {
+      task: async ([client, email, phone, ownResource, ownId], { signal }) => {
         if (!client || (!email && !phone)) return [];
         await delay(wait, signal);
         const searches: Promise<DuplicateMatch[]>[] = [];
@@ -81,7 +101,7 @@ export class DuplicateCheckController {
             searches.push(
               client[resource].list({ search, per_page: perPage }, { signal }).then(({ data }) =>
                 (data as (Lead | Contact)[])
-                  .filter((record) => matches(record) && !(resource === 'leads' && record.id === excludeId))
+                  .filter((record) => matches(record) && !(resource === ownResource && record.id === ownId))
                   .map((record) => {
                     const name = clipText(plainText(`${record.first_name} ${record.last_name}`).trim());
                     return { resource, id: record.id, name, field };
@@ -118,7 +138,7 @@ export class DuplicateCheckController {
               <button class="link" type="button" part="open-record" @click=${() => open(match)}>${sentence(notes.duplicate.open, match.name)}</button>
             </p>`,
           )}
-          <p>${notes.duplicate.saveAnyway}</p>`
+          <p>${this.options.saveAnyway}</p>`
       : nothing;
   }
 }

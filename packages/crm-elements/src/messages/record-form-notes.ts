@@ -1,0 +1,40 @@
+/**
+ * Strings of a record form's notes that most forms never show (the explanation of a `409`, the
+ * duplicate warning, the server's checks of a `422`), whatever the records: a module of their
+ * own, so they load with those notes' code. What names the form's records is in its own notes
+ * module (`leadFormNoteMessages`, …).
+ */
+export const recordFormNoteMessages = {
+  /** A server check failed on a field the form does not show. */
+  otherFieldError: (field: string, message: string) => `${field}: ${message}`,
+  /** The server's checks the form says in its own words, by field label. */
+  serverChecks: {
+    taken: (field: string) => `This ${field.toLowerCase()} is already used by another record.`,
+    required: (field: string) => `${field} is required.`,
+    invalid: (field: string) => `This ${field.toLowerCase()} is not valid.`,
+  },
+  keep: 'Keep my changes',
+  /** Announced after the reload that a conflict offered, after the form's own words (`reloaded`). */
+  discarded: (fields: string[]) =>
+    fields.length
+      ? `Your changes to ${fields.join(', ')} were discarded; enter them again if they are still needed.`
+      : 'None of your changes were lost.',
+  duplicate: {
+    lead: (field: string) => `A lead with this ${field.toLowerCase()} already exists:`,
+    contact: (field: string) => `A contact with this ${field.toLowerCase()} already exists:`,
+    open: (name: string) => `Open ${name}`,
+  },
+} as const;
+
+/** What names a form's records in its notes: its own notes module gives these. */
+export interface RecordFormNoteNouns {
+  conflict: {
+    title: string;
+    explain: string;
+    reload: string;
+    /** Announced after the reload, before which of the user's changes were discarded. */
+    reloaded: string;
+  };
+  /** Below the duplicate warning: the record can still be saved. */
+  saveAnyway: string;
+}

@@ -1,0 +1,52 @@
+/**
+ * Strings every record form shows, whatever its records (a lead, a contact). A form's own
+ * messages (`leadFormMessages`, …) hold what names its records; those of its rarely shown notes
+ * and of a `422` are in `record-form-notes.ts`.
+ */
+export const recordFormMessages = {
+  requiredNote: 'Fields marked * are required.',
+  /** The label of each field a record form shows, by name. */
+  fields: {
+    first_name: 'First name',
+    last_name: 'Last name',
+    email: 'Email',
+    phone: 'Phone',
+    company: 'Company',
+    position: 'Position',
+    status: 'Status',
+    source: 'Source',
+    notes: 'Notes',
+  } as Readonly<Record<string, string>>,
+  /** A select's choice for no value (a lead's unknown source). */
+  noValue: 'Not specified',
+  save: 'Save changes',
+  saving: 'Saving…',
+  updated: 'The changes were saved.',
+  nothingToSave: 'There are no changes to save.',
+} as const;
+
+/** Strings every record dialog shows: its question before unsaved changes are discarded (whose text, `RecordDialogNouns`, names the record). */
+export const recordDialogMessages = {
+  confirmTitle: 'Discard unsaved changes?',
+  keepEditing: 'Keep editing',
+  discard: 'Discard changes',
+} as const;
+
+/** What names a form's records: its own messages module gives these. */
+export interface RecordFormNouns {
+  /** The form's accessible name, and the dialog's default title. */
+  formLabel: { create: string; edit: string };
+  /** The save button of a new record. */
+  create: string;
+  /** Announced once a new record was saved. */
+  created: string;
+  invalid: (count: number) => string;
+  /** A create that failed without a clear answer: it may have reached the CRM. */
+  mayBeSaved: string;
+}
+
+/** What names a dialog's records: its own messages module gives these. */
+export interface RecordDialogNouns {
+  /** The explanation when the dialog asks before discarding unsaved changes. */
+  confirmText: string;
+}

@@ -1,0 +1,87 @@
+import { css } from 'lit';
+
+/**
+ * The look of every record form. A form's grid has `--_columns` columns on wide layouts (default
+ * 2), which each element maps to its own knob (`--crm-lead-form-columns`, …).
+ */
+export const recordFormStyles = css`
+  form {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+    /* No text from the CRM (a name in the duplicate note, a server message) may widen the form. */
+    overflow-wrap: anywhere;
+  }
+  .note,
+  .status {
+    color: var(--_color-text-muted);
+  }
+  .fields {
+    display: grid;
+    gap: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
+    grid-template-columns: 1fr;
+  }
+  @container (min-width: 32rem) {
+    .fields {
+      grid-template-columns: repeat(var(--_columns, 2), minmax(0, 1fr));
+    }
+    .wide {
+      grid-column: 1 / -1;
+    }
+  }
+  .field {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+    align-content: start;
+  }
+  label {
+    font-weight: 600;
+  }
+  input,
+  select,
+  textarea {
+    width: 100%;
+    min-height: 2.25rem;
+    padding: calc(var(--_space) * 0.75);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+  }
+  textarea {
+    resize: vertical;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_color-danger);
+    box-shadow: inset 0 0 0 1px var(--_color-danger);
+  }
+  .field-error {
+    color: var(--_color-danger);
+  }
+  p {
+    margin: 0;
+  }
+  /* The duplicate note and the alert: boxes that appear only when they have something to say. */
+  .duplicates:not(:empty),
+  .form-error:not(:empty) {
+    display: grid;
+    gap: var(--_space);
+    padding: var(--_space);
+    border-inline-start: 4px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_color-surface-raised);
+  }
+  .duplicates {
+    --_accent: var(--_color-warning);
+  }
+  .form-error {
+    --_accent: var(--_color-danger);
+  }
+  .conflict,
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
+  .conflict p {
+    flex-basis: 100%;
+  }
+`;

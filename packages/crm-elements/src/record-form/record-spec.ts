@@ -1,0 +1,106 @@
+import type { CrmClient, RequestOptions } from '@mindbrite/crm-client';
+import * as z from 'zod/mini';
+import type { RecordFormNouns } from '../messages/record-form.js';
+import type { RecordFormNoteNouns } from '../messages/record-form-notes.js';
+
+/** One control of a record form, in the order the form shows (and focuses) them. */
+export interface FieldSpec {
+  name: string;
+  /** An `<input>`'s type, or `select` / `textarea` for those controls. */
+  type: 'text' | 'email' | 'tel' | 'select' | 'textarea';
+  /** An `<input>`'s autocomplete hint. */
+  autocomplete?: string;
+  required?: boolean;
+  /** Left out of a create while empty; an update that empties it sends `null`. */
+  optional?: boolean;
+  /** Takes a whole row of the grid on wide layouts. */
+  wide?: boolean;
+  /** A select's known values (a current value it does not know joins them) and their labels. */
+  options?: readonly string[];
+  labels?: Readonly<Record<string, string>>;
+  /** A select's label for "no value" (`''`); without it there is no such choice. */
+  none?: string;
+}
+
+/** The operations of the client's resource that a record form uses. */
+export interface RecordResource<Model, Input, Update> {
+  get(id: number, options?: RequestOptions): Promise<Model>;
+  create(input: Input, options?: RequestOptions): Promise<Model>;
+  update(id: number, changes: Update, options?: RequestOptions): Promise<Model>;
+}
+
+/**
+ * What makes a record form a lead form or a contact form: its fields, the client's schemas and
+ * resource, and its words. A module constant per form; the element class adds what the
+ * schemas cannot say (properties, events).
+ */
+export interface RecordFormSpec<Model, Input, Update> {
+  /** The collection the form saves to; the duplicate check leaves the record being edited out of it. */
+  resource: 'leads' | 'contacts';
+  /** The resource of the client, for loading and saving. */
+  records: (client: CrmClient) => RecordResource<Model, Input, Update>;
+  fields: readonly FieldSpec[];
+  /** The values of a blank form. */
+  blank: Readonly<Values>;
+  /** The client's own schemas, the ones the server applies: a create's input and an update's changes. */
+  input: z.ZodMiniType;
+  update: z.ZodMiniType;
+  messages: RecordFormNouns;
+  /** The words of the rarely shown notes (conflict, duplicates), loaded with them. */
+  notes: () => Promise<RecordFormNoteNouns>;
+}
+
+/** What the controls hold: every field as the text in its control. */
+export type Values = Record<string, string>;
+
+/** A message per field that needs attention. */
+export type FieldErrors = Partial<Record<string, string>>;
+
+/** The values of the controls showing `record`; absent optional fields become empty text. */
+export const valuesOf = (fields: readonly FieldSpec[], record: object): Values =>
+  Object.fromEntries(fields.map(({ name }) => [name, String((record as Record<string, unknown>)[name] ?? '')]));
+
+// Text goes out trimmed, as the schemas check it: the client sends its input as given, so a
+// server that does not trim would store the spaces.
+
+/** What a create sends: every field trimmed, an empty optional one left out rather than sent empty. */
+export function toInput(fields: readonly FieldSpec[], values: Values): Record<string, string> {
+  const input: Record<string, string> = {};
+  for (const { name, optional } of fields) {
+    const value = values[name]!.trim();
+    if (value || !optional) input[name] = value;
+  }
+  return input;
+}
+
+/** The fields whose control differs from `initial`, in form order. */
+export const changedFields = (fields: readonly FieldSpec[], values: Values, initial: Values): string[] =>
+  fields.filter(({ name }) => values[name] !== initial[name]).map(({ name }) => name);
+
+/**
+ * What an update sends: only the changed fields, trimmed, so it never overwrites what it did not
+ * touch. An emptied optional field is `null`.
+ */
+export function toChanges(fields: readonly FieldSpec[], values: Values, initial: Values): Record<string, string | null> {
+  const changes: Record<string, string | null> = {};
+  for (const { name, optional } of fields) {
+    const value = values[name]!.trim();
+    if (values[name] !== initial[name]) changes[name] = optional && !value ? null : value;
+  }
+  return changes;
+}
+
+/**
+ * The first message per field that `data` breaks in `schema` (the client's own, as the server
+ * checks); issues of fields the form does not show are left out.
+ * @example
+ * validate(ContactInputSchema, { …, email: 'rosa@' }, fields); // { email: 'Enter a valid email address' }
+ */
+export function validate(schema: z.ZodMiniType, data: object, fields: readonly FieldSpec[]): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of z.safeParse(schema, data).error?.issues ?? []) {
+    const name = String(issue.path[0]);
+    if (fields.some((field) => field.name === name)) errors[name] ??= issue.message;
+  }
+  return errors;
+}

@@ -1,0 +1,43 @@
+// Straight from their modules rather than messages/index.js, so this chunk needs nothing of the form's.
+import { recordFormMessages } from '../messages/record-form.js';
+import { recordFormNoteMessages as msg } from '../messages/record-form-notes.js';
+import { humanize, labelFor } from '../shared/labels.js';
+import { plainText } from '../shared/text.js';
+import type { FieldErrors } from './record-spec.js';
+
+/**
+ * What the server's field messages mean, when we can tell: shown in our own words, since the
+ * server's may name another patient ("… is already used by Zoë Kierkegaard").
+ */
+const SERVER_CHECKS: ReadonlyArray<readonly [RegExp, keyof typeof msg.serverChecks]> = [
+  [/already|taken|exists|unique|in use|duplicate/i, 'taken'],
+  [/required|blank|empty|missing/i, 'required'],
+  [/invalid|not valid|must be a valid|format/i, 'invalid'],
+];
+
+/** A field's server messages in our words, or `undefined` when we have none for them. */
+function inOurWords(label: string, messages: string[]): string | undefined {
+  const check = SERVER_CHECKS.find(([pattern]) => messages.some((message) => pattern.test(message)));
+  return check && msg.serverChecks[check[1]](label);
+}
+
+/**
+ * A `422`'s messages as the form shows them (loaded with the first `422`, most forms never meet one): beside each field it shows (`shown` holds their
+ * names), and as sentences for the fields it does not. Known checks are said in our words; other
+ * server text is shown as plain text.
+ * @example
+ * serverErrors({ email: ['has already been taken'], pipeline_id: ['is unknown'] }, new Set(['email']));
+ * // [{ email: 'This email is already used by another record.' }, ['Pipeline id: is unknown']]
+ */
+export function serverErrors(fieldErrors: Record<string, string[]>, shown: ReadonlySet<string>): [FieldErrors, string[]] {
+  const fields: FieldErrors = {};
+  const others: string[] = [];
+  for (const [name, messages] of Object.entries(fieldErrors)) {
+    const label = shown.has(name) ? labelFor(recordFormMessages.fields, name) : humanize(name);
+    const ours = inOurWords(label, messages);
+    const theirs = plainText(messages.join(' '));
+    if (shown.has(name)) fields[name] = ours ?? theirs;
+    else others.push(ours ?? msg.otherFieldError(label, theirs));
+  }
+  return [fields, others];
+}
