@@ -11,6 +11,7 @@ const bundleUrl = '/crm-elements.bundle.js';
 await import(/* @vite-ignore */ bundleUrl);
 
 const dialog = document.querySelector('crm-lead-dialog');
+const contactDialog = document.querySelector('crm-contact-dialog');
 const activity = document.querySelector<HTMLOListElement>('#activity');
 
 /** Logs on the page (never the console) what the host heard; ids only, no patient details. */
@@ -38,13 +39,24 @@ listen('crm-lead-converted', ({ lead, contact }) => `crm-lead-converted: lead #$
 listen('crm-lead-select', ({ lead }) => `crm-lead-select: lead #${lead.id}`, ({ lead }) => {
   void dialog?.open({ leadId: lead.id });
 });
+listen('crm-contact-created', ({ contact }) => `crm-contact-created: contact #${contact.id}`);
+listen('crm-contact-updated', ({ contact }) => `crm-contact-updated: contact #${contact.id}`);
+listen('crm-contact-deleted', ({ ids }) => `crm-contact-deleted: ${ids.map((id) => `#${id}`).join(', ')}`);
+listen('crm-contact-select', ({ contact }) => `crm-contact-select: contact #${contact.id}`, ({ contact }) => {
+  void contactDialog?.open({ contactId: contact.id });
+});
+listen('crm-schedule-follow-up', ({ contact }) => `crm-schedule-follow-up: contact #${contact.id}`);
+listen('crm-opportunity-select', ({ opportunity }) => `crm-opportunity-select: opportunity #${opportunity.id}`);
+listen('crm-follow-up-select', ({ followUp }) => `crm-follow-up-select: follow-up #${followUp.id}`);
 listen('crm-open-record', ({ resource, id }) => `crm-open-record: ${resource} #${id}`, ({ resource, id }) => {
   if (resource === 'leads') void dialog?.open({ leadId: id });
+  else void contactDialog?.open({ contactId: id });
 });
 listen('crm-quick-action', ({ action }) => `crm-quick-action: ${action}`);
 listen('crm-error', ({ error, operation }) => `crm-error during ${operation}: ${error.kind}`);
 
 document.querySelector('#new-lead')?.addEventListener('click', () => void dialog?.open());
+document.querySelector('#new-contact')?.addEventListener('click', () => void contactDialog?.open());
 document.querySelector('#reset-demo')?.addEventListener('click', () => {
   crm.reset();
   location.reload();

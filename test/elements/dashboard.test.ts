@@ -1,6 +1,7 @@
 import '@mindbrite/crm-elements/crm-dashboard.js';
 import type { CrmClient, CrmStatistics } from '@mindbrite/crm-client';
 import type { CrmDashboard } from '@mindbrite/crm-elements/crm-dashboard.js';
+import type { CrmContactDialog } from '@mindbrite/crm-elements/crm-contact-dialog.js';
 import type { CrmLeadDialog } from '@mindbrite/crm-elements/crm-lead-dialog.js';
 import type { CrmLeadForm } from '@mindbrite/crm-elements/crm-lead-form.js';
 import { aTimeout, expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
@@ -86,6 +87,18 @@ describe('<crm-dashboard>', () => {
       expect(card(dashboard, 'Conversion rate'), 'German puts a space before %').to.match(/\d %$/);
       const stage = chart(dashboard, 'Pipeline by stage');
       expect(stage.rows[0]?.[2]).to.equal(clean(eur.format(stats.opportunities_by_stage!.prospecting!.value)));
+    });
+
+    it('follows attributes changed after it rendered, its own and those of every element', async () => {
+      const dashboard = await dashboardWith();
+      // Decorated properties with `useDefineForClassFields: false`: Lit's accessors on the
+      // prototype, never an instance field that would shadow them and stop updates.
+      for (const name of ['currency', 'refreshInterval', 'slowAfter', 'locale']) expect(Object.hasOwn(dashboard, name), name).to.equal(false);
+      dashboard.setAttribute('currency', 'EUR');
+      dashboard.setAttribute('slow-after', '150');
+      await dashboard.updateComplete;
+      expect(card(dashboard, 'Open pipeline value')).to.contain('€');
+      expect(dashboard.slowAfter).to.equal(150);
     });
   });
 
@@ -333,6 +346,32 @@ describe('<crm-dashboard>', () => {
       form.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit"]')!.click();
       expect((await created).detail.lead.first_name).to.equal('Noor');
       await waitUntil(() => card(dashboard, 'Total leads') === number(before + 1), 'the figures did not follow');
+      expect(dialog.isOpen).to.equal(false);
+    });
+
+    it('with quick-actions="inline", "New contact" opens the contact form in a dialog, and a contact created there updates the figures', async () => {
+      const dashboard = await loaded(html`<crm-dashboard .client=${mockClient()} quick-actions="inline" locale="en-US"></crm-dashboard>`);
+      const before = crm.db.statistics().total_contacts;
+      const action = oneEvent(dashboard, 'crm-quick-action');
+      root(dashboard).querySelector<HTMLButtonElement>('[data-action="new-contact"]')!.click();
+      expect((await action).detail.action).to.equal('new-contact');
+      const dialog = root(dashboard).querySelector<CrmContactDialog>('crm-contact-dialog')!;
+      await waitUntil(() => dialog.isOpen && dialog.shadowRoot?.querySelector('crm-contact-form'), 'the dialog did not open');
+      expect(root(dashboard).querySelector<CrmLeadDialog>('crm-lead-dialog')!.isOpen, 'only the contact dialog').to.equal(false);
+      await expect(dashboard).to.be.accessible();
+
+      const form = dialog.shadowRoot!.querySelector('crm-contact-form')!;
+      await form.updateComplete;
+      for (const [name, value] of [['first_name', 'Ines'], ['last_name', 'Moreau'], ['email', 'ines.moreau@example.org']]) {
+        const input = form.shadowRoot!.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
+        input.value = value!;
+        input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      }
+      await form.updateComplete;
+      const created = oneEvent(dashboard, 'crm-contact-created');
+      form.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit"]')!.click();
+      expect((await created).detail.contact.first_name).to.equal('Ines');
+      await waitUntil(() => card(dashboard, 'Contacts') === number(before + 1), 'the figures did not follow');
       expect(dialog.isOpen).to.equal(false);
     });
 

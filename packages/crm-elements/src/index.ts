@@ -11,3 +11,6 @@ export { CrmLeadForm } from './lead-form/crm-lead-form.js';
 export { CrmLeadDialog, type LeadDialogOpenOptions } from './lead-dialog/crm-lead-dialog.js';
 export { CrmDashboard } from './dashboard/crm-dashboard.js';
 export { CrmLeadsList } from './leads-list/crm-leads-list.js';
+export { CrmContactsList } from './contacts-list/crm-contacts-list.js';
+export { CrmContactForm } from './contact-form/crm-contact-form.js';
+export { CrmContactDialog, type ContactDialogOpenOptions } from './contact-dialog/crm-contact-dialog.js';

@@ -1,11 +1,13 @@
 import { Task, TaskStatus } from '@lit/task';
 import { LEAD_SOURCES, LEAD_STATUSES, OPPORTUNITY_STAGES, type CrmStatistics } from '@mindbrite/crm-client';
 import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { CrmElement } from '../base/crm-element.js';
 import { ClientChangesController } from '../controllers/client-changes.controller.js';
 import { LazyModule } from '../controllers/lazy-module.controller.js';
 import { SlowLoadController } from '../controllers/slow-load.controller.js';
 import type { CrmLeadDialog } from '../lead-dialog/crm-lead-dialog.component.js';
+import type { CrmContactDialog } from '../contact-dialog/crm-contact-dialog.component.js';
 import { dashboardMessages as msg, describeError, leadSourceLabels, leadStatusLabels } from '../messages/index.js';
 import type { CrmQuickAction } from '../shared/events.js';
 import { formatFigure, formatMoney, formatNumber, formatPercent } from '../shared/format.js';
@@ -18,9 +20,6 @@ import { dashboardStyles } from './crm-dashboard.styles.js';
 type Figure = ReturnType<typeof formatFigure>;
 
 const QUICK_ACTIONS: readonly CrmQuickAction[] = ['new-lead', 'new-contact', 'new-opportunity', 'schedule-follow-up'];
-
-/** A burst of changes (a bulk delete reports one per record) is one refresh. */
-const CHANGE_SETTLE_MS = 100;
 
 /** The known keys in their natural order, then any others the API sent. */
 function ordered<T>(record: Record<string, T> | undefined, known: readonly string[]): Array<[string, T]> {
@@ -41,10 +40,11 @@ function ordered<T>(record: Record<string, T> | undefined, known: readonly strin
  * "$123B"), the whole figure in its tooltip; the tables behind the charts show every figure in
  * full. Names of statuses, sources and stages the CRM sends are shown without control characters.
  *
- * @fires crm-quick-action - A quick action was chosen. `detail: { action: 'new-lead' | 'new-contact' | 'new-opportunity' | 'schedule-follow-up' }`. Cancelable: with `quick-actions="inline"`, cancelling the `new-lead` event stops the built-in lead dialog from opening.
+ * @fires crm-quick-action - A quick action was chosen. `detail: { action: 'new-lead' | 'new-contact' | 'new-opportunity' | 'schedule-follow-up' }`. Cancelable: with `quick-actions="inline"`, cancelling the `new-lead` or `new-contact` event stops the built-in dialog from opening.
  * @fires crm-lead-created - From the inline lead dialog: a lead was created. `detail: { lead }`.
- * @fires crm-open-record - From the inline lead dialog: the user chose an existing record with the same email or phone. `detail: { resource, id }`.
- * @fires crm-cancel - From the inline lead dialog: it was closed without saving. `detail: {}`.
+ * @fires crm-contact-created - From the inline contact dialog: a contact was created. `detail: { contact }`.
+ * @fires crm-open-record - From an inline dialog: the user chose an existing record with the same email or phone. `detail: { resource, id }`.
+ * @fires crm-cancel - From an inline dialog: it was closed without saving. `detail: {}`.
  * @fires crm-error - The figures could not be loaded (`operation: 'load'`), or the inline form failed. `detail: { error, operation }`.
  *
  * @csspart cards - The list of figures.
@@ -73,46 +73,40 @@ function ordered<T>(record: Record<string, T> | undefined, known: readonly strin
 export class CrmDashboard extends CrmElement {
   static override styles = [themeStyles, stateStyles, dashboardStyles];
 
-  static override properties = {
-    refreshInterval: { type: Number, attribute: 'refresh-interval' },
-    currency: {},
-    quickActions: { attribute: 'quick-actions' },
-    pipelineId: { type: Number, attribute: 'pipeline-id' },
-    showTables: { state: true },
-    figures: { state: true },
-  };
-
   /** Seconds between automatic refreshes; `0` or absent turns them off. Paused while the page is hidden. */
-  refreshInterval = 0;
+  @property({ type: Number, attribute: 'refresh-interval' }) refreshInterval = 0;
 
   /** ISO 4217 currency of pipeline values. */
-  currency = 'USD';
+  @property() currency = 'USD';
 
   /**
    * What the quick actions do: `event` (default) fires `crm-quick-action` for the host to handle;
-   * `inline` also opens the lead form in a dialog for "New lead" unless the event is cancelled;
+   * `inline` also opens the lead form in a dialog for "New lead", and the contact form for "New
+   * contact", unless the event is cancelled;
    * `none` hides them.
    */
-  quickActions: 'event' | 'inline' | 'none' = 'event';
+  @property({ attribute: 'quick-actions' }) quickActions: 'event' | 'inline' | 'none' = 'event';
 
   /** The pipeline a lead created from the inline dialog joins. */
-  pipelineId = 1;
+  @property({ type: Number, attribute: 'pipeline-id' }) pipelineId = 1;
 
-  private showTables = false;
+  @state() private showTables = false;
   /** The last figures loaded; they stay on screen while a refresh runs or after it fails. */
-  private figures?: CrmStatistics;
-  private settleTimer?: ReturnType<typeof setTimeout>;
+  @state() private figures?: CrmStatistics;
   /** The timed refreshes, whose code loads once `refresh-interval` first asks for them. */
-  private readonly refresher = new LazyModule(this, () =>
+  readonly #refresher = new LazyModule(this, () =>
     import('./refresh-interval.controller.js').then(
       ({ RefreshIntervalController }) =>
         new RefreshIntervalController(this, { seconds: () => this.refreshInterval, refresh: () => this.refresh() }),
     ),
   );
-  /** The inline lead dialog: only hosts that use it pay for it, when it is first needed. */
-  private readonly leadDialog = new LazyModule(this, () => import('../lead-dialog/crm-lead-dialog.js'));
+  /** The inline dialogs of "New lead" and "New contact": only hosts that use one pay for it, when it is first needed. */
+  readonly #inlineDialogs: Partial<Record<CrmQuickAction, LazyModule<unknown>>> = {
+    'new-lead': new LazyModule(this, () => import('../lead-dialog/crm-lead-dialog.js')),
+    'new-contact': new LazyModule(this, () => import('../contact-dialog/crm-contact-dialog.js')),
+  };
 
-  private readonly statistics = new Task(this, {
+  readonly #statistics = new Task(this, {
     args: () => [this.crmClient] as const,
     task: ([client], { signal }) => client?.statistics.get({ signal }),
     onComplete: (figures) => {
@@ -121,18 +115,12 @@ export class CrmDashboard extends CrmElement {
     onError: (error) => this.reportError(error, 'load'),
   });
 
-  private readonly slowLoad = new SlowLoadController(this, this.statistics);
+  readonly #slowLoad = new SlowLoadController(this, this.#statistics);
 
   constructor() {
     super();
-    new ClientChangesController(this, {
-      client: () => this.crmClient,
-      onChange: () => {
-        clearTimeout(this.settleTimer);
-        // A widget removed meanwhile loads nothing.
-        this.settleTimer = setTimeout(() => this.isConnected && this.refresh(), CHANGE_SETTLE_MS);
-      },
-    });
+    // One refresh for a burst of changes (a bulk delete reports one per record).
+    new ClientChangesController(this, { client: () => this.crmClient, onChange: () => this.refresh() });
   }
 
   override connectedCallback(): void {
@@ -143,25 +131,27 @@ export class CrmDashboard extends CrmElement {
 
   protected override willUpdate(): void {
     // Refreshing on changes works without it; a failed load is tried again with the next update.
-    if (this.refreshInterval > 0) void this.refresher.get();
+    if (this.refreshInterval > 0) void this.#refresher.get();
   }
 
   /** Loads the figures again; the current ones stay on screen meanwhile. */
   refresh(): void {
-    if (this.crmClient) this.statistics.run();
+    if (this.crmClient) this.#statistics.run();
   }
 
-  private async runQuickAction(action: CrmQuickAction): Promise<void> {
-    // Cancelable: with `quick-actions="inline"`, cancelling "New lead" keeps the built-in dialog closed.
+  async #runQuickAction(action: CrmQuickAction): Promise<void> {
+    // Cancelable: with `quick-actions="inline"`, cancelling "New lead" or "New contact" keeps the built-in dialog closed.
     const allowed = this.emit('crm-quick-action', { action }, true);
-    if (!allowed || action !== 'new-lead' || this.quickActions !== 'inline' || !(await this.leadDialog.get())) return;
+    const dialog = this.quickActions === 'inline' && allowed && this.#inlineDialogs[action];
+    if (!dialog || !(await dialog.get())) return;
     await this.updateComplete;
-    await this.renderRoot.querySelector<CrmLeadDialog>('crm-lead-dialog')?.open();
+    // `crm-lead-dialog` for "new-lead", `crm-contact-dialog` for "new-contact".
+    await this.renderRoot.querySelector<CrmLeadDialog | CrmContactDialog>(`crm-${action.slice(4)}-dialog`)?.open();
   }
 
   protected override render() {
     if (!this.crmClient) return renderNoClient();
-    const { status, error } = this.statistics;
+    const { status, error } = this.#statistics;
     const value = this.figures;
     const failed = status === TaskStatus.ERROR;
     const empty = !value?.total_leads && !value?.total_contacts && !value?.total_opportunities;
@@ -175,15 +165,15 @@ export class CrmDashboard extends CrmElement {
     return html`<section class="dashboard" tabindex="-1" aria-label=${msg.label} aria-busy=${String(status === TaskStatus.PENDING)}>
       ${value
         ? html`${failed ? renderAlert(`${msg.refreshFailed} ${describeError(error)}`, retry, 'refresh-error') : nothing}
-            ${empty ? renderEmpty(msg.empty) : this.renderFigures(value)}`
+            ${empty ? renderEmpty(msg.empty) : this.#renderFigures(value)}`
         : failed
           ? renderError(error, retry)
           : renderSkeleton(6)}
-      ${this.slowLoad.render()} ${this.renderQuickActions()}
+      ${this.#slowLoad.render()} ${this.#renderQuickActions()}
     </section>`;
   }
 
-  private renderFigures(stats: CrmStatistics) {
+  #renderFigures(stats: CrmStatistics) {
     const locale = this.effectiveLocale;
     const number = (value: number) => formatFigure(value, (figure, options) => formatNumber(figure, locale, options));
     const money = (value: number) => formatFigure(value, (figure, options) => formatMoney(figure, locale, this.currency, options));
@@ -250,17 +240,18 @@ export class CrmDashboard extends CrmElement {
     `;
   }
 
-  private renderQuickActions() {
+  #renderQuickActions() {
     if (this.quickActions === 'none') return nothing;
     return html`<div class="quick-actions" part="quick-actions" role="group" aria-label=${msg.quickActions.label}>
         ${QUICK_ACTIONS.map(
           (action) => html`<button class="button ${action === 'new-lead' ? 'primary' : ''}" type="button" part="quick-action"
-            data-action=${action} @click=${() => this.runQuickAction(action)}>${msg.quickActions[action]}</button>`,
+            data-action=${action} @click=${() => this.#runQuickAction(action)}>${msg.quickActions[action]}</button>`,
         )}
       </div>
       ${this.quickActions === 'inline'
         ? html`<crm-lead-dialog .client=${this.crmClient} .locale=${this.locale} .pipelineId=${this.pipelineId}
-            .slowAfter=${this.slowAfter}></crm-lead-dialog>`
+              .slowAfter=${this.slowAfter}></crm-lead-dialog>
+            <crm-contact-dialog .client=${this.crmClient} .locale=${this.locale} .slowAfter=${this.slowAfter}></crm-contact-dialog>`
         : nothing}`;
   }
 }

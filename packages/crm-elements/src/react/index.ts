@@ -6,5 +6,8 @@ export { CrmDashboard } from './crm-dashboard.js';
 export { CrmLeadDialog } from './crm-lead-dialog.js';
 export { CrmLeadForm } from './crm-lead-form.js';
 export { CrmLeadsList } from './crm-leads-list.js';
+export { CrmContactsList } from './crm-contacts-list.js';
+export { CrmContactForm } from './crm-contact-form.js';
+export { CrmContactDialog } from './crm-contact-dialog.js';
 export { CrmProvider } from './crm-provider.js';
 export type { ReactEventProps } from './events.js';

@@ -1,4 +1,4 @@
-import type { Contact, CrmError, Lead, ListProblems } from '@mindbrite/crm-client';
+import type { Contact, CrmError, FollowUp, Lead, ListProblems, Opportunity } from '@mindbrite/crm-client';
 
 /** The quick actions the dashboard offers. */
 export type CrmQuickAction = 'new-lead' | 'new-contact' | 'new-opportunity' | 'schedule-follow-up';
@@ -13,6 +13,14 @@ export interface CrmEventDetailMap {
   'crm-lead-deleted': { ids: number[] };
   'crm-lead-converted': { lead: Lead; contact: Contact };
   'crm-lead-select': { lead: Lead };
+  'crm-contact-created': { contact: Contact };
+  'crm-contact-updated': { contact: Contact };
+  'crm-contact-deleted': { ids: number[] };
+  'crm-contact-select': { contact: Contact };
+  /** The user asked to schedule a follow-up with this contact; the host or the follow-ups element acts on it. */
+  'crm-schedule-follow-up': { contact: Contact };
+  'crm-opportunity-select': { opportunity: Opportunity };
+  'crm-follow-up-select': { followUp: FollowUp };
   'crm-quick-action': { action: CrmQuickAction };
   'crm-error': { error: CrmError; operation: CrmOperation };
   /** Records left out of what was loaded; ids, counts and field paths only, never values. */
