@@ -36,6 +36,18 @@ async function loaded(template: ReturnType<typeof html>): Promise<CrmDashboard> 
 const dashboardWith = (client: CrmClient = mockClient()) =>
   loaded(html`<crm-dashboard .client=${client} locale="en-US"></crm-dashboard>`);
 
+/** Types `values` into an inline dialog's form, field by field as a user does, and presses its save button. */
+async function fillAndSave(form: HTMLElement & { updateComplete: Promise<boolean> }, values: Record<string, string>) {
+  await form.updateComplete;
+  for (const [name, value] of Object.entries(values)) {
+    const input = form.shadowRoot!.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  }
+  await form.updateComplete;
+  form.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit"]')!.click();
+}
+
 const number = (value: number) => new Intl.NumberFormat('en-US').format(value);
 const usd = (value: number) => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(value);
 
@@ -334,16 +346,8 @@ describe('<crm-dashboard>', () => {
       await waitUntil(() => dialog.isOpen && dialog.shadowRoot?.querySelector('crm-lead-form'), 'the dialog did not open');
       await expect(dashboard).to.be.accessible();
 
-      const form = dialog.shadowRoot!.querySelector('crm-lead-form')!;
-      await form.updateComplete;
-      for (const [name, value] of [['first_name', 'Noor'], ['last_name', 'Haddad'], ['email', 'noor.haddad@example.org']]) {
-        const input = form.shadowRoot!.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
-        input.value = value!;
-        input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-      }
-      await form.updateComplete;
       const created = oneEvent(dashboard, 'crm-lead-created');
-      form.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit"]')!.click();
+      await fillAndSave(dialog.shadowRoot!.querySelector('crm-lead-form')!, { first_name: 'Noor', last_name: 'Haddad', email: 'noor.haddad@example.org' });
       expect((await created).detail.lead.first_name).to.equal('Noor');
       await waitUntil(() => card(dashboard, 'Total leads') === number(before + 1), 'the figures did not follow');
       expect(dialog.isOpen).to.equal(false);
@@ -360,16 +364,8 @@ describe('<crm-dashboard>', () => {
       expect(root(dashboard).querySelector<CrmLeadDialog>('crm-lead-dialog')!.isOpen, 'only the contact dialog').to.equal(false);
       await expect(dashboard).to.be.accessible();
 
-      const form = dialog.shadowRoot!.querySelector('crm-contact-form')!;
-      await form.updateComplete;
-      for (const [name, value] of [['first_name', 'Ines'], ['last_name', 'Moreau'], ['email', 'ines.moreau@example.org']]) {
-        const input = form.shadowRoot!.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
-        input.value = value!;
-        input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-      }
-      await form.updateComplete;
       const created = oneEvent(dashboard, 'crm-contact-created');
-      form.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit"]')!.click();
+      await fillAndSave(dialog.shadowRoot!.querySelector('crm-contact-form')!, { first_name: 'Ines', last_name: 'Moreau', email: 'ines.moreau@example.org' });
       expect((await created).detail.contact.first_name).to.equal('Ines');
       await waitUntil(() => card(dashboard, 'Contacts') === number(before + 1), 'the figures did not follow');
       expect(dialog.isOpen).to.equal(false);
