@@ -28,10 +28,16 @@ const BAR_WIDTH = 31;
 const LABEL_LENGTH = 16;
 
 export const barChartStyles = css`
+  /* Rows at the top: a chart beside a taller one keeps its caption and bars where the others have theirs. */
   figure {
     display: grid;
+    align-content: start;
     gap: var(--_space);
+    min-inline-size: 0;
     margin: 0;
+    padding: calc(var(--_space) * 1.5);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
   }
   figcaption {
     font-weight: 600;

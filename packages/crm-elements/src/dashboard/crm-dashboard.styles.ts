@@ -49,12 +49,6 @@ const ownStyles = css`
     grid-template-columns: 1fr;
     gap: calc(var(--_space) * 2);
   }
-  .charts figure {
-    min-inline-size: 0;
-    padding: calc(var(--_space) * 1.5);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-  }
   .no-data {
     margin: 0;
     color: var(--_color-text-muted);
@@ -66,6 +60,10 @@ const ownStyles = css`
   }
   [part='table-toggle'] {
     justify-self: start;
+  }
+  /* A toggle shows that it is on, not only says it to screen readers. */
+  [aria-pressed='true'] {
+    box-shadow: inset 0 -3px var(--_color-primary);
   }
   /* From a narrow sidebar (one column) to a full page (a grid). */
   @container (min-width: 30rem) {
