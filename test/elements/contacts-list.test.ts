@@ -10,6 +10,9 @@ import { crm, mockClient, recordRequests, useMockCrm } from './support/mock-crm.
 import {
   announcement,
   answer,
+  menuItems,
+  openRowMenu,
+  rowAction,
   confirmOpen,
   fullName,
   bulkBar,
@@ -207,13 +210,14 @@ describe('crm-contacts-list', function () {
       expect((await selected).detail.contact.id).to.equal(idOf(rows(list)[0]!));
     });
 
-    it('fires crm-schedule-follow-up for "Follow up", selecting no row and loading nothing', async () => {
+    it('fires crm-schedule-follow-up for "Schedule follow-up" in the row\'s menu, selecting no row', async () => {
       const list = await contactsList();
       const contact = contactsNewestFirst()[0]!;
       let selects = 0;
       list.addEventListener('crm-contact-select', () => (selects += 1));
       const scheduled = oneEvent(list, 'crm-schedule-follow-up');
-      button(rows(list)[0]!, `Schedule a follow-up with ${fullName(contact)}`).click();
+      expect(menuItems(await openRowMenu(list, rows(list)[0]!))).to.deep.equal(['Schedule follow-up', 'Delete']);
+      await rowAction(list, rows(list)[0]!, 'Schedule follow-up');
       const { detail } = await scheduled;
       expect(detail.contact.id).to.equal(contact.id);
       expect(selects).to.equal(0);
@@ -223,7 +227,7 @@ describe('crm-contacts-list', function () {
       const list = await contactsList();
       const contact = contactsNewestFirst()[0]!;
       const deleted = oneEvent(list, 'crm-contact-deleted');
-      button(rows(list)[0]!, `Delete ${fullName(contact)}`).click();
+      await rowAction(list, rows(list)[0]!, 'Delete');
       await waitFor(() => confirmOpen(list), 'the confirmation dialog');
       expect(dialog(list).textContent).to.contain(`Delete ${fullName(contact)}?`);
       await expect(list).to.be.accessible();
@@ -314,7 +318,7 @@ describe('crm-contacts-list', function () {
     await waitForSettled(contacts);
     await waitFor(() => contactsCard() === before.toLocaleString('en-US'), 'the dashboard\'s figures');
     const lead = crm.db.leads.get(idOf(rows(leads)[0]!));
-    button(rows(leads)[0]!, `Convert ${fullName(lead)} to a contact`).click();
+    await rowAction(leads, rows(leads)[0]!, 'Convert to contact');
     await answer(leads, 'Convert to contact');
     await waitFor(() => names(contacts)[0] === fullName(lead), 'the new contact heads the contacts list');
     expect(announcement(contacts)).to.equal(`25 of ${before + 1} contacts`);

@@ -4,7 +4,23 @@ import { aTimeout, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { crm, mockClient, recordRequests, useMockCrm } from './support/mock-crm.js';
-import { answer, button, confirmOpen, expect, fullName, names, rows, settledList, shadow, waitForSettled, waitFor } from './support/leads-list.js';
+import {
+  answer,
+  button,
+  confirmOpen,
+  expect,
+  fullName,
+  menuItems,
+  names,
+  openRowMenu,
+  rowAction,
+  rowMenu,
+  rows,
+  settledList,
+  shadow,
+  waitFor,
+  waitForSettled,
+} from './support/leads-list.js';
 
 const confirmDialog = (list: HTMLElement) => shadow(list).querySelector<HTMLDialogElement>('dialog.confirm')!;
 const notice = (list: HTMLElement) => shadow(list).querySelector<HTMLElement>('[part="notice"]');
@@ -45,7 +61,7 @@ describe('crm-leads-list row actions', function () {
       const list = await settledList(html`<crm-leads-list .client=${mockClient()} status="new"></crm-leads-list>`);
       const lead = leadOf(firstRow(list));
       const converted = oneEvent(list, 'crm-lead-converted');
-      button(firstRow(list), `Convert ${fullName(lead)} to a contact`).click();
+      await rowAction(list, firstRow(list), 'Convert to contact');
       await waitFor(() => confirmOpen(list), 'the confirmation dialog');
       expect(confirmDialog(list).textContent).to.contain(`Convert ${fullName(lead)} to a contact?`);
       await expect(list).to.be.accessible();
@@ -65,14 +81,17 @@ describe('crm-leads-list row actions', function () {
 
     it('offers no convert action for a lead already converted', async () => {
       const list = await settledList(html`<crm-leads-list .client=${mockClient()} status="converted"></crm-leads-list>`);
-      expect(firstRow(list).querySelector('[data-action="convert"]')).to.equal(null);
+      expect(menuItems(await openRowMenu(list, firstRow(list)))).to.deep.equal(['Delete']);
     });
 
     it('converts nothing when the confirmation is dismissed with Escape, and gives focus back', async () => {
       const list = await settledList(html`<crm-leads-list .client=${mockClient()} status="new"></crm-leads-list>`);
       const requests = recordRequests();
-      const convert = firstRow(list).querySelector<HTMLButtonElement>('[data-action="convert"]')!;
-      convert.focus();
+      const more = firstRow(list).querySelector<HTMLButtonElement>('[data-action="menu"]')!;
+      more.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => rowMenu(list), 'the row\'s menu');
+      await waitFor(() => shadow(list).activeElement?.textContent?.trim() === 'Convert to contact', 'focus on the first item');
       await sendKeys({ press: 'Enter' });
       await waitFor(() => confirmOpen(list), 'the confirmation dialog');
       expect(shadow(list).activeElement!.textContent!.trim(), 'focus starts on Cancel').to.equal('Cancel');
@@ -80,8 +99,46 @@ describe('crm-leads-list row actions', function () {
       await waitFor(() => !confirmDialog(list).open, 'the dialog closes');
       await aTimeout(50);
       expect(requests.matching('POST', /convert$/)).to.have.length(0);
-      expect(shadow(list).activeElement).to.equal(convert);
+      expect(shadow(list).activeElement, 'back on the row\'s menu button').to.equal(more);
       requests.stop();
+    });
+  });
+
+  describe('the row menu', () => {
+    it('is a menu button: arrows move between its items, Escape closes it and gives focus back', async () => {
+      const list = await settledList(html`<crm-leads-list .client=${mockClient()} status="new"></crm-leads-list>`);
+      const lead = leadOf(firstRow(list));
+      const more = button(firstRow(list), `More actions for ${fullName(lead)}`);
+      expect([more.getAttribute('aria-haspopup'), more.getAttribute('aria-expanded')]).to.deep.equal(['menu', 'false']);
+      more.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => rowMenu(list), 'the row\'s menu');
+      const menu = rowMenu(list)!;
+      expect(menu.getAttribute('role')).to.equal('menu');
+      expect(menu.getAttribute('aria-label')).to.equal(`Actions for ${fullName(lead)}`);
+      expect(menuItems(menu)).to.deep.equal(['Convert to contact', 'Delete']);
+      await waitFor(() => more.getAttribute('aria-expanded') === 'true', 'the button says the menu is open');
+      await expect(list).to.be.accessible();
+      const focused = () => shadow(list).activeElement?.textContent?.trim();
+      await waitFor(() => focused() === 'Convert to contact', 'focus on the first item');
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focused()).to.equal('Delete');
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focused(), 'round to the first').to.equal('Convert to contact');
+      await sendKeys({ press: 'End' });
+      expect(focused()).to.equal('Delete');
+      await sendKeys({ press: 'Escape' });
+      await waitFor(() => !rowMenu(list), 'the menu closes');
+      expect(shadow(list).activeElement).to.equal(more);
+      expect(more.getAttribute('aria-expanded')).to.equal('false');
+    });
+
+    it('stays inside the page at the right edge of a narrow list', async () => {
+      const list = await settledList(html`<crm-leads-list .client=${mockClient()} style="width: 260px"></crm-leads-list>`);
+      const menu = await openRowMenu(list, firstRow(list));
+      const box = menu.getBoundingClientRect();
+      expect(box.left).to.be.at.least(0);
+      expect(box.right).to.be.at.most(document.documentElement.clientWidth);
     });
   });
 
@@ -90,7 +147,7 @@ describe('crm-leads-list row actions', function () {
       const list = await settledList(html`<crm-leads-list .client=${mockClient()}></crm-leads-list>`);
       const lead = leadOf(firstRow(list));
       const deleted = oneEvent(list, 'crm-lead-deleted');
-      button(firstRow(list), `Delete ${fullName(lead)}`).click();
+      await rowAction(list, firstRow(list), 'Delete');
       await waitFor(() => confirmOpen(list), 'the confirmation dialog');
       expect(confirmDialog(list).textContent).to.contain(`Delete ${fullName(lead)}?`);
       button(confirmDialog(list), 'Delete lead').click();
@@ -107,7 +164,7 @@ describe('crm-leads-list row actions', function () {
       const lead = leadOf(firstRow(list));
       crm.use(http.delete(`${crm.baseUrl}/leads/${lead.id}`, () => HttpResponse.json({ message: 'Gone' }, { status: 404 })));
       const failed = oneEvent(list, 'crm-error');
-      button(firstRow(list), `Delete ${fullName(lead)}`).click();
+      await rowAction(list, firstRow(list), 'Delete');
       await answer(list, 'Delete lead');
       const { detail } = await failed;
       expect(detail.operation).to.equal('delete');

@@ -11,6 +11,7 @@ import {
   holdLeadRequests,
   leadsNewestFirst,
   names,
+  rowAction,
   rows,
   settledList,
   shadow,
@@ -238,8 +239,8 @@ describe('crm-leads-list', function () {
       row.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
       row.querySelector<HTMLAnchorElement>('a[href^="mailto:"]')!.addEventListener('click', (event) => event.preventDefault());
       row.querySelector<HTMLAnchorElement>('a[href^="mailto:"]')!.click();
-      button(row, 'Delete').click();
-      // The confirmation loads with the first row action.
+      // The row's menu button, and Delete in the menu (its module loads with the menu).
+      await rowAction(list, row, 'Delete');
       await waitFor(() => shadow(list).querySelector('dialog')?.open, 'the confirmation');
       shadow(list).querySelector('dialog')!.close();
       await aTimeout(0);

@@ -5,7 +5,7 @@ import { fixture, html } from '@open-wc/testing';
 import '../../packages/crm-elements/src/provider/crm-provider.js';
 import '../../packages/crm-elements/src/lead-form/crm-lead-form.js';
 import { mockClient, recordRequests, useMockCrm } from './support/mock-crm.js';
-import { announcement, button, expect, names, rows, shadow, waitForSettled, waitFor, type CrmLeadsList } from './support/leads-list.js';
+import { announcement, button, expect, names, rowAction, rows, shadow, waitForSettled, waitFor, type CrmLeadsList } from './support/leads-list.js';
 
 const newLead = {
   first_name: 'Nadia',
@@ -65,7 +65,7 @@ describe('widgets sharing a client through crm-provider', function () {
     await waitForSettled(one);
     await waitForSettled(two);
     const doomed = names(two)[0]!;
-    button(rows(one)[0]!, 'Delete').click();
+    await rowAction(one, rows(one)[0]!, 'Delete');
     await waitFor(() => shadow(one).querySelector<HTMLDialogElement>('dialog.confirm')?.open, 'the confirmation');
     button(shadow(one).querySelector('dialog.confirm')!, 'Delete lead').click();
     await waitFor(() => !names(two).includes(doomed), 'the other list dropped the lead');

@@ -191,7 +191,8 @@ for (const engine of ENGINES) {
         const { id } = rows[0];
         const { email } = host.crm.db.leads.get(id);
         host.inject({ method: 'DELETE', path: `/leads/${id}`, kind, times: 1 });
-        await page.locator(`${row(id)} button[data-action="delete"]`).click();
+        await page.locator(`${row(id)} button[data-action="menu"]`).click();
+        await page.locator(`${LIST_SELECTOR} >>> [part~="row-menu"] [data-item="delete"]`).click();
         await page.locator(CONFIRM).click();
         const after = await listWhen((state) => state.notice && !state.rows.some((shown) => shown.id === id), 'the outcome of the delete');
 

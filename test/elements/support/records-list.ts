@@ -222,3 +222,24 @@ export async function answer(list: HTMLElement, label: string): Promise<void> {
   await waitFor(() => confirmOpen(list), 'the confirmation dialog');
   button(shadow(list).querySelector('dialog.confirm')!, label).click();
 }
+
+/** The open menu of a row's other actions, if any. */
+export const rowMenu = (list: HTMLElement) => shadow(list).querySelector<HTMLElement>('[part="row-menu"]:popover-open');
+
+/** Opens the menu of `row`'s other actions, as a user does, and waits for it. */
+export async function openRowMenu(list: HTMLElement, row: HTMLTableRowElement): Promise<HTMLElement> {
+  row.querySelector<HTMLButtonElement>('[data-action="menu"]')!.click();
+  await waitFor(() => rowMenu(list), 'the row\'s menu');
+  return rowMenu(list)!;
+}
+
+/** The labels of a row's menu items, once it is open. */
+export const menuItems = (menu: HTMLElement) => [...menu.querySelectorAll('[role="menuitem"]')].map((item) => item.textContent!.trim());
+
+/** Chooses `label` in the menu of `row`'s other actions (Delete, Convert to contact, …). */
+export async function rowAction(list: HTMLElement, row: HTMLTableRowElement, label: string): Promise<void> {
+  const menu = await openRowMenu(list, row);
+  const item = [...menu.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')].find((candidate) => candidate.textContent!.trim() === label);
+  if (!item) throw new Error(`The row's menu has no ${label}: ${menuItems(menu).join(', ')}`);
+  item.click();
+}

@@ -28,4 +28,15 @@ export class ContactsListActions extends RecordsActions<Contact> {
   protected updated(contact: Contact): void {
     this.list.emit('crm-contact-updated', { contact });
   }
+
+  /** "Schedule follow-up", before Delete. */
+  protected override menuItems(contact: Contact) {
+    return [{ action: 'schedule', label: contactsListActionMessages.scheduleFollowUp }, ...super.menuItems(contact)];
+  }
+
+  /** "Schedule follow-up" is the host's (or a follow-ups element's) to act on. */
+  protected override runOwn(action: string, contact: Contact): Promise<void> {
+    if (action === 'schedule') this.list.emit('crm-schedule-follow-up', { contact });
+    return super.runOwn(action, contact);
+  }
 }

@@ -1,6 +1,5 @@
 import type { Contact } from '@mindbrite/crm-client';
 import { CONTACT_SORT_FIELDS, CONTACT_STATUSES, LEAD_SOURCES } from '@mindbrite/crm-client';
-import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { contactsListMessages as t, recordsListMessages } from '../messages/index.js';
 import { CrmRecordsList, optionalText, type RecordsListDefinition } from '../records-list/crm-records-list.js';
@@ -43,11 +42,12 @@ const contactsList: RecordsListDefinition<Contact> = {
  * as sent, and still offered as a filter when it is the list's filter.
  *
  * "Edit" opens the contact in a `<crm-contact-dialog>` (loaded on first use), with the contact's
- * opportunities and follow-ups; its events bubble out of the list like the list's own. "Follow up"
- * fires `crm-schedule-follow-up` for the host, or a follow-ups element, to act on.
+ * opportunities and follow-ups; its events bubble out of the list like the list's own. A row's
+ * menu offers "Schedule follow-up", which fires `crm-schedule-follow-up` for the host, or a
+ * follow-ups element, to act on, and "Delete".
  *
  * @fires crm-contact-select - A row was activated (clicked, or Enter/Space on a focused row). `detail: { contact }`.
- * @fires crm-schedule-follow-up - The user chose "Follow up" on a row. `detail: { contact }`.
+ * @fires crm-schedule-follow-up - The user chose "Schedule follow-up" in a row's menu. `detail: { contact }`.
  * @fires crm-contact-deleted - Contacts were deleted from the list (one, or the ones a bulk delete removed). `detail: { ids }`.
  * @fires crm-contact-updated - A contact was saved in the edit dialog, or by a bulk status change (once per contact). `detail: { contact }`.
  * @fires crm-cancel - The user closed the edit dialog without saving. `detail: {}`.
@@ -84,15 +84,5 @@ export class CrmContactsList extends CrmRecordsList<Contact> {
 
   protected activate(contact: Contact): void {
     this.emit('crm-contact-select', { contact });
-  }
-
-  protected override rowActions(_contact: Contact, name: string) {
-    return html`<button class="button" type="button" data-action="schedule" aria-label=${t.scheduleFollowUpLabel(name)}>${t.scheduleFollowUp}</button>`;
-  }
-
-  /** "Follow up" is the host's to act on: no module to load for it. */
-  protected override runAction(action: string, contact: Contact): void {
-    if (action === 'schedule') this.emit('crm-schedule-follow-up', { contact });
-    else super.runAction(action, contact);
   }
 }

@@ -1,6 +1,5 @@
 import type { Lead } from '@mindbrite/crm-client';
 import { LEAD_SORT_FIELDS, LEAD_SOURCES, LEAD_STATUSES } from '@mindbrite/crm-client';
-import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { LeadDialogOpenOptions } from '../lead-dialog/crm-lead-dialog.component.js';
 import { leadsListMessages as t, recordsListMessages } from '../messages/index.js';
@@ -45,8 +44,9 @@ const leadsList: RecordsListDefinition<Lead> = {
  * `crm-warning`; text from the CRM is shown without the control characters that could disguise it.
  *
  * "Edit" opens the lead in a `<crm-lead-dialog>` (loaded on first use); its events bubble out of
- * the list like the list's own. The code of what only some users do loads on first use too: convert
- * and delete with their confirmation and the bulk actions (with the first row action or selection),
+ * the list like the list's own. A row's other actions (convert, for a lead not converted yet, and
+ * delete) are in its menu. The code of what only some users do loads on first use too: the menu,
+ * convert and delete with their confirmation and the bulk actions (with the first menu or selection),
  * the column chooser's checkboxes (when its menu first opens), the URL mirroring (with `sync-url`)
  * and the CSV export.
  *
@@ -85,12 +85,5 @@ export class CrmLeadsList extends CrmRecordsList<Lead> {
 
   protected activate(lead: Lead): void {
     this.emit('crm-lead-select', { lead });
-  }
-
-  /** Convert, for the leads not converted yet. */
-  protected override rowActions(lead: Lead, name: string) {
-    return lead.status === 'converted'
-      ? super.rowActions(lead, name)
-      : html`<button class="button" type="button" data-action="convert" aria-label=${t.convertLabel(name)}>${t.convert}</button>`;
   }
 }

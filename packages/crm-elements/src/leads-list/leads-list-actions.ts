@@ -30,6 +30,12 @@ export class LeadsListActions extends RecordsActions<Lead> {
     this.list.emit('crm-lead-updated', { lead });
   }
 
+  /** Convert, for a lead not converted yet, before Delete. */
+  protected override menuItems(lead: Lead) {
+    const items = super.menuItems(lead);
+    return lead.status === 'converted' ? items : [{ action: 'convert', label: t.convert }, ...items];
+  }
+
   protected override runOwn(action: string, lead: Lead): Promise<void> {
     return action === 'convert' ? this.convert(lead) : super.runOwn(action, lead);
   }

@@ -3,6 +3,7 @@
  * in `recordsListActionMessages`): a module of their own, so they load with those actions, on first use.
  */
 export const contactsListActionMessages = {
+  scheduleFollowUp: 'Schedule follow-up',
   bulkStatusLabel: 'New status for the selected contacts',
   confirmDeleteOne: { title: (name: string) => `Delete ${name}?`, body: 'The contact and its history are removed for everyone. This cannot be undone.', action: 'Delete contact' },
   confirmDeleteMany: { title: (count: string) => `Delete ${count} contacts?`, body: 'The selected contacts and their history are removed for everyone. This cannot be undone.', action: 'Delete contacts' },

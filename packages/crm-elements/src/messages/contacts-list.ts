@@ -9,8 +9,6 @@ export const contactsListMessages = {
   anyStatus: 'All statuses',
   anySource: 'All sources',
   selectAll: 'Select all contacts on this page',
-  scheduleFollowUp: 'Follow up',
-  scheduleFollowUpLabel: (name: string) => `Schedule a follow-up with ${name}`,
   resultCount: (shown: string, total: string) => `${shown} of ${total} contacts`,
   noneYet: 'No contacts yet. Contacts appear here when they are added or a lead is converted.',
   noMatches: 'No contacts match your search and filters.',

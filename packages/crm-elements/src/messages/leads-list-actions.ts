@@ -3,6 +3,7 @@
  * `recordsListActionMessages`): a module of their own, so they load with those actions, on first use.
  */
 export const leadsListActionMessages = {
+  convert: 'Convert to contact',
   bulkStatusLabel: 'New status for the selected leads',
   confirmDeleteOne: { title: (name: string) => `Delete ${name}?`, body: 'The lead and its history are removed for everyone. This cannot be undone.', action: 'Delete lead' },
   confirmDeleteMany: { title: (count: string) => `Delete ${count} leads?`, body: 'The selected leads and their history are removed for everyone. This cannot be undone.', action: 'Delete leads' },

@@ -9,8 +9,6 @@ export const leadsListMessages = {
   anyStatus: 'All statuses',
   anySource: 'All sources',
   selectAll: 'Select all leads on this page',
-  convert: 'Convert',
-  convertLabel: (name: string) => `Convert ${name} to a contact`,
   resultCount: (shown: string, total: string) => `${shown} of ${total} leads`,
   noneYet: 'No leads yet. New leads appear here as soon as they are added.',
   noMatches: 'No leads match your search and filters.',

@@ -8,6 +8,8 @@ export const recordsListActionMessages = {
   bulkStatusPlaceholder: 'Change status…',
   applyStatus: 'Apply',
   deleteSelected: 'Delete selected',
+  delete: 'Delete',
+  menuLabel: (name: string) => `Actions for ${name}`,
   deleted: (name: string) => `${name} was deleted.`,
   failedRow: (name: string, reason: string) => `${name}: ${reason}`,
 } as const;

@@ -1,6 +1,6 @@
 import { TaskStatus } from '@lit/task';
 import type { CrmClient, CrmResourceName, QueryParams } from '@mindbrite/crm-client';
-import { html, nothing, type PropertyValues, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type ReactiveControllerHost } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { CrmElement } from '../base/crm-element.js';
@@ -65,11 +65,15 @@ export interface RecordsListDefinition<Record> {
   };
 }
 
-/** What the actions module gives the list: its renders and one method per row action. */
+/** What the actions module gives the list: its renders, and the menu of a row's other actions. */
 export interface RecordsListActions<Record> {
   renderBulkBar(): unknown;
   renderConfirm(): unknown;
-  run(action: string, record: Record): Promise<void>;
+  renderMenu(): unknown;
+  /** The id of the record whose menu is open. */
+  readonly menuFor?: number;
+  /** Opens the menu of `record`'s actions beside `button`, which gets focus back when it closes. */
+  openMenu(record: Record, button: HTMLElement): Promise<void>;
 }
 
 /** What the export module gives the list. */
@@ -146,7 +150,8 @@ export const optionalText = { fromAttribute: (value: string | null) => value ?? 
  * @csspart header - Each column header cell.
  * @csspart row - Each record's row.
  * @csspart cell - Each data cell.
- * @csspart actions - Each row's action buttons.
+ * @csspart actions - Each row's action buttons: its main action (Edit) and the button of its menu.
+ * @csspart row-menu - The menu of a row's other actions (Delete, and each list's own).
  * @csspart pagination - The range, page size and page buttons.
  * @csspart dialog - The confirmation dialog.
  * @csspart skeleton - The loading placeholder.
@@ -243,16 +248,6 @@ export abstract class CrmRecordsList<R extends { id: number }> extends CrmElemen
 
   /** Fires the list's event for an activated row (`crm-lead-select`, …). */
   protected abstract activate(record: R): void;
-
-  /** Buttons a list adds between a row's Edit and Delete, each with a `data-action` its `runAction` knows. */
-  protected rowActions(_record: R, _name: string): TemplateResult | typeof nothing {
-    return nothing;
-  }
-
-  /** Runs a row action other than Edit: by default, through the on-demand actions module. */
-  protected runAction(action: string, record: R): void {
-    void this.#actions.get().then((actions) => actions?.run(action, record));
-  }
 
   get #filterKeys(): string[] {
     return this.definition.filters.map(({ key }) => key);
@@ -368,7 +363,7 @@ export abstract class CrmRecordsList<R extends { id: number }> extends CrmElemen
         this.#focusContent();
       })} ${this.#records.slowLoad.render()} ${this.#renderContent()}
       <div class="visually-hidden announcer" role="status">${this.announcement}</div>
-      ${this.#actions.value?.renderConfirm()} ${this.#editor.value}
+      ${this.#actions.value?.renderMenu()} ${this.#actions.value?.renderConfirm()} ${this.#editor.value}
     </div>`;
   }
 
@@ -532,8 +527,16 @@ export abstract class CrmRecordsList<R extends { id: number }> extends CrmElemen
       <td class="row-actions">
         <div class="actions" part="actions">
           <button class="button" type="button" data-action="edit" aria-label=${t.editLabel(name)}>${t.edit}</button>
-          ${this.rowActions(record, name)}
-          <button class="button danger" type="button" data-action="delete" aria-label=${t.deleteLabel(name)}>${t.delete}</button>
+          <button
+            class="button"
+            type="button"
+            data-action="menu"
+            aria-haspopup="menu"
+            aria-expanded=${this.#actions.value?.menuFor === record.id}
+            aria-label=${t.moreLabel(name)}
+          >
+            <span aria-hidden="true">⋯</span>
+          </button>
         </div>
       </td>
     </tr>`;
@@ -610,7 +613,8 @@ export abstract class CrmRecordsList<R extends { id: number }> extends CrmElemen
     if (control) {
       const action = control.dataset.action;
       if (action === 'edit') void this.#edit(record);
-      else if (action) this.runAction(action, record);
+      // The row's other actions (delete, convert, …) are a menu, loaded with the actions module.
+      else if (action) void this.#actions.get().then((actions) => actions?.openMenu(record, control));
       return;
     }
     // A drag that selected text is reading, not choosing a row.

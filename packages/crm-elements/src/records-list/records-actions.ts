@@ -11,6 +11,7 @@ import { addStyles } from '../shared/add-styles.js';
 import type { CrmOperation } from '../shared/events.js';
 import { sentence } from '../shared/sentence.js';
 import type { RecordsListActions, RecordsListContext } from './crm-records-list.js';
+import { RowMenu, rowMenuStyles, type RowMenuItem } from './row-menu.js';
 
 type Tone = ConfirmRequest['tone'];
 /** A confirmation's text in the messages: what will happen, and the button that goes ahead. */
@@ -30,6 +31,7 @@ export interface RecordsActionMessages {
 /** The styles of the bulk bar and the confirmation dialog, added to the list's when this module loads. */
 const actionStyles = css`
   ${confirmStyles}
+  ${rowMenuStyles}
   .bulk {
     display: flex;
     flex-wrap: wrap;
@@ -59,6 +61,7 @@ export abstract class RecordsActions<Record extends { id: number }> implements R
   private running = false;
 
   private readonly confirmation: ConfirmController;
+  private readonly menu: RowMenu;
   private readonly statusSelect = createRef<HTMLSelectElement>();
 
   private readonly words: RecordsActionMessages & typeof recordsListActionMessages;
@@ -69,6 +72,7 @@ export abstract class RecordsActions<Record extends { id: number }> implements R
   ) {
     this.words = { ...recordsListActionMessages, ...words };
     this.confirmation = new ConfirmController(list.host);
+    this.menu = new RowMenu(list.host);
     addStyles(list.host.renderRoot, actionStyles);
   }
 
@@ -107,12 +111,26 @@ export abstract class RecordsActions<Record extends { id: number }> implements R
     </div>`;
   }
 
-  /** Runs the row action named `action` (`delete`, or one a list adds) on `record`. */
-  run(action: string, record: Record): Promise<void> {
-    return action === 'delete' ? this.delete(record) : this.runOwn(action, record);
+  /** The menu of a row's other actions; rendered once in the list. */
+  renderMenu() {
+    return this.menu.render();
   }
 
-  /** A list's own row actions; none by default. */
+  get menuFor(): number | undefined {
+    return this.menu.openFor;
+  }
+
+  openMenu(record: Record, button: HTMLElement): Promise<void> {
+    const choose = (action: string) => void (action === 'delete' ? this.delete(record) : this.runOwn(action, record));
+    return this.menu.open(record.id, this.words.menuLabel(this.list.name(record)), this.menuItems(record), button, choose);
+  }
+
+  /** A row's menu: a list's own actions for `record`, then Delete. */
+  protected menuItems(_record: Record): RowMenuItem[] {
+    return [{ action: 'delete', label: this.words.delete, danger: true }];
+  }
+
+  /** Runs one of a list's own menu actions; none by default. */
   protected runOwn(_action: string, _record: Record): Promise<void> {
     return Promise.resolve();
   }
