@@ -98,6 +98,49 @@ function eventTypesPlugin() {
   };
 }
 
+/**
+ * The `var(--crm-…, fallback)` reads in `css`, as `[token, fallback]` (whitespace collapsed); a
+ * fallback may hold parentheses of its own, as `light-dark(#fff, #111)` does.
+ */
+export function tokenFallbacks(css) {
+  const found = [];
+  for (const match of css.matchAll(/var\(\s*(--crm-[\w-]+)\s*,/g)) {
+    const start = match.index + match[0].length;
+    let end = start;
+    for (let depth = 1; end < css.length; end += 1) {
+      if (css[end] === '(') depth += 1;
+      else if (css[end] === ')' && --depth === 0) break;
+    }
+    found.push([match[1], css.slice(start, end).trim().replace(/\s+/g, ' ')]);
+  }
+  return found;
+}
+
+/**
+ * The global tokens are documented once, as `@cssprop`s of CrmElement (name and role), which every
+ * element inherits; their defaults are the fallbacks `src/styles/theme.styles.ts` gives them, read
+ * from there so the docs cannot drift from the CSS. Set before the analyzer's inheritance step, so
+ * every element's copy has them too.
+ */
+function themeDefaultsPlugin() {
+  const defaults = new Map();
+  return {
+    name: 'mindbrite-theme-defaults',
+    collectPhase({ ts, node }) {
+      if (ts.isSourceFile(node) && node.fileName.endsWith('src/styles/theme.styles.ts')) {
+        for (const [token, fallback] of tokenFallbacks(node.text)) defaults.set(token, fallback);
+      }
+    },
+    moduleLinkPhase({ moduleDoc }) {
+      for (const declaration of moduleDoc.declarations ?? []) {
+        for (const property of declaration.cssProperties ?? []) {
+          if (property.default === undefined && defaults.has(property.name)) property.default = defaults.get(property.name);
+        }
+      }
+    },
+  };
+}
+
 /** Points the manifest's module paths at the built files that users import, not our sources. */
 function publishedPathsPlugin() {
   return {
@@ -111,9 +154,8 @@ function publishedPathsPlugin() {
         module.path = publishedPath(source, source);
         for (const declaration of module.declarations ?? []) {
           [declaration.superclass, ...(declaration.mixins ?? [])].forEach(rewrite);
-          for (const member of [...(declaration.members ?? []), ...(declaration.attributes ?? []), ...(declaration.events ?? [])]) {
-            rewrite(member.inheritedFrom);
-          }
+          const inheritable = ['members', 'attributes', 'events', 'slots', 'cssParts', 'cssProperties'];
+          for (const item of inheritable.flatMap((kind) => declaration[kind] ?? [])) rewrite(item.inheritedFrom);
         }
         for (const exported of module.exports ?? []) rewrite(exported.declaration);
       }
@@ -130,6 +172,7 @@ export default {
   packagejson: false,
   plugins: [
     defineCallsPlugin(),
+    themeDefaultsPlugin(),
     publicApiOnlyPlugin(),
     eventTypesPlugin(),
     publishedPathsPlugin(),

@@ -1,5 +1,7 @@
 // The host page around every story: its colour scheme, text direction, language, width and
-// brand. A story fixes any of these with `parameters.frame`; the toolbar sets the rest.
+// brand. The toolbar sets theme, container width and direction for every story; a story that is
+// about one of them fixes it with `parameters.frame`, and there the story wins over the toolbar
+// (the "Dark theme" story stays dark, "Narrow container" stays narrow, whatever the toolbar says).
 import type { Decorator } from '@storybook/web-components-vite';
 import type { GlobalTypes } from 'storybook/internal/types';
 import { html } from 'lit';
@@ -35,17 +37,25 @@ export const brandTheme: Record<string, string> = {
 
 const schemes: Record<FrameTheme, string> = { light: 'light', dark: 'dark', brand: 'light' };
 
+/** The toolbar's container widths: those the layout checks use, from a narrow sidebar to a wide page. */
+const containerWidths = [240, 320, 400, 560, 768, 1024, 1280, 1600];
+
+/** The toolbar's width that leaves the widget the whole canvas. */
+const fill = 'fill';
+
 export const frameDecorator: Decorator = (story, { parameters, globals }) => {
   const frame: FrameParameters = parameters.frame ?? {};
   const theme: FrameTheme = frame.theme ?? globals.theme ?? 'light';
   const dir = frame.dir ?? globals.dir ?? 'ltr';
+  const toolbarWidth = globals.width && globals.width !== fill ? globals.width : undefined;
   const style = {
     'color-scheme': schemes[theme],
     // The page behind the widget follows the scheme too, as a host page in dark mode would.
     background: 'Canvas',
     color: 'CanvasText',
     padding: '1rem',
-    'inline-size': frame.width ?? 'auto',
+    // The width the host gives the widget: `inline-size` is its content box, inside the padding.
+    'inline-size': frame.width ?? toolbarWidth ?? 'auto',
     'max-inline-size': '100%',
     ...(theme === 'brand' ? brandTheme : {}),
   };
@@ -54,7 +64,7 @@ export const frameDecorator: Decorator = (story, { parameters, globals }) => {
   </div>`;
 };
 
-/** Toolbar switches for any story: theme and direction. */
+/** Toolbar switches for every story: theme, container width and direction. */
 export const frameGlobalTypes: GlobalTypes = {
   theme: {
     description: 'Host page theme',
@@ -65,6 +75,18 @@ export const frameGlobalTypes: GlobalTypes = {
         { value: 'light', title: 'Light' },
         { value: 'dark', title: 'Dark' },
         { value: 'brand', title: 'Custom brand (--crm-*)' },
+      ],
+      dynamicTitle: true,
+    },
+  },
+  width: {
+    description: 'Width the host page gives the widget',
+    toolbar: {
+      title: 'Container width',
+      icon: 'ruler',
+      items: [
+        { value: fill, title: 'Fill the canvas' },
+        ...containerWidths.map((width) => ({ value: `${width}px`, title: `${width} px` })),
       ],
       dynamicTitle: true,
     },
@@ -82,3 +104,5 @@ export const frameGlobalTypes: GlobalTypes = {
     },
   },
 };
+
+export const frameInitialGlobals = { theme: 'light', width: fill, dir: 'ltr' };

@@ -6,7 +6,7 @@ import { customElementsManifestPlugin } from './manifest-plugin.js';
 
 export default defineMain({
   framework: '@storybook/web-components-vite',
-  stories: ['../stories/**/*.stories.ts'],
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', 'msw-storybook-addon'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   async viteFinal(config) {

@@ -1,4 +1,4 @@
-// Every story runs inside a host-page frame (theme, direction, width), against the mock CRM through
+// Every story runs inside a host-page frame (theme, width, direction), against the mock CRM through
 // MSW, with docs pages built from the Custom Elements Manifest and axe-core on every story.
 //
 // tsconfig reaches .storybook/ only through the stories' imports, so the declarations of the
@@ -14,19 +14,13 @@ import { withActions } from 'storybook/actions/decorator';
 import addonMsw from 'msw-storybook-addon';
 import { definePreviewAddon } from 'storybook/internal/csf';
 import manifest from 'virtual:crm-elements-manifest';
-import { frameDecorator, frameGlobalTypes } from './frame.js';
+import { declarations, elementDescription } from './elements-manifest.js';
+import { frameDecorator, frameGlobalTypes, frameInitialGlobals } from './frame.js';
 
 setCustomElementsManifest(manifest);
 
 /** Every event any of our elements documents, logged in the Actions panel as it bubbles out. */
-const elementEvents = [
-  ...new Set(
-    (manifest.modules as Array<{ declarations?: Array<{ events?: Array<{ name: string }> }> }>)
-      .flatMap((module) => module.declarations ?? [])
-      .flatMap((declaration) => declaration.events ?? [])
-      .map((event) => event.name),
-  ),
-];
+const elementEvents = [...new Set(declarations.flatMap((declaration) => declaration.events ?? []).map((event) => event.name))];
 
 /**
  * MSW without logging: its request log would print patient data from the mock CRM to the console.
@@ -43,18 +37,29 @@ function startQuietWorker() {
   return quietWorker;
 }
 
+/**
+ * The renderer's annotations that read the manifest into the docs pages, which CSF Next's
+ * definePreview leaves out: without them the docs tables would show no descriptions, events, parts
+ * or CSS properties. The renderer's description is the JSDoc description alone, which our elements
+ * leave empty (they write it all under `@summary`), so each docs page gets both.
+ */
+const docsFromManifest = definePreviewAddon<{ parameters: Record<string, unknown> }>({
+  ...argTypesFromManifest,
+  parameters: {
+    docs: { ...argTypesFromManifest.parameters.docs, extractComponentDescription: (tag: string) => elementDescription(tag) },
+  },
+});
+
 export default definePreview({
-  // CSF Next's definePreview leaves out the renderer's manifest-to-argTypes annotations; without
-  // them the docs tables would show no descriptions, events, parts or CSS properties.
   addons: [
-    definePreviewAddon<{ parameters: Record<string, unknown> }>(argTypesFromManifest),
+    docsFromManifest,
     addonDocs(),
     addonA11y(),
     addonMsw(startQuietWorker),
   ],
   decorators: [frameDecorator, withActions],
   globalTypes: frameGlobalTypes,
-  initialGlobals: { theme: 'light', dir: 'ltr' },
+  initialGlobals: frameInitialGlobals,
   tags: ['autodocs'],
   parameters: {
     layout: 'fullscreen',

@@ -4,12 +4,12 @@
 // the JSX (React 19, Preact, Solid), Vue and Svelte type files in dist/types/. Last, it lists what
 // each element documents and warns about JSDoc gaps the docs pages and editors would show as blanks.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateJsxTypes } from 'custom-element-jsx-integration';
 import { generateSvelteTypes } from 'custom-element-svelte-integration';
-import { generateVsCodeCustomElementData } from 'custom-element-vs-code-integration';
+import { generateVsCodeCustomElementData, getVsCodeCssCustomData } from 'custom-element-vs-code-integration';
 import { generateVuejsTypes } from 'custom-element-vuejs-integration';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -50,6 +50,25 @@ function forTypeGenerators(source) {
   return copy;
 }
 
+/**
+ * VS Code's CSS data. The generator lists a custom property once per element that has it, so a
+ * global token would come 7 times, each with the element's own note; here each property comes
+ * once, from the declaration that introduces it (a global token from CrmElement, a knob from its
+ * element), with its default. `::part()` names stay as the generator lists them.
+ */
+function cssCustomData(source) {
+  const data = JSON.parse(getVsCodeCssCustomData(source, { hideLogs: true }));
+  const properties = new Map();
+  for (const declaration of source.modules.flatMap((module) => module.declarations ?? [])) {
+    for (const property of declaration.cssProperties ?? []) {
+      if (property.inheritedFrom || properties.has(property.name)) continue;
+      const { name, description = '', default: fallback } = property;
+      properties.set(name, { name, description: fallback ? `${description} Default: \`${fallback}\`.` : description, values: [] });
+    }
+  }
+  return { ...data, properties: [...properties.values()] };
+}
+
 const typed = forTypeGenerators(manifest);
 // Type paths are relative to dist/types/: the package's main declaration file names every class.
 const typeOptions = { outdir: scratchTypes, globalTypePath: '../index.js', hideLogs: true };
@@ -59,9 +78,10 @@ generateSvelteTypes(typed, { ...typeOptions, fileName: 'svelte.d.ts' });
 generateVsCodeCustomElementData(manifest, {
   outdir: scratch,
   htmlFileName: 'vscode.html-custom-data.json',
-  cssFileName: 'vscode.css-custom-data.json',
+  cssFileName: null,
   hideLogs: true,
 });
+writeFileSync(join(scratch, 'vscode.css-custom-data.json'), `${JSON.stringify(cssCustomData(manifest), null, 2)}\n`);
 
 mkdirSync(typesDir, { recursive: true });
 for (const file of readdirSync(scratchTypes)) renameSync(join(scratchTypes, file), join(typesDir, file));

@@ -2,37 +2,8 @@
 // from the Custom Elements Manifest: an attribute added to an element appears in Storybook
 // without editing its stories.
 import type { ArgTypes } from '@storybook/web-components-vite';
-import manifest from 'virtual:crm-elements-manifest';
-import { storyApiBase } from './mock-crm.js';
-
-interface ManifestAttribute {
-  name: string;
-  fieldName?: string;
-  description?: string;
-  default?: string;
-  type?: { text: string };
-}
-
-interface Named {
-  name: string;
-}
-
-interface ManifestDeclaration {
-  tagName?: string;
-  attributes?: ManifestAttribute[];
-  members?: Array<Named & { kind: string }>;
-  events?: Named[];
-  slots?: Named[];
-  cssParts?: Array<Named & { description?: string }>;
-  cssProperties?: Named[];
-}
-
-function declarationOf(tag: string): ManifestDeclaration {
-  const modules = manifest.modules as Array<{ declarations?: ManifestDeclaration[] }>;
-  const found = modules.flatMap((module) => module.declarations ?? []).find((declaration) => declaration.tagName === tag);
-  if (!found) throw new Error(`<${tag}> is not in custom-elements.json; run \`npm run manifest\``);
-  return found;
-}
+import { declarationOf } from '../../.storybook/elements-manifest.js';
+import { storyApiBase, waitingClient } from './mock-crm.js';
 
 /** The control that fits an attribute's TypeScript type: number, boolean, a choice of literals, or text. */
 function controlFor(typeText = 'string'): ArgTypes[string] {
@@ -92,7 +63,9 @@ export function attributeValue(value: unknown): string | undefined {
 
 /**
  * A story's render: `<tag>` with an attribute for each arg that names one of its attributes, and
- * `api-base` pointing at the story's own mock CRM unless the Controls panel says otherwise.
+ * `api-base` pointing at the story's own mock CRM unless the Controls panel says otherwise. A story
+ * whose mock CRM never answers also sets the element's `client` to one that never gives up (see
+ * `waitingClient`), so its waiting state stays on screen.
  */
 export function renderElement<Tag extends keyof HTMLElementTagNameMap>(tag: Tag) {
   const names = (declarationOf(tag).attributes ?? []).map((attribute) => attribute.name);
@@ -103,6 +76,8 @@ export function renderElement<Tag extends keyof HTMLElementTagNameMap>(tag: Tag)
       if (value !== undefined) element.setAttribute(name, value);
     }
     if (names.includes('api-base') && !element.hasAttribute('api-base')) element.setAttribute('api-base', storyApiBase(id));
+    const client = waitingClient(id);
+    if (client) Object.assign(element, { client });
     return element;
   };
 }

@@ -18,6 +18,27 @@ export const SLOW_AFTER_MS = 3000;
  * the `api-base` attribute, whose client every element and provider with that base (and no other
  * settings) shares. Cookie sessions that need `credentials` or CSRF settings use a provider, which
  * keeps those attributes off every element (and its bytes).
+ *
+ * The global theme tokens every element reads (through `themeStyles`), documented here once: each
+ * element inherits them in `custom-elements.json`, and so in Storybook and the VS Code data. A
+ * token's default is its fallback in `styles/theme.styles.ts`, which the manifest step reads.
+ *
+ * @cssprop --crm-color-primary - The brand colour: primary buttons, links, selected rows, progress and chart bars.
+ * @cssprop --crm-color-on-primary - Text and icons on the primary colour.
+ * @cssprop --crm-color-surface - The background the widget paints behind its content, buttons, fields and dialogs.
+ * @cssprop --crm-color-surface-raised - Areas raised above the surface: cards, table headers, placeholders.
+ * @cssprop --crm-color-text - Body text.
+ * @cssprop --crm-color-text-muted - Secondary text: hints, captions, axis labels, empty states.
+ * @cssprop --crm-color-border - Borders and dividers of fields, buttons, tables and cards.
+ * @cssprop --crm-color-danger - Errors, invalid fields and destructive actions such as Delete.
+ * @cssprop --crm-color-success - Confirmations and positive states.
+ * @cssprop --crm-color-warning - Cautions: a possible duplicate, records left out of a page.
+ * @cssprop --crm-color-focus - The keyboard focus ring.
+ * @cssprop --crm-font-family - The font of all text.
+ * @cssprop --crm-font-size - The base font size; headings and figures scale from it.
+ * @cssprop --crm-radius - Corner radius of buttons, fields, cards and dialogs.
+ * @cssprop --crm-spacing - The spacing unit: gaps and padding are multiples of it, times `--crm-density`.
+ * @cssprop --crm-density - Scales spacing and row heights: below 1 is compact (0.85), above 1 roomy.
  */
 export class CrmElement extends LitElement {
   /** Registers this class as `name`; a name already taken (say by another copy) is left as it is. */

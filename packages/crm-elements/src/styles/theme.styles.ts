@@ -4,6 +4,11 @@ import { css } from 'lit';
  * The public theme: every `--crm-*` custom property a host may set, with light and dark defaults
  * that follow the `color-scheme` the host page uses. Elements read only the private `--_*`
  * names, so a host overrides one token and every element follows.
+ *
+ * Each token's role is documented once, as a `@cssprop` of `CrmElement` (base/crm-element.ts);
+ * its default is the fallback here (`var(--crm-radius, 6px)`), which the manifest step reads into
+ * custom-elements.json. A token read without being documented there fails
+ * test/node/css-tokens.test.mjs.
  */
 export const themeStyles = css`
   :host {
