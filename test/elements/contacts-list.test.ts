@@ -146,6 +146,21 @@ describe('crm-contacts-list', function () {
       ]);
     });
 
+    it('offers, in its filters, a status and a source the server uses that this SDK does not know', async () => {
+      crm.db.contacts.load([
+        { ...crm.db.contacts.get(1), id: 1, status: 'nurturing', source: 'tv_ad' },
+        { ...crm.db.contacts.get(2), id: 2, status: 'active', source: 'website' },
+      ]);
+      const list = await contactsList();
+      const options = (label: string) => [...control<HTMLSelectElement>(list, label).options].map((option) => [option.value, option.textContent!.trim()]);
+      expect(options('Status')).to.deep.include(['nurturing', 'Nurturing']);
+      expect(options('Source')).to.deep.include(['tv_ad', 'Tv ad']);
+      choose(control(list, 'Status'), 'nurturing');
+      await waitForSettled(list);
+      expect(names(list)).to.have.length(1);
+      expect(list.getAttribute('status')).to.equal('nurturing');
+    });
+
     it('sorts by a column header, and offers no sort on the position the API cannot sort by', async () => {
       const list = await contactsList();
       const requests = recordRequests();

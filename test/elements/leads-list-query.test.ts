@@ -169,6 +169,17 @@ describe('crm-leads-list search, filters, sort and paging', function () {
       expect(select.value).to.equal('on_hold');
       expect(select.selectedOptions[0]!.textContent!.trim()).to.equal('On hold');
     });
+
+    it('offers a status its rows show that it does not know, and no empty source for a lead without one', async () => {
+      crm.db.leads.load([
+        { ...crm.db.leads.get(1), id: 1, status: 'nurturing', source: null },
+        { ...crm.db.leads.get(2), id: 2, status: 'new', source: 'website' },
+      ]);
+      const list = await settledList(html`<crm-leads-list .client=${mockClient()}></crm-leads-list>`);
+      const values = (label: string) => [...control<HTMLSelectElement>(list, label).options].map((option) => option.value);
+      expect(values('Status')).to.deep.equal(['', 'new', 'contacted', 'qualified', 'unqualified', 'converted', 'lost', 'nurturing']);
+      expect(values('Source').filter((value) => !value), 'only "All sources" is empty').to.have.length(1);
+    });
   });
 
   describe('sort', () => {

@@ -264,6 +264,15 @@ export abstract class CrmRecordsList<R extends { id: number }> extends CrmElemen
     return toListParams(this.#query, this.#filterKeys);
   }
 
+  /**
+   * A filter's options: its known values, then the others the records shown hold, so a status or
+   * source the server uses that this SDK does not know can be chosen too.
+   */
+  #options(key: string, known: readonly string[]): string[] {
+    const shown = this.#records.page?.data.map((record) => (record as unknown as Record<string, string>)[key]!) ?? [];
+    return [...new Set([...known, ...shown])].filter(Boolean);
+  }
+
   #filterValue(key: string): string {
     return (this as unknown as Record<string, string>)[key]!;
   }
@@ -400,7 +409,9 @@ export abstract class CrmRecordsList<R extends { id: number }> extends CrmElemen
         }}
       >
         <option value="" ?selected=${!value}>${anyLabel}</option>
-        ${withCurrent(known, value).map((option) => html`<option value=${option} ?selected=${option === value}>${toLabel(option)}</option>`)}
+        ${withCurrent(this.#options(key, known), value).map(
+          (option) => html`<option value=${option} ?selected=${option === value}>${toLabel(option)}</option>`,
+        )}
       </select>
     </label>`;
   }
