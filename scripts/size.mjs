@@ -58,11 +58,13 @@ const entries = [
   // Grows by what each new element weighs, up to 90 KB with every element (issue 10). Issue 9's
   // reliability work took it from 44.9 to 46.5 KB with the same elements. Issue 10 added the
   // contacts list, form and dialog (the dashboard's inline "New contact" opens the dialog too) on
-  // the records-list and record-form cores, with decorators: 46.7 → 51.8 KB.
+  // the records-list and record-form cores, with decorators: 46.7 → 51.8 KB. Issue 11's row menu
+  // (with the filter values seen) and the forms' error summary, both loaded on demand by the
+  // elements but inlined here, added ~1.2 KB: 53.0 KB.
   {
     name: 'crm-elements.bundle.js (all elements and the client, lit, ky, zod)',
     input: `${elementDir}/bundle.ts`,
-    budget: 52 * KB,
+    budget: 53.5 * KB,
     singleFile: true,
   },
 ];

@@ -23,6 +23,10 @@ import {
   selectedLabel,
   submit,
   submitAndWaitFor,
+  summaryItems,
+  summaryLink,
+  summaryShown,
+  summaryTitle,
   text,
   type,
   XSS,
@@ -103,7 +107,8 @@ describe('<crm-contact-form>', () => {
       expect(text(form, '#email-error')).to.equal('Email is required');
       expect(text(form, '#phone-error')).to.match(/phone number/i);
       expect(control(form, 'email').getAttribute('aria-describedby')?.split(' ')).to.include('email-error');
-      expect(text(form, '[part="status"]')).to.equal('4 fields need attention before the contact can be saved.');
+      await summaryShown(form);
+      expect(summaryTitle(form)).to.equal('4 fields need attention before the contact can be saved.');
       expect(requests.matching('POST', '/contacts')).to.have.length(0);
       requests.stop();
       await expect(form).to.be.accessible();
@@ -130,6 +135,48 @@ describe('<crm-contact-form>', () => {
       await waitUntil(() => text(form, '#position-error'), 'no message beside the position');
       expect(text(form, '#position-error')).to.equal('Position must be at most 200 characters');
       expect(focusedName(form)).to.equal('position');
+    });
+  });
+
+  describe('error summary', () => {
+    it('lists the fields a failed save needs at the top, links each to its field, and goes once they are fixed', async () => {
+      const form = await createForm();
+      await fillValid(form);
+      await type(form, 'last_name', '');
+      await type(form, 'position', 'x'.repeat(201));
+      submit(form);
+      await waitUntil(() => focusedName(form) === 'last_name', 'focus did not move to the first invalid field');
+      await summaryShown(form);
+
+      expect(root(form).querySelector('form')!.firstElementChild).to.equal(part(form, 'error-summary'));
+      expect(part(form, 'error-summary').getAttribute('role')).to.equal('alert');
+      expect(summaryTitle(form)).to.equal('2 fields need attention before the contact can be saved.');
+      expect(summaryItems(form)).to.deep.equal(['Last name: Last name is required', 'Position: Position must be at most 200 characters']);
+      await expect(form).to.be.accessible();
+
+      summaryLink(form, 'Position').click();
+      expect(focusedName(form)).to.equal('position');
+      await type(form, 'position', 'Office manager');
+      expect(summaryItems(form)).to.deep.equal(['Last name: Last name is required']);
+      expect(summaryTitle(form)).to.equal('One field needs attention before the contact can be saved.');
+
+      summaryLink(form, 'Last name').click();
+      expect(focusedName(form)).to.equal('last_name');
+      await type(form, 'last_name', 'Ibarra');
+      expect(root(form).querySelector('[part="error-summary"]')).to.equal(null);
+      expect((await submitAndWaitFor(form, 'crm-contact-created')).detail.contact.position).to.equal('Office manager');
+    });
+
+    it('lists a 422: a link per field in the form’s words, and the messages about fields the form does not show', async () => {
+      refuseCreates('contacts', { phone: ['Phone format is invalid for +1 555 0100.'], owner_id: ['Owner is required.'] });
+      const form = await createForm();
+      await fillValid(form);
+      submit(form);
+      await waitUntil(() => focusedName(form) === 'phone', 'focus did not move to the field the server refused');
+      expect(summaryItems(form)).to.deep.equal(['Phone: This phone is not valid.', 'Owner id is required.']);
+      expect(root(form).querySelectorAll('[part="error-link"]')).to.have.length(1);
+      expect(text(form, '[part="form-error"]')).to.equal('');
+      await expect(form).to.be.accessible();
     });
   });
 
@@ -217,8 +264,8 @@ describe('<crm-contact-form>', () => {
       await waitUntil(() => focusedName(form) === 'email', 'focus did not move to the field the server refused');
       expect(text(form, '#email-error')).to.equal('This email is already used by another record.');
       expect(text(form, '#position-error'), 'an unknown check is shown as sent').to.equal('Too grand a title.');
-      expect(text(form, '[part="form-error"]')).to.equal('Owner id is required.');
-      expect(text(form, '[part="status"]')).to.equal('3 fields need attention before the contact can be saved.');
+      expect(summaryItems(form)).to.include('Owner id is required.');
+      expect(summaryTitle(form)).to.equal('3 fields need attention before the contact can be saved.');
       expect(root(form).textContent).not.to.contain('Zoë');
       expect(control(form, 'email').value).to.equal(EMAIL);
       await expect(form).to.be.accessible();

@@ -22,6 +22,10 @@ import {
   selectedLabel,
   submit,
   submitAndWaitFor,
+  summaryItems,
+  summaryLink,
+  summaryShown,
+  summaryTitle,
   text,
   type,
   XSS,
@@ -123,7 +127,8 @@ describe('<crm-lead-form>', () => {
       expect(text(form, '#last_name-error')).to.equal('Last name is required');
       expect(text(form, '#email-error')).to.equal('Email is required');
       expect(text(form, '#phone-error')).to.match(/phone number/i);
-      expect(text(form, '[part="status"]')).to.equal('4 fields need attention before the lead can be saved.');
+      await summaryShown(form);
+      expect(summaryTitle(form)).to.equal('4 fields need attention before the lead can be saved.');
       expect(requests.matching('POST', '/leads')).to.have.length(0);
       requests.stop();
       await expect(form).to.be.accessible();
@@ -136,6 +141,113 @@ describe('<crm-lead-form>', () => {
       await type(form, 'notes', 'x');
       submit(form);
       await waitUntil(() => focusedName(form) === 'phone');
+    });
+  });
+
+  describe('error summary', () => {
+    /** A new form saved with its four required or checked fields wrong, once focus is on the first. */
+    async function refusedForm() {
+      const form = await createForm();
+      await type(form, 'phone', '12');
+      submit(form);
+      await waitUntil(() => focusedName(form) === 'first_name', 'focus did not move to the first invalid field');
+      await summaryShown(form);
+      return form;
+    }
+
+    it('after a failed save, lists each field that needs attention at the top of the form, as an alert said once', async () => {
+      const form = await refusedForm();
+      const summary = part(form, 'error-summary');
+      expect(summary.getAttribute('role')).to.equal('alert');
+      expect(form.shadowRoot!.querySelector('form')!.firstElementChild, 'above the fields, where it is seen').to.equal(summary);
+      expect(summaryTitle(form)).to.equal('4 fields need attention before the lead can be saved.');
+      expect(summaryItems(form)).to.deep.equal([
+        'First name: First name is required',
+        'Last name: Last name is required',
+        'Email: Email is required',
+        `Phone: ${text(form, '#phone-error')}`,
+      ]);
+      const links = [...summary.querySelectorAll('a')].map((link) => link.getAttribute('href'));
+      expect(links).to.deep.equal(['#first_name', '#last_name', '#email', '#phone']);
+      expect(text(form, '[part="status"]'), 'the alert says it; the status region would say it twice').to.equal('');
+      await expect(form).to.be.accessible();
+    });
+
+    it('moves focus to a field when its link is followed, by click or Enter, leaving the page’s address alone', async () => {
+      const form = await refusedForm();
+      const address = location.href;
+      summaryLink(form, 'Email').click();
+      expect(focusedName(form)).to.equal('email');
+
+      summaryLink(form, 'Phone').focus();
+      await sendKeys({ press: 'Enter' });
+      expect(focusedName(form)).to.equal('phone');
+      expect(location.href).to.equal(address);
+    });
+
+    it('drops a field once it is fixed, without being said again, and goes once none is left', async () => {
+      const form = await refusedForm();
+      const summary = part(form, 'error-summary');
+
+      await type(form, 'email', 'rosa@');
+      expect(summaryItems(form), 'a message that changes follows the field').to.include('Email: Enter a valid email address');
+      await type(form, 'email', 'rosa.quintero@example.org');
+      expect(summaryItems(form).map((item) => item.split(':')[0])).to.deep.equal(['First name', 'Last name', 'Phone']);
+      expect(summaryTitle(form)).to.equal('3 fields need attention before the lead can be saved.');
+      expect(part(form, 'error-summary'), 'the same alert, not a new one to announce').to.equal(summary);
+      // What changes in it is not read out: only additions would be, and nothing is ever added.
+      expect(summary.getAttribute('aria-relevant')).to.equal('additions');
+
+      await fill(form, { first_name: 'Rosa', last_name: 'Quintero', phone: '+1 (415) 555-0199' });
+      expect(form.shadowRoot!.querySelector('[part="error-summary"]')).to.equal(null);
+
+      // A field that needs attention again shows it beside the field; the summary waits for the next save.
+      await type(form, 'email', 'rosa@');
+      await leave(form, 'email');
+      expect(text(form, '#email-error')).to.equal('Enter a valid email address');
+      expect(form.shadowRoot!.querySelector('[part="error-summary"]')).to.equal(null);
+      submit(form);
+      await waitUntil(() => summaryTitle(form) === 'One field needs attention before the lead can be saved.', 'no summary after the next save');
+      expect(summaryItems(form)).to.deep.equal(['Email: Enter a valid email address']);
+      expect(part(form, 'error-summary'), 'a new alert, said again').to.not.equal(summary);
+    });
+
+    it('lists a 422 in its own words: a link to each field it refused, and what belongs to no field as text', async () => {
+      refuseCreates('leads', { email: ['The email has already been taken by Zoë Kierkegaard.'], pipeline_id: ['The pipeline is archived.'] });
+      const form = await createForm();
+      await fillValid(form);
+      submit(form);
+      await waitUntil(() => focusedName(form) === 'email', 'focus did not move to the field the server refused');
+
+      expect(summaryTitle(form)).to.equal('2 fields need attention before the lead can be saved.');
+      expect(summaryItems(form)).to.deep.equal(['Email: This email is already used by another record.', 'Pipeline id: The pipeline is archived.']);
+      expect(form.shadowRoot!.querySelectorAll('[part="error-summary"] a')).to.have.length(1);
+      expect(text(form, '[part="form-error"]'), 'said once, in the summary').to.equal('');
+      expect(form.shadowRoot!.textContent).not.to.contain('Zoë');
+      await expect(form).to.be.accessible();
+
+      summaryLink(form, 'Email').click();
+      await type(form, 'email', 'rosa.q@example.org');
+      expect(summaryItems(form), 'a message no field here can fix stays').to.deep.equal(['Pipeline id: The pipeline is archived.']);
+    });
+
+    it('goes when the next save is sent; a failure no field is to blame for shows beside the buttons instead', async () => {
+      let creates = 0;
+      crm.use(
+        http.post(`${crm.baseUrl}/leads`, () =>
+          ++creates === 1
+            ? HttpResponse.json({ message: 'The given data was invalid.', errors: { pipeline_id: ['The pipeline is archived.'] } }, { status: 422 })
+            : HttpResponse.json({ message: 'Forbidden.' }, { status: 403 }),
+        ),
+      );
+      const form = await createForm();
+      await fillValid(form);
+      submit(form);
+      await waitUntil(() => summaryItems(form).length === 1, 'no summary of the 422');
+
+      await submitAndWaitFor(form, 'crm-error');
+      await waitUntil(() => text(form, '[part="form-error"]'), 'the failure was not shown');
+      expect(form.shadowRoot!.querySelector('[part="error-summary"]')).to.equal(null);
     });
   });
 
@@ -265,7 +377,7 @@ describe('<crm-lead-form>', () => {
 
       expect(text(form, '#email-error')).to.equal('This address bounces.');
       expect(control(form, 'email').getAttribute('aria-invalid')).to.equal('true');
-      expect(text(form, '[part="form-error"]')).to.equal('Pipeline id: No such pipeline.');
+      expect(summaryItems(form)).to.include('Pipeline id: No such pipeline.');
       expect(control(form, 'email').value).to.equal('rosa.quintero@example.org');
       await expect(form).to.be.accessible();
     });

@@ -32,6 +32,20 @@ export const part = (host: Element, name: string) => host.shadowRoot!.querySelec
 export const text = (host: Element, selector: string) =>
   host.shadowRoot!.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
+/** Waits until the form shows its error summary, whose code loads with the first failed save. */
+export const summaryShown = (form: Element) => waitUntil(() => form.shadowRoot!.querySelector('[part="error-summary"]'), 'no error summary');
+
+/** The title of the form's error summary; empty when it is not shown. */
+export const summaryTitle = (form: Element) => text(form, '[part="error-summary"] strong');
+
+/** The text of each item of the form's error summary, in order, white space folded. */
+export const summaryItems = (form: Element) =>
+  [...form.shadowRoot!.querySelectorAll('[part="error-summary"] li')].map((item) => item.textContent!.replace(/\s+/g, ' ').trim());
+
+/** The link of the form's error summary to the field labelled `label`. */
+export const summaryLink = (form: Element, label: string) =>
+  [...form.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="error-link"]')].find((link) => link.textContent!.trim().startsWith(`${label}:`))!;
+
 /** The field name of the control focus is on inside the form. */
 export const focusedName = (form: Element) => (form.shadowRoot!.activeElement as Control | null)?.name;
 

@@ -43,8 +43,8 @@ const contactForm: RecordFormSpec<Contact, ContactInput, ContactUpdate> = {
 
 /**
  * @summary Creates a contact, or edits one when `contact-id` is set: validated as the server
- * validates, with server errors shown beside their fields, duplicate warnings, and no lost typing
- * on failure.
+ * validates, with errors shown beside their fields and in an error summary that links to them,
+ * duplicate warnings, and no lost typing on failure.
  *
  * Usable inline or inside `<crm-contact-dialog>`. Text from the CRM is always rendered as text;
  * a status or source the form does not know is shown as sent, and kept unless the user changes it.
@@ -59,13 +59,21 @@ const contactForm: RecordFormSpec<Contact, ContactInput, ContactUpdate> = {
  * leads and contacts that already have it are pointed out, without keeping the contact from being
  * saved.
  *
+ * A save the contact's checks or the server's (`422`) refuse shows an error summary at the top of
+ * the form: an alert, said once, titled with how many things need attention, that links each field
+ * to fix to its control and lists the server's messages about fields the form does not show. Focus
+ * goes to the first field that needs attention; a fixed field leaves the list, and the summary goes
+ * with the last one. A save that fails for a reason no field holds is explained beside the buttons.
+ *
  * @fires crm-contact-created - A contact was created. `detail: { contact }`.
  * @fires crm-contact-updated - The contact was saved. `detail: { contact }`.
  * @fires crm-cancel - The user pressed Cancel. `detail: {}`.
  * @fires crm-open-record - The user chose to open an existing record with the same email or phone. `detail: { resource: 'leads' | 'contacts', id }`.
- * @fires crm-error - Loading or saving failed, including a `422` whose messages are shown beside the fields. `detail: { error, operation: 'load' | 'create' | 'update' }`.
+ * @fires crm-error - Loading or saving failed, including a `422` whose messages are shown beside the fields and in the error summary. `detail: { error, operation: 'load' | 'create' | 'update' }`.
  *
  * @csspart form - The `<form>`.
+ * @csspart error-summary - The alert at the top of the form after a refused save, listing what needs attention.
+ * @csspart error-link - Each link of the error summary, moving focus to the field it names.
  * @csspart field - Each label + control + message group.
  * @csspart label - Each field's label.
  * @csspart input - Each input, select and textarea.
@@ -76,7 +84,7 @@ const contactForm: RecordFormSpec<Contact, ContactInput, ContactUpdate> = {
  * @csspart submit - The save button.
  * @csspart cancel - The cancel button.
  * @csspart status - The polite live region announcing results.
- * @csspart form-error - The alert for failures that belong to no field.
+ * @csspart form-error - The alert beside the buttons for a save that failed for a reason no field holds (no answer, a server error).
  * @csspart conflict - The explanation shown when someone else changed the contact.
  * @csspart skeleton - Placeholder while the contact loads.
  * @csspart error - The load error state.
@@ -84,7 +92,7 @@ const contactForm: RecordFormSpec<Contact, ContactInput, ContactUpdate> = {
  * @csspart slow - The note shown while the contact loads slowly, with its Cancel button.
  *
  * @cssprop --crm-color-primary - Save button and focus colour.
- * @cssprop --crm-color-danger - Field errors and the error state.
+ * @cssprop --crm-color-danger - Field errors, the error summary and the error state.
  * @cssprop --crm-color-warning - The duplicate note.
  * @cssprop --crm-contact-form-columns - Columns of the field grid on wide layouts (default 2).
  *

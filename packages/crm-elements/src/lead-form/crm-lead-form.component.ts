@@ -34,7 +34,8 @@ const leadForm: RecordFormSpec<Lead, LeadInput, LeadUpdate> = {
 
 /**
  * @summary Creates a lead, or edits one when `lead-id` is set: validated as the server validates,
- * with server errors shown beside their fields, duplicate warnings, and no lost typing on failure.
+ * with errors shown beside their fields and in an error summary that links to them, duplicate
+ * warnings, and no lost typing on failure.
  *
  * Usable inline or inside `<crm-lead-dialog>`. Text from the CRM is always rendered as text.
  *
@@ -45,13 +46,21 @@ const leadForm: RecordFormSpec<Lead, LeadInput, LeadUpdate> = {
  * is the same lead; changed input is a new lead, with a new key. An edit sends only the fields
  * that changed; a `409` (someone else saved the lead meanwhile) offers to reload it or keep yours.
  *
+ * A save the lead's checks or the server's (`422`) refuse shows an error summary at the top of the
+ * form: an alert, said once, titled with how many things need attention, that links each field to
+ * fix to its control and lists the server's messages about fields the form does not show. Focus
+ * goes to the first field that needs attention; a fixed field leaves the list, and the summary goes
+ * with the last one. A save that fails for a reason no field holds is explained beside the buttons.
+ *
  * @fires crm-lead-created - A lead was created. `detail: { lead }`.
  * @fires crm-lead-updated - The lead was saved. `detail: { lead }`.
  * @fires crm-cancel - The user pressed Cancel. `detail: {}`.
  * @fires crm-open-record - The user chose to open an existing record with the same email or phone. `detail: { resource: 'leads' | 'contacts', id }`.
- * @fires crm-error - Loading or saving failed, including a `422` whose messages are shown beside the fields. `detail: { error, operation: 'load' | 'create' | 'update' }`.
+ * @fires crm-error - Loading or saving failed, including a `422` whose messages are shown beside the fields and in the error summary. `detail: { error, operation: 'load' | 'create' | 'update' }`.
  *
  * @csspart form - The `<form>`.
+ * @csspart error-summary - The alert at the top of the form after a refused save, listing what needs attention.
+ * @csspart error-link - Each link of the error summary, moving focus to the field it names.
  * @csspart field - Each label + control + message group.
  * @csspart label - Each field's label.
  * @csspart input - Each input, select and textarea.
@@ -62,7 +71,7 @@ const leadForm: RecordFormSpec<Lead, LeadInput, LeadUpdate> = {
  * @csspart submit - The save button.
  * @csspart cancel - The cancel button.
  * @csspart status - The polite live region announcing results.
- * @csspart form-error - The alert for failures that belong to no field.
+ * @csspart form-error - The alert beside the buttons for a save that failed for a reason no field holds (no answer, a server error).
  * @csspart conflict - The explanation shown when someone else changed the lead.
  * @csspart skeleton - Placeholder while the lead loads.
  * @csspart error - The load error state.
@@ -70,7 +79,7 @@ const leadForm: RecordFormSpec<Lead, LeadInput, LeadUpdate> = {
  * @csspart slow - The note shown while the lead loads slowly, with its Cancel button.
  *
  * @cssprop --crm-color-primary - Save button and focus colour.
- * @cssprop --crm-color-danger - Field errors and the error state.
+ * @cssprop --crm-color-danger - Field errors, the error summary and the error state.
  * @cssprop --crm-color-warning - The duplicate note.
  * @cssprop --crm-lead-form-columns - Columns of the field grid on wide layouts (default 2).
  *

@@ -1,12 +1,13 @@
 /**
  * Strings of a record form's notes that most forms never show (the explanation of a `409`, the
- * duplicate warning, the server's checks of a `422`), whatever the records: a module of their
- * own, so they load with those notes' code. What names the form's records is in its own notes
- * module (`leadFormNoteMessages`, …).
+ * duplicate warning, the server's checks of a `422`, the error summary of a failed save), whatever
+ * the records: a module of their own, so they load with those notes' code. What names the form's
+ * records is in its own notes module (`leadFormNoteMessages`, …), and the summary's title in its
+ * messages (`invalid`).
  */
 export const recordFormNoteMessages = {
-  /** A server check failed on a field the form does not show. */
-  otherFieldError: (field: string, message: string) => `${field}: ${message}`,
+  /** A message with the field it is about: a link in the error summary, or a server check on a field the form does not show. */
+  fieldError: (field: string, message: string) => `${field}: ${message}`,
   /** The server's checks the form says in its own words, by field label. */
   serverChecks: {
     taken: (field: string) => `This ${field.toLowerCase()} is already used by another record.`,

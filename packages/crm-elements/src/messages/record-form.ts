@@ -1,7 +1,7 @@
 /**
  * Strings every record form shows, whatever its records (a lead, a contact). A form's own
- * messages (`leadFormMessages`, …) hold what names its records; those of its rarely shown notes
- * and of a `422` are in `record-form-notes.ts`.
+ * messages (`leadFormMessages`, …) hold what names its records; those of its rarely shown notes,
+ * of a `422` and of the error summary are in `record-form-notes.ts`.
  */
 export const recordFormMessages = {
   requiredNote: 'Fields marked * are required.',
@@ -40,6 +40,7 @@ export interface RecordFormNouns {
   create: string;
   /** Announced once a new record was saved. */
   created: string;
+  /** The title of the error summary after a failed save: how many things need attention. */
   invalid: (count: number) => string;
   /** A create that failed without a clear answer: it may have reached the CRM. */
   mayBeSaved: string;

@@ -17,8 +17,9 @@ const CHECKED = new Set(['email', 'phone']);
 /**
  * What every record form is (`<crm-lead-form>`, `<crm-contact-form>`): a form created from a
  * `RecordFormSpec`, validated with the client's schemas, that creates a record or edits the one
- * whose id `recordId` gives, sending only what changed. Server errors show beside their fields,
- * a `409` is explained with a way to reload, duplicates (same email or phone) are pointed out
+ * whose id `recordId` gives, sending only what changed. A refused save (the form's checks or a
+ * `422`) shows each message beside its field and lists them in an error summary at the top, a
+ * `409` is explained with a way to reload, duplicates (same email or phone) are pointed out
  * before saving, and nothing typed is lost when saving fails. One request per save: a create
  * carries an `Idempotency-Key`, kept when its outcome is unclear and sent again unchanged.
  *
@@ -49,34 +50,47 @@ export abstract class RecordForm<Model extends { id: number }, Input, Update> ex
   @state() private loadedId?: number;
 
   /** A create that may have been saved: its key, and the input it sent, which the key goes with. */
-  private unconfirmed?: { key: string; input: string };
+  #unconfirmed?: { key: string; input: string };
 
-  private readonly loadTask = new Task(this, {
+  readonly #loadTask = new Task(this, {
     args: () => [this.crmClient, this.recordId] as const,
     task: ([client, id], { signal }) => (client && id != null ? this.spec.records(client).get(id, { signal }) : undefined),
-    onComplete: (record) => record && this.loaded(record),
+    onComplete: (record) => record && this.#loaded(record),
     onError: (error) => {
       if (this.loadedId === this.recordId) this.formErrors = [describeError(error)];
       this.reportError(error, 'load');
     },
   });
 
-  private readonly slowLoad = new SlowLoadController(this, this.loadTask);
-
-  /** How a `422`'s messages show, loaded with the first one (most forms never meet one). */
-  private readonly serverErrors = new LazyModule(this, () => import('./server-errors.js'));
+  readonly #slowLoad = new SlowLoadController(this, this.#loadTask);
 
   /** The explanation of a `409`, loaded with the first conflict (most forms never meet one). */
-  private readonly conflictNote = new LazyModule(this, () =>
-    this.withNotes(import('./conflict-note.js')).then(
+  readonly #conflictNote = new LazyModule(this, () =>
+    this.#withNotes(import('./conflict-note.js')).then(
       ([{ ConflictNote }, words]) =>
         new ConflictNote(this, {
           words,
-          changed: () => this.changed(),
-          label: (name) => this.label(name),
-          reload: () => void this.loadTask.run(),
-          announce: (message) => this.announce(message),
-          focusField: (name = this.spec.fields[0]!.name) => this.renderRoot.querySelector<HTMLElement>(`#${name}`)?.focus(),
+          changed: () => this.#changed(),
+          label: (name) => this.#label(name),
+          reload: () => void this.#loadTask.run(),
+          announce: (message) => this.#announce(message),
+          focusField: this.#focusField,
+        }),
+    ),
+  );
+
+  /**
+   * The error summary of a failed save, and what a `422`'s messages mean, loaded with the first
+   * one (a form filled in right never needs them).
+   */
+  readonly #summary = new LazyModule(this, () =>
+    import('./error-summary.js').then(
+      ({ ErrorSummary }) =>
+        new ErrorSummary(this, {
+          title: this.spec.messages.invalid,
+          fields: this.spec.fields,
+          errors: () => this.errors,
+          focusField: this.#focusField,
         }),
     ),
   );
@@ -85,27 +99,30 @@ export abstract class RecordForm<Model extends { id: number }, Input, Update> ex
    * The duplicate check, whose code loads only once someone types an email or phone (editing a
    * status or a note never needs it). The debounce covers the load; saving never depends on it.
    */
-  private readonly duplicates = new LazyModule(this, () =>
-    this.withNotes(import('./duplicate-check.controller.js')).then(
+  readonly #duplicates = new LazyModule(this, () =>
+    this.#withNotes(import('./duplicate-check.controller.js')).then(
       ([{ DuplicateCheckController }, { saveAnyway }]) =>
         new DuplicateCheckController(this, {
           client: () => this.crmClient,
-          email: () => this.typed('email'),
-          phone: () => this.typed('phone'),
+          email: () => this.#typed('email'),
+          phone: () => this.#typed('phone'),
           own: () => (this.loadedId == null ? undefined : { resource: this.spec.resource, id: this.loadedId }),
           saveAnyway,
         }),
     ),
   );
 
+  /** Moves focus to the control of a field, or to the first field. */
+  readonly #focusField = (name = this.spec.fields[0]!.name) => this.renderRoot.querySelector<HTMLElement>(`#${name}`)?.focus();
+
   /** A note's code, with the form's words for its notes. */
-  private withNotes<Module>(module: Promise<Module>) {
+  #withNotes<Module>(module: Promise<Module>) {
     return Promise.all([module, this.spec.notes()]);
   }
 
   /** Whether the controls hold changes that are not saved. */
   get dirty(): boolean {
-    return this.changed().length > 0;
+    return this.#changed().length > 0;
   }
 
   /**
@@ -114,7 +131,7 @@ export abstract class RecordForm<Model extends { id: number }, Input, Update> ex
    */
   get ready(): Promise<void> {
     const shown = () => this.updateComplete.then(() => undefined);
-    return this.loadTask.taskComplete.then(shown, shown);
+    return this.#loadTask.taskComplete.then(shown, shown);
   }
 
   /**
@@ -130,38 +147,44 @@ export abstract class RecordForm<Model extends { id: number }, Input, Update> ex
 
   protected override willUpdate(): void {
     // Switching from editing to creating starts a blank form.
-    if (this.recordId == null && this.loadedId != null) this.reset();
+    if (this.recordId == null && this.loadedId != null) this.#reset();
   }
 
   /** A field's label: ours for the fields we know, else its name made readable. */
-  private label(name: string): string {
+  #label(name: string): string {
     return labelFor(msg.fields, name);
   }
 
-  private changed(): string[] {
+  #changed(): string[] {
     return changedFields(this.spec.fields, this.values, this.initial);
   }
 
-  private reset(record?: Model): void {
+  #reset(record?: Model): void {
     this.initial = record ? valuesOf(this.spec.fields, record) : { ...this.spec.blank };
     this.values = { ...this.initial };
     this.errors = {};
-    this.formErrors = [];
-    this.conflictNote.value?.hide();
+    this.#hideNotes();
     this.loadedId = record?.id;
   }
 
-  private loaded(record: Model): void {
-    this.reset(record);
-    this.conflictNote.value?.loaded();
+  /** Clears what the last save said: its failure, its conflict and its error summary. */
+  #hideNotes(): void {
+    this.formErrors = [];
+    this.#conflictNote.value?.hide();
+    this.#summary.value?.hide();
+  }
+
+  #loaded(record: Model): void {
+    this.#reset(record);
+    this.#conflictNote.value?.loaded();
   }
 
   /** A value worth looking for in other records: one the user typed, not the record's own. */
-  private typed(name: string): string {
+  #typed(name: string): string {
     return this.values[name] === this.initial[name] ? '' : this.values[name]!;
   }
 
-  private announce(message: string): void {
+  #announce(message: string): void {
     this.announcement = message;
   }
 
@@ -171,7 +194,7 @@ export abstract class RecordForm<Model extends { id: number }, Input, Update> ex
   }
 
   /** Checks the whole input when creating, the changed fields when editing (a stored record that predates today's rules can still be edited). */
-  private validate(): FieldErrors {
+  #validate(): FieldErrors {
     const { spec } = this;
     return this.loadedId == null
       ? validate(spec.input, this.input(), spec.fields)
@@ -183,95 +206,99 @@ export abstract class RecordForm<Model extends { id: number }, Input, Update> ex
    * shows: plain `.value` bindings then set a control only when the form itself changes it
    * (reset, reload), with no need for `live()`.
    */
-  private onInput(event: Event): void {
+  #onInput(event: Event): void {
     const { name, value } = event.target as HTMLInputElement;
     if (!Object.hasOwn(this.values, name)) return;
     this.values = { ...this.values, [name]: value };
-    if (CHECKED.has(name)) void this.duplicates.get();
+    if (CHECKED.has(name)) void this.#duplicates.get();
     // A message already shown follows the typing, so it goes away as soon as the field is right.
-    if (this.errors[name]) this.errors = { ...this.errors, [name]: this.validate()[name] };
+    if (this.errors[name]) this.errors = { ...this.errors, [name]: this.#validate()[name] };
   }
 
   /**
    * Leaving a field checks it. A message already shown stays: it follows the typing (`onInput`),
    * and a server's message, which no check here can repeat, must not go because focus moved on.
    */
-  private onFocusOut(event: FocusEvent): void {
+  #onFocusOut(event: FocusEvent): void {
     const { name } = event.target as HTMLInputElement;
-    if (Object.hasOwn(this.values, name) && !this.errors[name]) this.errors = { ...this.errors, [name]: this.validate()[name] };
+    if (Object.hasOwn(this.values, name) && !this.errors[name]) this.errors = { ...this.errors, [name]: this.#validate()[name] };
   }
 
-  private async showErrors(errors: FieldErrors, others: string[] = []): Promise<void> {
+  /**
+   * Shows what a failed save needs: each message beside its field, with focus on the first field
+   * that needs attention, and the error summary (an alert, so the status region says nothing).
+   * The messages and focus do not wait for the summary's code, nor depend on it loading.
+   */
+  async #showErrors(errors: FieldErrors, others: string[] = []): Promise<void> {
     this.errors = errors;
-    this.formErrors = others;
-    const count = Object.values(errors).filter(Boolean).length + others.length;
-    this.announce(this.spec.messages.invalid(count));
+    this.formErrors = [];
+    this.#announce('');
+    void this.#summary.get().then((summary) => summary?.show(others));
     await this.updateComplete;
     this.focus();
   }
 
-  private async onSubmit(event: SubmitEvent): Promise<void> {
+  async #onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const client = this.crmClient;
     // The only guard against a second save: Save is aria-disabled, not disabled, because a
     // focused button that becomes disabled drops focus to the page.
     if (this.saving || !client) return;
-    const errors = this.validate();
-    if (Object.keys(errors).length) return this.showErrors(errors);
+    const errors = this.#validate();
+    if (Object.keys(errors).length) return this.#showErrors(errors);
     const editId = this.loadedId;
-    if (editId != null && !this.dirty) return this.announce(msg.nothingToSave);
+    if (editId != null && !this.dirty) return this.#announce(msg.nothingToSave);
 
     this.saving = true;
-    this.formErrors = [];
-    this.conflictNote.value?.hide();
-    this.announce(msg.saving);
+    this.#hideNotes();
+    this.#announce(msg.saving);
     // A create sent again unchanged after an unclear outcome is the same create: it keeps its key.
     const input = this.input();
     const sent = JSON.stringify(input);
-    const idempotencyKey = this.unconfirmed?.input === sent ? this.unconfirmed.key : createIdempotencyKey();
-    this.unconfirmed = undefined;
+    const idempotencyKey = this.#unconfirmed?.input === sent ? this.#unconfirmed.key : createIdempotencyKey();
+    this.#unconfirmed = undefined;
     const records = this.spec.records(client);
     try {
       if (editId == null) {
         const record = await records.create(input as Input, { idempotencyKey });
-        this.reset();
-        this.announce(this.spec.messages.created);
+        this.#reset();
+        this.#announce(this.spec.messages.created);
         this.saved(record, true);
       } else {
         const record = await records.update(editId, toChanges(this.spec.fields, this.values, this.initial) as Update);
-        this.reset(record);
-        this.announce(msg.updated);
+        this.#reset(record);
+        this.#announce(msg.updated);
         this.saved(record, false);
       }
     } catch (error) {
-      if (editId == null && isOutcomeUnknown(error)) this.unconfirmed = { key: idempotencyKey, input: sent };
-      await this.saveFailed(error, editId == null ? 'create' : 'update');
+      if (editId == null && isOutcomeUnknown(error)) this.#unconfirmed = { key: idempotencyKey, input: sent };
+      await this.#saveFailed(error, editId == null ? 'create' : 'update');
     } finally {
       this.saving = false;
     }
   }
 
   /** Keeps every typed value; says what went wrong where the user will look for it. */
-  private async saveFailed(error: unknown, operation: 'create' | 'update'): Promise<void> {
+  async #saveFailed(error: unknown, operation: 'create' | 'update'): Promise<void> {
     this.reportError(error, operation);
     // Should the code of a note fail to load, the general message below still says what happened.
     if (isHttpError(error, 422) && Object.keys(error.fieldErrors).length) {
-      const shown = await this.serverErrors.get();
-      if (shown) return this.showErrors(...shown.serverErrors(error.fieldErrors, new Set(Object.keys(this.values))));
+      const summary = await this.#summary.get();
+      if (summary) return this.#showErrors(...summary.fromServer(error.fieldErrors));
     }
-    const conflict = isHttpError(error, 409) && operation === 'update' && (await this.conflictNote.get());
+    const conflict = isHttpError(error, 409) && operation === 'update' && (await this.#conflictNote.get());
     if (conflict) {
-      this.announce('');
+      this.#announce('');
       return conflict.show();
     }
     // The alert region says it; repeating it in the status region would announce it twice.
-    this.formErrors = [this.unconfirmed ? this.spec.messages.mayBeSaved : describeError(error)];
-    this.announce('');
+    this.formErrors = [this.#unconfirmed ? this.spec.messages.mayBeSaved : describeError(error)];
+    this.#announce('');
   }
 
   /** Loads the record again; Retry goes with the error, so focus follows to the fields once they show. */
-  private readonly retryLoad = () => {
-    void this.loadTask.run();
+  readonly #retryLoad = () => {
+    void this.#loadTask.run();
     void this.ready.then(() => this.focus());
   };
 
@@ -279,25 +306,26 @@ export abstract class RecordForm<Model extends { id: number }, Input, Update> ex
     if (!this.crmClient) return renderNoClient();
     const { messages, fields } = this.spec;
     if (this.recordId != null && this.loadedId !== this.recordId) {
-      return this.loadTask.status === TaskStatus.ERROR
-        ? renderError(this.loadTask.error, this.retryLoad)
-        : html`${this.slowLoad.render()}${renderSkeleton(fields.length)}`;
+      return this.#loadTask.status === TaskStatus.ERROR
+        ? renderError(this.#loadTask.error, this.#retryLoad)
+        : html`${this.#slowLoad.render()}${renderSkeleton(fields.length)}`;
     }
     const editing = this.loadedId != null;
-    const reloading = this.loadTask.status === TaskStatus.PENDING;
+    const reloading = this.#loadTask.status === TaskStatus.PENDING;
     return html`
       <form
         part="form"
         novalidate
         aria-label=${editing ? messages.formLabel.edit : messages.formLabel.create}
         aria-busy=${this.saving || reloading ? 'true' : 'false'}
-        @submit=${this.onSubmit}
-        @input=${this.onInput}
-        @focusout=${this.onFocusOut}
+        @submit=${this.#onSubmit}
+        @input=${this.#onInput}
+        @focusout=${this.#onFocusOut}
       >
+        ${this.#summary.value?.render()}
         <p class="note">${msg.requiredNote}</p>
-        <div class="fields">${fields.map((field) => this.renderField(field))}</div>
-        <div class="form-error" part="form-error" role="alert">${this.formErrors.map((text) => html`<p>${text}</p>`)}${this.conflictNote.value?.render() ?? nothing}</div>
+        <div class="fields">${fields.map((field) => this.#renderField(field))}</div>
+        <div class="form-error" part="form-error" role="alert">${this.formErrors.map((text) => html`<p>${text}</p>`)}${this.#conflictNote.value?.render()}</div>
         <div class="actions" part="actions">
           <button class="button primary" type="submit" part="submit" aria-disabled=${this.saving}>
             ${this.saving ? msg.saving : editing ? msg.save : messages.create}
@@ -311,7 +339,7 @@ export abstract class RecordForm<Model extends { id: number }, Input, Update> ex
     `;
   }
 
-  private renderField(field: FieldSpec) {
+  #renderField(field: FieldSpec) {
     const { name, required, wide } = field;
     const error = this.errors[name];
     const checked = CHECKED.has(name);
@@ -319,15 +347,15 @@ export abstract class RecordForm<Model extends { id: number }, Input, Update> ex
     const describedBy = [error ? `${name}-error` : '', checked ? `${name}-duplicates` : ''].filter(Boolean).join(' ') || nothing;
     return html`<div class="field ${wide ? 'wide' : ''}" part="field">
       <label for=${name} part="label">
-        ${this.label(name)}${required ? html`<span aria-hidden="true"> *</span>` : nothing}
+        ${this.#label(name)}${required ? html`<span aria-hidden="true"> *</span>` : nothing}
       </label>
-      ${this.renderControl(field, error ? 'true' : 'false', describedBy)}
+      ${this.#renderControl(field, error ? 'true' : 'false', describedBy)}
       ${error ? html`<p class="field-error" id="${name}-error" part="field-error">${error}</p>` : nothing}
-      ${checked ? this.renderDuplicates(name) : nothing}
+      ${checked ? this.#renderDuplicates(name) : nothing}
     </div>`;
   }
 
-  private renderControl({ name, type, autocomplete, required, options = [], labels = {}, none }: FieldSpec, invalid: string, describedBy: unknown) {
+  #renderControl({ name, type, autocomplete, required, options = [], labels = {}, none }: FieldSpec, invalid: string, describedBy: unknown) {
     const value = this.values[name]!;
     if (type === 'select') {
       return html`<select id=${name} name=${name} part="input" .value=${value} aria-invalid=${invalid} aria-describedby=${describedBy}>
@@ -352,11 +380,11 @@ export abstract class RecordForm<Model extends { id: number }, Input, Update> ex
   }
 
   /** Always present (a live region must exist before its content changes); filled when a match is found. */
-  private renderDuplicates(name: string) {
+  #renderDuplicates(name: string) {
     // No whitespace around the content, so the box collapses (:empty) when there is nothing to say.
-    return html`<div class="duplicates" id="${name}-duplicates" part="duplicates" role="status">${this.duplicates.value?.render(
+    return html`<div class="duplicates" id="${name}-duplicates" part="duplicates" role="status">${this.#duplicates.value?.render(
         name as 'email' | 'phone',
-        this.label(name),
+        this.#label(name),
         ({ resource, id }) => this.emit('crm-open-record', { resource, id }),
       ) ?? nothing}</div>`;
   }

@@ -22,9 +22,9 @@ function inOurWords(label: string, messages: string[]): string | undefined {
 }
 
 /**
- * A `422`'s messages as the form shows them (loaded with the first `422`, most forms never meet one): beside each field it shows (`shown` holds their
- * names), and as sentences for the fields it does not. Known checks are said in our words; other
- * server text is shown as plain text.
+ * A `422`'s messages as the form shows them (loaded with the error summary, which lists them all):
+ * beside each field it shows (`shown` holds their names), and as sentences for the fields it does
+ * not. Known checks are said in our words; other server text is shown as plain text.
  * @example
  * serverErrors({ email: ['has already been taken'], pipeline_id: ['is unknown'] }, new Set(['email']));
  * // [{ email: 'This email is already used by another record.' }, ['Pipeline id: is unknown']]
@@ -37,7 +37,7 @@ export function serverErrors(fieldErrors: Record<string, string[]>, shown: Reado
     const ours = inOurWords(label, messages);
     const theirs = plainText(messages.join(' '));
     if (shown.has(name)) fields[name] = ours ?? theirs;
-    else others.push(ours ?? msg.otherFieldError(label, theirs));
+    else others.push(ours ?? msg.fieldError(label, theirs));
   }
   return [fields, others];
 }
