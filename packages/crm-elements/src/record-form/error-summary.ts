@@ -25,9 +25,11 @@ const summaryStyles = css`
   .error-summary ul {
     margin: 0;
   }
-  /* Links as tall as a target must be (24px), in the colour of the messages beside the fields. */
+  /* Links as tall as a target must be (24px), in the colour of the messages beside the fields; aligned
+     at the top, so a link that wraps keeps its bullet on its first line. */
   .error-summary a {
     display: inline-block;
+    vertical-align: top;
     min-height: 1.5rem;
     color: var(--_color-danger);
     font-weight: 600;
