@@ -1,4 +1,4 @@
-// The static Storybook as our scripts drive it in Chromium: build it, serve it, and learn from a
+// The static Storybook as our scripts (gallery.mjs) and its test drive it in Chromium: build it, serve it, and learn from a
 // page what Storybook said about the story it showed (finished, failed, what it rendered).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

@@ -6,16 +6,14 @@
 // render its description and list its attributes, events, parts and CSS properties from the Custom
 // Elements Manifest; the theming page lists the global tokens; the toolbar reaches every story.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome } from '../../scripts/find-chrome.mjs';
+import { buildStorybook, isMockCrmAnswer, recordStoryEvents, serveStatic, storyOutcome } from '../../scripts/storybook-static.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const outputDir = join(root, 'storybook-static');
@@ -31,19 +29,8 @@ const tokensPageTitle = 'Theming/Global tokens';
  */
 const loadingHoldsFor = 5 * 60_000;
 
-/** Runs a build step with this Node (the repository's Node 24), failing loudly with its output. */
-function runStep(label, args) {
-  const { status, stdout, stderr } = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
-  return status === 0 ? undefined : `${label} failed (exit ${status}):\n${stdout}\n${stderr}`;
-}
-
 // The build happens before the tests are declared, because the stories it finds are the tests.
-const buildError =
-  runStep('npm run manifest', [join(root, 'scripts/manifest.mjs')]) ??
-  runStep('storybook build', [
-    join(root, 'node_modules/storybook/dist/bin/dispatcher.js'),
-    'build', '--output-dir', outputDir, '--quiet',
-  ]);
+const buildError = buildStorybook(outputDir);
 const index = buildError ? undefined : JSON.parse(readFileSync(join(outputDir, 'index.json'), 'utf8'));
 const stories = index ? Object.values(index.entries).filter((entry) => entry.type === 'story') : [];
 const docsPages = index ? Object.values(index.entries).filter((entry) => entry.type === 'docs') : [];
@@ -68,98 +55,6 @@ const readable = (text) => text.replace(/\s+/g, ' ').trim();
 
 /** How many times each name occurs in `names`. */
 const countsOf = (names) => names.reduce((counts, name) => counts.set(name, (counts.get(name) ?? 0) + 1), new Map());
-
-const contentTypes = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-  '.png': 'image/png',
-};
-
-/** Serves storybook-static/ on a free local port (the MSW worker must come from the same origin). */
-function serveStatic() {
-  const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    // Chromium asks every origin for /favicon.ico; Storybook's icon is an SVG linked from the page.
-    if (path === '/favicon.ico') {
-      response.writeHead(204).end();
-      return;
-    }
-    const file = normalize(join(outputDir, path.endsWith('/') ? `${path}index.html` : path));
-    if (!file.startsWith(outputDir) || !existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream' });
-    response.end(await readFile(file));
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
-/**
- * Chromium logs every non-2xx response as "Failed to load resource". When the response is the
- * story's mock CRM answering as the story asked (a 503, a 422), that is the state being shown,
- * not an error of the page; any other failed resource still fails the story.
- */
-const isMockCrmAnswer = (message) =>
-  message.text().startsWith('Failed to load resource') && new URL(message.location().url ?? '', 'http://x').pathname.startsWith('/api/crm/stories/');
-
-/**
- * Runs in the page before Storybook: records what Storybook's channel says about the story
- * (the channel is created later, so this catches it as it is assigned).
- */
-function recordStoryEvents() {
-  const events = { finished: undefined, failures: [], docsRendered: false };
-  window.__storyEvents = events;
-  const failures = {
-    playFunctionThrewException: 'the play function threw',
-    storyThrewException: 'the story threw',
-    storyErrored: 'the story errored',
-    storyMissing: 'the story is missing',
-    unhandledErrorsWhilePlaying: 'unhandled errors while playing',
-  };
-  let channel;
-  Object.defineProperty(window, '__STORYBOOK_ADDONS_CHANNEL__', {
-    configurable: true,
-    get: () => channel,
-    set(value) {
-      channel = value;
-      for (const [name, what] of Object.entries(failures)) {
-        // The first line says it; the rest is Testing Library's dump of the whole document.
-        channel.on(name, (detail) => events.failures.push(`${what}: ${String(detail?.message ?? JSON.stringify(detail)).split('\n')[0]}`));
-      }
-      channel.on('docsRendered', () => {
-        events.docsRendered = true;
-      });
-      channel.on('storyFinished', ({ status, reporters }) => {
-        events.finished = {
-          status,
-          failedReports: reporters.filter((report) => report.status === 'failed').map((report) => report.type),
-        };
-      });
-    },
-  });
-}
-
-/** In the page, once Storybook has finished the story: what happened and what a person would see. */
-function storyOutcome() {
-  const { finished, failures } = window.__storyEvents;
-  if (!finished && failures.length === 0) return undefined;
-  const elements = [...document.querySelectorAll('#storybook-root *')].filter((element) => element.localName.startsWith('crm-'));
-  return {
-    finished,
-    failures,
-    elements: elements.map((element) => ({
-      tag: element.localName,
-      defined: customElements.get(element.localName) !== undefined,
-      rendered: (element.shadowRoot?.childElementCount ?? 0) > 0,
-    })),
-  };
-}
 
 /**
  * In the page: the loading placeholders and error states the story shows, in shadow roots at any
@@ -195,8 +90,7 @@ if (buildError) {
     let origin;
 
     before(async () => {
-      server = await serveStatic();
-      origin = `http://127.0.0.1:${server.address().port}`;
+      ({ server, origin } = await serveStatic(outputDir));
       browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeArgs });
     });
 
