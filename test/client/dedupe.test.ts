@@ -71,20 +71,27 @@ describe('dedupe: identical concurrent GETs share one request', () => {
     expect(counts.get('PUT /api/crm/leads/1')).to.equal(2);
   });
 
-  /** Lead 7 as stored: a GET reads it on arrival and answers late; a PUT stores its changes after `putWait`. */
-  function storedLead(putWait: number) {
+  /**
+   * Lead 7 as stored: a GET reads it on arrival and answers late; a PUT stores its changes after
+   * `putWait` ms, or with `'after a get'` once a GET has read the lead (so a test does not depend
+   * on how fast a busy browser sends its requests).
+   */
+  function storedLead(putWait: number | 'after a get') {
     let status = 'new';
     let gets = 0;
+    let firstGet!: () => void;
+    const got = new Promise<void>((resolve) => (firstGet = resolve));
     worker.use(
       http.get('/api/crm/leads/7', async () => {
         gets += 1;
+        firstGet();
         const answer = lead({ id: 7, status });
         await delay(150);
         return HttpResponse.json(answer);
       }),
       http.put('/api/crm/leads/7', async ({ request }) => {
         const changes = (await request.json()) as { status: string };
-        await delay(putWait);
+        await (putWait === 'after a get' ? got : delay(putWait));
         status = changes.status;
         return HttpResponse.json(lead({ id: 7, status }));
       }),
@@ -105,7 +112,7 @@ describe('dedupe: identical concurrent GETs share one request', () => {
   });
 
   it('a GET made while a write is in flight is not joined by one made after the write', async () => {
-    const stored = storedLead(60);
+    const stored = storedLead('after a get');
     const client = createCrmClient();
     const writing = client.leads.update(7, { status: 'contacted' });
     await delay(20);
