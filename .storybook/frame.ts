@@ -56,7 +56,8 @@ export const frameDecorator: Decorator = (story, { parameters, globals }) => {
     padding: '1rem',
     // The width the host gives the widget: `inline-size` is its content box, inside the padding.
     'inline-size': frame.width ?? toolbarWidth ?? 'auto',
-    'max-inline-size': '100%',
+    // A width wider than the canvas gives way to it, padding included.
+    'max-inline-size': 'calc(100% - 2rem)',
     ...(theme === 'brand' ? brandTheme : {}),
   };
   return html`<div class="host-page" data-theme=${theme} dir=${dir} lang=${frame.lang ?? 'en-US'} style=${styleMap(style)}>

@@ -170,16 +170,24 @@ describe('embedding', () => {
       return wrapper;
     }
 
-    it('follows the color-scheme the host page uses, light by default', async () => {
+    it('follows the color-scheme the host page uses, light by default, on the page’s own surface unless given one', async () => {
       const wrapper = await wrapped(html`
         <div>
           <crm-dashboard .client=${mockClient()}></crm-dashboard>
           <div style="color-scheme: dark"><crm-dashboard .client=${mockClient()}></crm-dashboard></div>
+          <crm-dashboard .client=${mockClient()} style="--crm-color-surface: #fafafa"></crm-dashboard>
         </div>
       `);
-      const [light, dark] = wrapper.querySelectorAll('crm-dashboard');
-      expect(background(light!)).to.equal('rgb(255, 255, 255)');
-      expect(background(dark!)).to.equal('rgb(27, 31, 36)');
+      const [light, dark, surfaced] = wrapper.querySelectorAll('crm-dashboard');
+      expect(background(light!), 'transparent by default').to.equal('rgba(0, 0, 0, 0)');
+      expect(background(dark!)).to.equal('rgba(0, 0, 0, 0)');
+      expect(getComputedStyle(light!).color).to.equal('rgb(27, 36, 48)');
+      expect(getComputedStyle(dark!).color).to.equal('rgb(231, 235, 240)');
+      expect(background(surfaced!), 'the surface a host opts in to').to.equal('rgb(250, 250, 250)');
+      // Raised parts are opaque whatever the page: the figures' cards.
+      await waitUntil(() => light!.shadowRoot!.querySelector('[part="card"]') && dark!.shadowRoot!.querySelector('[part="card"]'), 'the figures');
+      expect(background(light!.shadowRoot!.querySelector('[part="card"]')!)).to.equal('rgb(245, 247, 250)');
+      expect(background(dark!.shadowRoot!.querySelector('[part="card"]')!)).to.equal('rgb(37, 43, 50)');
     });
 
     it('shows the search placeholder with AA contrast in light and dark', async () => {

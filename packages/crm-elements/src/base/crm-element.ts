@@ -25,7 +25,7 @@ export const SLOW_AFTER_MS = 3000;
  *
  * @cssprop --crm-color-primary - The brand colour: primary buttons, links, selected rows, progress and chart bars.
  * @cssprop --crm-color-on-primary - Text and icons on the primary colour.
- * @cssprop --crm-color-surface - The background the widget paints behind its content, buttons, fields and dialogs.
+ * @cssprop --crm-color-surface - Opt-in: a background for the whole widget, which is otherwise transparent and sits on the host's own surface. Also the background of buttons, fields, tables, menus and dialogs, which are white or dark grey by the page's colour scheme until it is set.
  * @cssprop --crm-color-surface-raised - Areas raised above the surface: cards, table headers, placeholders.
  * @cssprop --crm-color-text - Body text.
  * @cssprop --crm-color-text-muted - Secondary text: hints, captions, axis labels, empty states.

@@ -12,6 +12,8 @@ export const confirmStyles = css`
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);
     padding: calc(var(--_space) * 2);
+    /* Overlays' elevation, as the lists' menus have it (records-list.styles.ts). */
+    box-shadow: 0 8px 24px light-dark(rgb(0 0 0 / 0.2), rgb(0 0 0 / 0.6));
     overflow-wrap: anywhere;
   }
   dialog::backdrop {

@@ -1,10 +1,12 @@
-import { css, html, svg } from 'lit';
+import { css, html, nothing, svg } from 'lit';
 import { dashboardMessages as msg } from '../messages/index.js';
 import { clipText } from '../shared/text.js';
 
 /** One bar: its label, the number its length shows, the text at its end, and its table cells. */
 export interface ChartRow {
   label: string;
+  /** The status or stage the row counts, whose tone colours its bar. */
+  status?: string;
   value: number;
   valueText: string;
   /** The table's cells after the label, one per column heading. */
@@ -56,7 +58,13 @@ export const barChartStyles = css`
     fill: var(--_color-text-muted);
   }
   rect {
-    fill: var(--crm-dashboard-bar-color, var(--_color-primary));
+    fill: var(--crm-dashboard-bar-color, var(--_tone, var(--_color-primary)));
+  }
+  /* The bars' colours would be lost to the system's: they take its text colour. */
+  @media (forced-colors: active) {
+    rect {
+      fill: CanvasText;
+    }
   }
   /* Right to left by CSS alone, so a change of dir needs no re-render. text-anchor follows the
      direction: a label moved one width across ends at the right edge, a figure moved one width
@@ -71,14 +79,14 @@ export const barChartStyles = css`
     scale: -1 1;
     transform-origin: 50%;
   }
+  /* A table is hidden through its wrapper, never itself: a table is never smaller than its
+     content, and a figure such as 1e308 in full would make the page thousands of pixels wide;
+     hidden, the wrapper holds it to one clipped pixel, and shown, it scrolls sideways when the
+     table is wider than its card. Labels wrap while hidden too (the hiding class keeps text on one line). */
   table {
     border-collapse: collapse;
     inline-size: 100%;
   }
-  /* Cells wrap even while the table is visually hidden (whose class keeps text on one line). It
-     is hidden through a wrapper, never itself: a table is never smaller than its content, and a
-     figure such as 1e308 in full would make the page thousands of pixels wide or tall; the
-     wrapper, a block, holds it to one clipped pixel. */
   th,
   td {
     white-space: normal;
@@ -86,15 +94,18 @@ export const barChartStyles = css`
     border-block-end: 1px solid var(--_color-border);
     text-align: start;
   }
-  /* Long labels wrap (the widget breaks unbroken text anywhere) within a bounded width, so the
-     figures beside them keep theirs. */
+  /* Labels wrap (the widget breaks unbroken text anywhere) within a bounded width. */
   th[scope='row'] {
     max-inline-size: 12rem;
   }
-  /* The figures: every cell, and the column headings after the first (rows start with a heading). */
+  /* The figures, whole on their line: every cell, and the column headings after the first. */
   td,
   th + th {
     text-align: end;
+    white-space: nowrap;
+  }
+  figure > div:not(.visually-hidden) {
+    overflow-x: auto;
   }
 `;
 
@@ -119,7 +130,7 @@ export function renderBarChart(chart: BarChart, showTable: boolean) {
               const y = index * ROW;
               const width = max ? Math.max(0.5, (row.value / max) * BAR_WIDTH) : 0;
               return svg`<text x="0" y=${y + ROW / 2}>${clipText(row.label, LABEL_LENGTH)}</text>
-                <rect x="${LABEL_WIDTH}%" y=${y + 5} width="${width}%" height=${ROW - 10} rx="3"></rect>
+                <rect data-status=${row.status ?? nothing} x="${LABEL_WIDTH}%" y=${y + 5} width="${width}%" height=${ROW - 10} rx="3"></rect>
                 <text class="value" x="100%" y=${y + ROW / 2} text-anchor="end">${row.valueText}</text>`;
             })}
           </svg>

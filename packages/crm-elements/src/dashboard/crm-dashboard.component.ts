@@ -12,6 +12,7 @@ import { dashboardMessages as msg, describeError, leadSourceLabels, leadStatusLa
 import type { CrmQuickAction } from '../shared/events.js';
 import { formatFigure, formatMoney, formatNumber, formatPercent } from '../shared/format.js';
 import { labelFor } from '../shared/labels.js';
+import { toneOf } from '../shared/tones.js';
 import { renderAlert, renderEmpty, renderError, renderNoClient, renderSkeleton, stateStyles } from '../shared/states.js';
 import { themeStyles } from '../styles/theme.styles.js';
 import { renderBarChart, type BarChart } from './bar-chart.js';
@@ -200,12 +201,12 @@ export class CrmDashboard extends CrmElement {
     if (stats.weighted_pipeline_value !== undefined) {
       cards.push([msg.cards.weightedPipelineValue, money(stats.weighted_pipeline_value)]);
     }
-    const counted = (label: string, count: number) => ({ label, value: count, valueText: number(count).text, cells: [full(number(count))] });
+    const counted = (label: string, count: number, status?: string) => ({ label, status: status && toneOf(status), value: count, valueText: number(count).text, cells: [full(number(count))] });
     const charts: BarChart[] = [
       {
         title: msg.charts.byStatus,
         columns: [msg.charts.status, msg.charts.leads],
-        rows: ordered(stats.leads_by_status, LEAD_STATUSES).map(([key, count]) => counted(labelFor(leadStatusLabels, key), count)),
+        rows: ordered(stats.leads_by_status, LEAD_STATUSES).map(([key, count]) => counted(labelFor(leadStatusLabels, key), count, key)),
       },
       {
         title: msg.charts.bySource,
@@ -219,6 +220,7 @@ export class CrmDashboard extends CrmElement {
         columns: [msg.charts.stage, msg.charts.opportunities, msg.charts.value],
         rows: ordered(stats.opportunities_by_stage, OPPORTUNITY_STAGES).map(([key, { count, value }]) => ({
           label: labelFor(msg.stages, key),
+          status: toneOf(key),
           value,
           valueText: money(value).text,
           cells: [full(number(count)), full(money(value))],

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { toneStyles } from '../shared/tones.js';
 import { barChartStyles } from './bar-chart.js';
 
 const ownStyles = css`
@@ -61,9 +62,12 @@ const ownStyles = css`
   [part='table-toggle'] {
     justify-self: start;
   }
-  /* A toggle shows that it is on, not only says it to screen readers. */
+  /* A toggle shows that it is on, not only says it to screen readers, in forced colours too. */
   [aria-pressed='true'] {
     box-shadow: inset 0 -3px var(--_color-primary);
+  }
+  [aria-pressed='true']::before {
+    content: '✓';
   }
   /* From a narrow sidebar (one column) to a full page (a grid). */
   @container (min-width: 30rem) {
@@ -81,4 +85,4 @@ const ownStyles = css`
   }
 `;
 
-export const dashboardStyles = [barChartStyles, ownStyles];
+export const dashboardStyles = [toneStyles, barChartStyles, ownStyles];

@@ -23,7 +23,7 @@ export const recordDialogStyles = css`
   }
   h2 {
     margin: 0;
-    font-size: 1.15rem;
+    font-size: 1.15em;
   }
   .close {
     min-width: 2.25rem;

@@ -33,7 +33,8 @@ export const themeStyles = css`
     container-type: inline-size;
     box-sizing: border-box;
     color: var(--_color-text);
-    background: var(--_color-surface);
+    /* Transparent unless the host opts in: the widget sits on the host's own surface. */
+    background: var(--crm-color-surface, none);
     font-family: var(--_font-family);
     font-size: var(--_font-size);
     line-height: 1.45;
@@ -96,6 +97,13 @@ export const themeStyles = css`
   .button.danger {
     border-color: var(--_color-danger);
     color: var(--_color-danger);
+  }
+
+  /* Forced colours paint every button alike: the primary one keeps a heavier border. */
+  @media (forced-colors: active) {
+    .button.primary {
+      border-width: 3px;
+    }
   }
 
   /* aria-disabled: a button that must keep focus while unavailable (Save while saving, »). */
