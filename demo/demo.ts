@@ -4,6 +4,18 @@
 import type { CrmEventDetailMap } from '@mindbrite/crm-elements';
 import { startDemoCrm } from './mock-crm.js';
 
+// The page's theme switch: the widgets follow the page's color-scheme with no code of ours.
+const themeSwitch = document.querySelector<HTMLSelectElement>('#theme');
+const applyTheme = (theme: string) => {
+  document.documentElement.dataset.theme = theme;
+  if (themeSwitch) themeSwitch.value = theme;
+};
+applyTheme(localStorage.getItem('emr-demo-theme') ?? 'system');
+themeSwitch?.addEventListener('change', () => {
+  localStorage.setItem('emr-demo-theme', themeSwitch.value);
+  applyTheme(themeSwitch.value);
+});
+
 const crm = await startDemoCrm();
 
 // Imported by URL, as a page without a bundler does; the widgets upgrade once the mock answers.
@@ -36,15 +48,12 @@ listen('crm-lead-created', ({ lead }) => `crm-lead-created: lead #${lead.id}`);
 listen('crm-lead-updated', ({ lead }) => `crm-lead-updated: lead #${lead.id}`);
 listen('crm-lead-deleted', ({ ids }) => `crm-lead-deleted: ${ids.map((id) => `#${id}`).join(', ')}`);
 listen('crm-lead-converted', ({ lead, contact }) => `crm-lead-converted: lead #${lead.id} → contact #${contact.id}`);
-listen('crm-lead-select', ({ lead }) => `crm-lead-select: lead #${lead.id}`, ({ lead }) => {
-  void dialog?.open({ leadId: lead.id });
-});
+// A row opens the list's own view of the record, whose "Edit" opens the edit dialog: the host only logs it.
+listen('crm-lead-select', ({ lead }) => `crm-lead-select: lead #${lead.id}`);
 listen('crm-contact-created', ({ contact }) => `crm-contact-created: contact #${contact.id}`);
 listen('crm-contact-updated', ({ contact }) => `crm-contact-updated: contact #${contact.id}`);
 listen('crm-contact-deleted', ({ ids }) => `crm-contact-deleted: ${ids.map((id) => `#${id}`).join(', ')}`);
-listen('crm-contact-select', ({ contact }) => `crm-contact-select: contact #${contact.id}`, ({ contact }) => {
-  void contactDialog?.open({ contactId: contact.id });
-});
+listen('crm-contact-select', ({ contact }) => `crm-contact-select: contact #${contact.id}`);
 listen('crm-schedule-follow-up', ({ contact }) => `crm-schedule-follow-up: contact #${contact.id}`);
 listen('crm-opportunity-select', ({ opportunity }) => `crm-opportunity-select: opportunity #${opportunity.id}`);
 listen('crm-follow-up-select', ({ followUp }) => `crm-follow-up-select: follow-up #${followUp.id}`);

@@ -24,7 +24,10 @@ function ReactHost() {
     h(CrmLeadsList, {
       pageSize: 10,
       columns: 'name,email,status,created',
+      // This host edits a lead straight from its row, in its own dialog: preventDefault() keeps the
+      // list's own view of the lead closed.
       onCrmLeadSelect: (event) => {
+        event.preventDefault();
         setStatus(`React heard crm-lead-select for lead #${event.detail.lead.id}.`);
         void dialog.current?.open({ leadId: event.detail.lead.id });
       },

@@ -205,6 +205,8 @@ export const EditInDialog = meta.story({
   },
 });
 
+export const RecordView = meta.story(states.recordView);
+
 export const NarrowContainer = meta.story(states.narrowContainer);
 
 export const WideContainer = meta.story(states.wideContainer);

@@ -69,6 +69,15 @@ export function listStates(tag: ListTag, resource: 'leads' | 'contacts') {
         await findInShadow(list, 'dialog[part="dialog"][open]');
       },
     },
+    /** A row chosen: the read-only view of its record, titled with its name, with Edit and the row's other actions. */
+    recordView: {
+      play: async (context: PlayContext) => {
+        const list = await rowsShown(context);
+        rows(list)[0]!.querySelector<HTMLElement>('[part="cell"]')!.click();
+        // Its code loads with the row actions, on the first row chosen.
+        await findInShadow(list, 'dialog[part="record-view"][open] [part="record-view-actions"] button');
+      },
+    },
     columnChooserOpen: {
       play: async (context: PlayContext) => {
         const list = await rowsShown(context);

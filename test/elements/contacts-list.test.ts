@@ -87,7 +87,10 @@ describe('crm-contacts-list', function () {
       const list = await contactsList();
       expect(rows(list)[0]!.querySelector('img, script, svg, iframe, b')).to.equal(null);
       const [cells] = cellTexts(list);
-      expect(cells![0]).to.equal(`${payloads.first_name} ${payloads.last_name}`);
+      // A name this long (85 characters) is cut to what a cell shows on its line, and whole in its tooltip.
+      const name = `${payloads.first_name} ${payloads.last_name}`;
+      expect(cells![0]).to.equal(`${name.slice(0, 79)}…`);
+      expect(rows(list)[0]!.querySelector('td[part="cell"]')!.getAttribute('title')).to.equal(name);
       expect(cells!.slice(3, 6)).to.deep.equal([payloads.company, payloads.position, payloads.status]);
       expect((window as { __contactsXss?: number }).__contactsXss).to.equal(undefined);
     });
@@ -197,7 +200,7 @@ describe('crm-contacts-list', function () {
     });
   });
 
-  it('adapts to its width: low-priority columns give way at medium widths, cards in a narrow sidebar', async () => {
+  it('adapts to its width: every column at medium widths (the table scrolls sideways), cards in a narrow sidebar', async () => {
     const at = (width: number) =>
       contactsList(html`<crm-contacts-list .client=${mockClient()} style="width: ${width}px"></crm-contacts-list>`);
     const shownHeaders = (list: HTMLElement) =>
@@ -205,7 +208,10 @@ describe('crm-contacts-list', function () {
         .filter((th) => getComputedStyle(th).display !== 'none')
         .map((th) => th.textContent!.replace(/[▲▼↕]/g, '').trim());
     const medium = await at(760);
-    expect(shownHeaders(medium)).to.deep.equal(['', 'Name', 'Email', 'Company', 'Status', 'Actions']);
+    expect(shownHeaders(medium)).to.deep.equal(['', 'Name', 'Email', 'Phone', 'Company', 'Position', 'Status', 'Source', 'Created', 'Updated', 'Actions']);
+    const wrap = shadow(medium).querySelector<HTMLElement>('.table-wrap')!;
+    expect(wrap.scrollWidth, 'the table scrolls inside the widget').to.be.greaterThan(wrap.clientWidth);
+    expect(medium.scrollWidth, 'and nowhere else').to.be.at.most(760);
     await expect(medium).to.be.accessible();
 
     const narrow = await at(320);

@@ -52,13 +52,13 @@ describe('crm-leads-list columns', function () {
     expect(headers(list)).to.deep.equal(['Name', 'Email']);
   });
 
-  it('shows every column the user chose, even at widths where phone, source and created give way', async () => {
+  it('shows every column the user chose, and only those, at a medium width', async () => {
     const list = await settledList(html`<crm-leads-list .client=${mockClient()} style="width: 760px"></crm-leads-list>`);
     const visible = () =>
       [...shadow(list).querySelectorAll<HTMLElement>('thead th .sort')]
         .filter((sort) => getComputedStyle(sort.closest('th')!).display !== 'none')
         .map((sort) => sort.textContent!.replace(/[▲▼↕]/g, '').trim());
-    expect(visible(), 'the host’s columns, by priority').to.deep.equal(['Name', 'Company', 'Email', 'Status']);
+    expect(visible(), 'every column, the table scrolling sideways').to.deep.equal(['Name', 'Company', 'Email', 'Phone', 'Status', 'Source', 'Created']);
     for (const label of ['Name', 'Company', 'Email', 'Status']) await toggleColumn(list, label);
     expect(visible(), 'what is still checked is shown').to.deep.equal(['Phone', 'Source', 'Created']);
     const cells = [...shadow(list).querySelector('tbody tr')!.querySelectorAll<HTMLElement>('td[part="cell"]')];

@@ -1,6 +1,7 @@
-// <crm-leads-list> adapts to the width the host gives it (container queries): the full table when
-// wide, low-priority columns hidden at medium widths, a stacked card per lead in a narrow sidebar.
-import { html } from '@open-wc/testing';
+// <crm-leads-list> adapts to the width the host gives it (container queries): the whole table when
+// wide, every column still at medium widths (the table scrolls sideways, with a cue), a stacked card
+// per lead in a narrow sidebar.
+import { html, waitUntil } from '@open-wc/testing';
 import { mockClient, useMockCrm } from './support/mock-crm.js';
 import { expect, rows, settledList, shadow } from './support/leads-list.js';
 
@@ -22,12 +23,36 @@ describe('crm-leads-list layout', function () {
     expect(getComputedStyle(rows(list)[0]!).display).to.equal('table-row');
   });
 
-  it('hides the low-priority columns (phone, source, created) at medium widths', async () => {
+  it('keeps every column at medium widths: the table scrolls sideways, and a shadow says which way', async () => {
     const list = await at(760);
-    expect(visibleHeaders(list)).to.deep.equal(['Name', 'Company', 'Email', 'Status']);
-    const hiddenCells = [...rows(list)[0]!.querySelectorAll('td')].filter((cell) => getComputedStyle(cell).display === 'none');
-    expect(hiddenCells.map((cell) => cell.dataset.label)).to.deep.equal(['Phone', 'Source', 'Created']);
+    expect(visibleHeaders(list)).to.deep.equal(['Name', 'Company', 'Email', 'Phone', 'Status', 'Source', 'Created']);
+    const wrap = shadow(list).querySelector<HTMLElement>('.table-wrap')!;
+    expect(wrap.scrollWidth, 'the table is wider than the widget').to.be.greaterThan(wrap.clientWidth);
+    expect(list.scrollWidth, 'and scrolls only inside it').to.be.at.most(760);
+    const endShadow = () => getComputedStyle(wrap, '::after').backgroundImage;
+    const check = rows(list)[0]!.querySelector<HTMLElement>('td.check')!;
+    const startShadow = () => getComputedStyle(check, '::after').backgroundImage;
+    expect(wrap.hasAttribute('data-more-end')).to.equal(true);
+    expect(endShadow(), 'a shadow at the end while more is that way').to.contain('gradient');
+    expect(startShadow(), 'none at the start').to.equal('none');
+
+    wrap.scrollLeft = wrap.scrollWidth;
+    // The browser fires scroll with its next frame, which a test page in the background may not get.
+    wrap.dispatchEvent(new Event('scroll'));
+    await waitUntil(() => !wrap.hasAttribute('data-more-end'), 'the end shadow goes at the end');
+    expect(endShadow()).to.equal('none');
+    expect(startShadow(), 'now more is to the start').to.contain('gradient');
+    expect(check.getBoundingClientRect().left, 'the selection column stays in view').to.be.at.least(wrap.getBoundingClientRect().left - 1);
+    const edit = rows(list)[0]!.querySelector<HTMLElement>('[data-action="edit"]')!;
+    expect(edit.getBoundingClientRect().right, 'the row actions scrolled into view').to.be.at.most(wrap.getBoundingClientRect().right + 1);
     await expect(list).to.be.accessible();
+  });
+
+  it('fits every column without a scroll cue when there is room', async () => {
+    const list = await at(1600);
+    const wrap = shadow(list).querySelector<HTMLElement>('.table-wrap')!;
+    expect(wrap.scrollWidth).to.be.at.most(wrap.clientWidth);
+    expect(wrap.hasAttribute('data-more-end') || wrap.hasAttribute('data-more-start')).to.equal(false);
   });
 
   it('stacks each lead as a labelled card in a narrow sidebar, keeping sort buttons and actions', async () => {

@@ -236,27 +236,34 @@ test('the dashboard shows the figures the CRM serves', async () => {
 });
 
 test(
-  "every row's actions stay in view at common desktop widths",
+  "every row's actions are in view, or a scroll of the table away with a cue saying so, at common desktop widths",
   async () => {
-    const clipped = [];
+    const problems = [];
     try {
       for (const width of [1280, 1400, 1600]) {
         await page.setViewport({ width, height: 1000 });
-        const hidden = await page.waitForFunction(() => {
+        const found = await page.waitForFunction(() => {
           const root = document.querySelector('crm-leads-list').shadowRoot;
           const wrap = root.querySelector('[part~="table"]')?.parentElement;
           const buttons = [...root.querySelectorAll('[part~="row"] [part~="actions"] button')];
           if (!wrap || !buttons.length) return false;
           const edge = wrap.getBoundingClientRect();
-          return [buttons.filter((button) => button.getBoundingClientRect().right > edge.right + 1).length];
+          // Where each button is in the table's scrolled content, from its start.
+          const ends = buttons.map((button) => button.getBoundingClientRect().right - edge.left + wrap.scrollLeft);
+          return {
+            unreachable: ends.filter((end) => end > wrap.scrollWidth + 1).length,
+            pastTheEdge: ends.filter((end) => end - wrap.scrollLeft > wrap.clientWidth + 1).length,
+            cue: wrap.hasAttribute('data-more-end'),
+          };
         }, WAIT);
-        const [count] = await hidden.jsonValue();
-        if (count) clipped.push(`${count} row buttons past the edge at ${width}px`);
+        const { unreachable, pastTheEdge, cue } = await found.jsonValue();
+        if (unreachable) problems.push(`${unreachable} row buttons out of reach at ${width}px`);
+        if (pastTheEdge && !cue) problems.push(`${pastTheEdge} row buttons past the edge at ${width}px, with no cue`);
       }
     } finally {
       await page.setViewport({ width: 1400, height: 1000 });
     }
-    assert.deepEqual(clipped, []);
+    assert.deepEqual(problems, []);
   },
 );
 

@@ -41,12 +41,14 @@ const contactsList: RecordsListDefinition<Contact> = {
  * usually a patient's name). A status or source the CRM uses that this SDK does not know is shown
  * as sent, and still offered as a filter when it is the list's filter.
  *
- * "Edit" opens the contact in a `<crm-contact-dialog>` (loaded on first use), with the contact's
- * opportunities and follow-ups; its events bubble out of the list like the list's own. A row's
- * menu offers "Schedule follow-up", which fires `crm-schedule-follow-up` for the host, or a
- * follow-ups element, to act on, and "Delete".
+ * Choosing a row (a click, or Enter or Space on it) opens a read-only view of the contact, titled
+ * with its name, with every field, "Edit" and the row's other actions; a host that shows contacts
+ * its own way cancels `crm-contact-select`, and the view stays closed. "Edit" opens the contact in a
+ * `<crm-contact-dialog>` (loaded on first use), with the contact's opportunities and follow-ups;
+ * its events bubble out of the list like the list's own. A row's menu offers "Schedule follow-up",
+ * which fires `crm-schedule-follow-up` for the host, or a follow-ups element, to act on, and "Delete".
  *
- * @fires crm-contact-select - A row was activated (clicked, or Enter/Space on a focused row). `detail: { contact }`.
+ * @fires crm-contact-select - A row was activated (clicked, or Enter/Space on a focused row). Cancelable: `preventDefault()` keeps the list's view of the contact closed, for a host that shows it its own way. `detail: { contact }`.
  * @fires crm-schedule-follow-up - The user chose "Schedule follow-up" in a row's menu. `detail: { contact }`.
  * @fires crm-contact-deleted - Contacts were deleted from the list (one, or the ones a bulk delete removed). `detail: { ids }`.
  * @fires crm-contact-updated - A contact was saved in the edit dialog, or by a bulk status change (once per contact). `detail: { contact }`.
@@ -82,7 +84,7 @@ export class CrmContactsList extends CrmRecordsList<Contact> {
 
   protected readonly definition = contactsList;
 
-  protected activate(contact: Contact): void {
-    this.emit('crm-contact-select', { contact });
+  protected activate(contact: Contact): boolean {
+    return this.emit('crm-contact-select', { contact }, true);
   }
 }

@@ -3,7 +3,8 @@ import type { CrmElement } from '../base/crm-element.js';
 /**
  * Code that only some users need, loaded on first use: once, however many ask at the same time.
  * A failed load is reported by the host's `loadFailed` (`crm-error` with operation `load`, and
- * the element's own notice where it has one); the next use tries again.
+ * the element's own notice where it has one); the next use tries again. The host is an element,
+ * or what code loaded on demand has of one (a list's context), with the same two members.
  *
  * @example
  * private readonly exporter = new LazyModule(this, () => import('./csv.js'));
@@ -16,7 +17,7 @@ export class LazyModule<T> {
   private loading?: Promise<T | undefined>;
 
   constructor(
-    private readonly host: CrmElement,
+    private readonly host: Pick<CrmElement, 'requestUpdate' | 'loadFailed'>,
     private readonly load: () => Promise<T>,
   ) {}
 

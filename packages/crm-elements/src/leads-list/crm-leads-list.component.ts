@@ -43,14 +43,17 @@ const leadsList: RecordsListDefinition<Lead> = {
  * records the client had to leave out of a page are counted in a note and reported by
  * `crm-warning`; text from the CRM is shown without the control characters that could disguise it.
  *
- * "Edit" opens the lead in a `<crm-lead-dialog>` (loaded on first use); its events bubble out of
- * the list like the list's own. A row's other actions (convert, for a lead not converted yet, and
- * delete) are in its menu. The code of what only some users do loads on first use too: the menu,
- * convert and delete with their confirmation and the bulk actions (with the first menu or selection),
- * the column chooser's checkboxes (when its menu first opens), the URL mirroring (with `sync-url`)
- * and the CSV export.
+ * Choosing a row (a click, or Enter or Space on it) opens a read-only view of the lead, titled
+ * with its name, with every field, "Edit" and the row's other actions; a host that shows leads its
+ * own way cancels `crm-lead-select`, and the view stays closed. "Edit" opens the lead in a
+ * `<crm-lead-dialog>`; its events bubble out of the list like the list's own. A row's other actions
+ * (convert, for a lead not converted yet, and delete) are in its menu. The code of what only some
+ * users do loads on first use: the edit dialog, the record view, the menu, convert and delete with
+ * their confirmation and the bulk actions (with the first row action, row chosen or selection), the
+ * column chooser's checkboxes (when its menu first opens), the URL mirroring (with `sync-url`) and
+ * the CSV export.
  *
- * @fires crm-lead-select - A row was activated (clicked, or Enter/Space on a focused row). `detail: { lead }`.
+ * @fires crm-lead-select - A row was activated (clicked, or Enter/Space on a focused row). Cancelable: `preventDefault()` keeps the list's view of the lead closed, for a host that shows it its own way. `detail: { lead }`.
  * @fires crm-lead-deleted - Leads were deleted from the list (one, or the ones a bulk delete removed). `detail: { ids }`.
  * @fires crm-lead-converted - A lead was converted to a contact. `detail: { lead, contact }` (`lead` as it was listed).
  * @fires crm-lead-updated - A lead was saved in the edit dialog, or by a bulk status change (once per lead). `detail: { lead }`.
@@ -83,7 +86,7 @@ export class CrmLeadsList extends CrmRecordsList<Lead> {
 
   protected readonly definition = leadsList;
 
-  protected activate(lead: Lead): void {
-    this.emit('crm-lead-select', { lead });
+  protected activate(lead: Lead): boolean {
+    return this.emit('crm-lead-select', { lead }, true);
   }
 }

@@ -1,6 +1,6 @@
 /**
- * The strings of every list's actions that change records (row delete, bulk actions), whatever
- * its records: a module of their own, so they load with those actions, on first use.
+ * The strings of every list's actions that change records (row delete, bulk actions) and of its
+ * record view, whatever its records: a module of their own, so they load with those, on first use.
  */
 export const recordsListActionMessages = {
   selectedCount: (count: string) => `${count} selected`,
@@ -12,4 +12,6 @@ export const recordsListActionMessages = {
   menuLabel: (name: string) => `Actions for ${name}`,
   deleted: (name: string) => `${name} was deleted.`,
   failedRow: (name: string, reason: string) => `${name}: ${reason}`,
+  /** Read out for a field of the record view that holds nothing (shown as a dash). */
+  notRecorded: 'Not recorded',
 } as const;

@@ -4,10 +4,11 @@ import { CrmContactsList as CrmContactsListElement } from '../contacts-list/crm-
 import { reactEvents } from './events.js';
 
 /**
- * `<crm-contacts-list>` for React, with its events as props.
+ * `<crm-contacts-list>` for React, with its events as props. A host that shows a contact its own
+ * way cancels `crm-contact-select`, and the list's own view of the contact stays closed.
  *
  * @example
- * <CrmContactsList status="active" onCrmContactSelect={(event) => showContact(event.detail.contact.id)} />
+ * <CrmContactsList status="active" onCrmContactSelect={(event) => { event.preventDefault(); showContact(event.detail.contact.id); }} />
  */
 export const CrmContactsList = createComponent({
   react: React,

@@ -4,10 +4,11 @@ import { CrmLeadsList as CrmLeadsListElement } from '../leads-list/crm-leads-lis
 import { reactEvents } from './events.js';
 
 /**
- * `<crm-leads-list>` for React, with its events as props.
+ * `<crm-leads-list>` for React, with its events as props. A host that shows a lead its own way
+ * cancels `crm-lead-select`, and the list's own view of the lead stays closed.
  *
  * @example
- * <CrmLeadsList status="new" pageSize={50} onCrmLeadSelect={(event) => showLead(event.detail.lead.id)} />
+ * <CrmLeadsList status="new" pageSize={50} onCrmLeadSelect={(event) => { event.preventDefault(); showLead(event.detail.lead.id); }} />
  */
 export const CrmLeadsList = createComponent({
   react: React,

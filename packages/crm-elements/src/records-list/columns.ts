@@ -12,10 +12,12 @@ export interface ColumnDefinition<Record> {
   text: (record: Record, locale: string) => string;
   /** `badge` for a status, `mailto`/`tel` for a link. Default plain text. */
   kind?: 'badge' | 'mailto' | 'tel';
+  /** Free text of several words (a company, a position): wraps between them, where other values keep to one line. */
+  wrap?: boolean;
+  /** Of a badge: the status whose tone colours it (the label says it in words). */
+  status?: (record: Record) => string;
   /** The column that names the record: a narrow card shows it as its heading, without a label. */
   names?: boolean;
-  /** Gives way first at medium widths, to keep the columns that identify a record readable. */
-  low?: boolean;
 }
 
 /**

@@ -15,6 +15,7 @@ import { formatNumber } from '../shared/format.js';
 import { withCurrent } from '../shared/labels.js';
 import { renderEmpty, renderError, renderNoClient, renderSkeleton, stateStyles } from '../shared/states.js';
 import { clipText } from '../shared/text.js';
+import { toneOf, toneStyles } from '../shared/tones.js';
 import { themeStyles } from '../styles/theme.styles.js';
 import { columnStorageName, loadColumnChoice } from './column-storage.js';
 import { parseColumns, type ColumnDefinition } from './columns.js';
@@ -27,6 +28,11 @@ import { onRowKeydown } from './row-keys.js';
 
 /** Characters of a status its one-line badge shows (the known ones have at most 11). */
 const BADGE_LENGTH = 24;
+/**
+ * Characters of a value a cell shows on its one line (the table scrolls sideways; a card wraps
+ * it): any real name or email whole, not a page-wide line.
+ */
+const CELL_LENGTH = 80;
 
 /** A filter of a list: a property (and reflected attribute) holding one value of a field, '' for all. */
 export interface FilterDefinition {
@@ -65,15 +71,19 @@ export interface RecordsListDefinition<Record> {
   };
 }
 
-/** What the actions module gives the list: its renders, and the menu of a row's other actions. */
+/** What the actions module gives the list: its renders, the edit dialog, the menu of a row's other actions, and the view of a record. */
 export interface RecordsListActions<Record> {
   renderBulkBar(): unknown;
-  renderConfirm(): unknown;
-  renderMenu(): unknown;
+  /** The row menu, the confirmation, the record view and the edit dialog: in the top layer when open, rendered once at the end of the list. */
+  renderOverlays(): unknown;
+  /** Opens `record` in the list's edit dialog, whose module (with the whole form) loads on the first edit. */
+  edit(record: Record): Promise<void>;
   /** The id of the record whose menu is open. */
   readonly menuFor?: number;
   /** Opens the menu of `record`'s actions beside `button`, which gets focus back when it closes. */
   openMenu(record: Record, button: HTMLElement): Promise<void>;
+  /** Opens the read-only view of `record`; `row` gets focus back when it closes. */
+  openView(record: Record, row: HTMLElement): Promise<void>;
 }
 
 /** What the export module gives the list. */
@@ -92,6 +102,13 @@ export interface RecordsListContext<Record> {
   /** Where their controllers (confirmation, export) attach and their styles go. */
   readonly host: ReactiveControllerHost & { readonly renderRoot: ShadowRoot };
   readonly messages: RecordsListNouns;
+  /** Every column the list has, shown or not: the fields of the record view. */
+  readonly columns: readonly ColumnDefinition<Record>[];
+  /** The locale the list shows dates and numbers in. */
+  locale(): string;
+  /** The edit dialog, and the list's `slow-after`, which it follows. */
+  readonly editor: RecordsListDefinition<Record>['editor'];
+  slowAfter(): number;
   client(): CrmClient | undefined;
   readonly selection: SelectionController<number>;
   /** The record shown with `id`, if it is on the page. */
@@ -134,6 +151,14 @@ export const optionalText = { fromAttribute: (value: string | null) => value ?? 
  * Keyboard: every row is in the tab order; on a focused row, Enter or Space activates it, and the
  * Up and Down arrows, Home and End move to another row without going through its buttons.
  *
+ * Activating a row (a click, or Enter or Space on it) fires the list's select event
+ * (`crm-lead-select`, `crm-contact-select`), which is cancelable. A host that shows records its own
+ * way calls `preventDefault()` and the list does nothing more; otherwise the list opens its view of
+ * the record: a modal dialog titled with the record's name, showing every field the list has (shown
+ * or not) read-only, with "Edit" (the edit dialog) and the row's other actions, each one click
+ * away. Escape or its close button closes it, and focus goes back to the row. Its code loads with
+ * the row actions.
+ *
  * @fires crm-error - Loading, an action or the export failed. `detail: { error, operation }`.
  * @fires crm-warning - A page loaded without some of its records (repeated ids, more than a page, or records that do not fit the schema). `detail: { operation: 'load', problems }`, `problems` holding ids, counts and field paths, never values.
  *
@@ -152,6 +177,8 @@ export const optionalText = { fromAttribute: (value: string | null) => value ?? 
  * @csspart cell - Each data cell.
  * @csspart actions - Each row's action buttons: its main action (Edit) and the button of its menu.
  * @csspart row-menu - The menu of a row's other actions (Delete, and each list's own).
+ * @csspart record-view - The dialog showing an activated row's record, read-only.
+ * @csspart record-view-actions - The record view's buttons: Edit, then the row's other actions.
  * @csspart pagination - The range, page size and page buttons.
  * @csspart dialog - The confirmation dialog.
  * @csspart skeleton - The loading placeholder.
@@ -160,7 +187,7 @@ export const optionalText = { fromAttribute: (value: string | null) => value ?? 
  * @csspart retry - The error state's retry button.
  */
 export abstract class CrmRecordsList<R extends { id: number }> extends CrmElement {
-  static override styles = [themeStyles, stateStyles, recordsListStyles];
+  static override styles = [themeStyles, stateStyles, toneStyles, recordsListStyles];
 
   /** The search term, set once the user pauses typing. Never reflected to the attribute. */
   @property({ converter: optionalText }) search: string = QUERY_DEFAULTS.search;
@@ -206,9 +233,7 @@ export abstract class CrmRecordsList<R extends { id: number }> extends CrmElemen
   #focusAfterLoad = false;
   readonly #selection = new SelectionController<number>(this);
   readonly #searchInput = new DebouncedSearchController(this, { onSearch: (term) => this.#setSearch(term) });
-  /** The edit dialog (with its whole form), loaded on the first edit; one element, kept. */
-  readonly #editor = new LazyModule(this, () => this.definition.editor.load().then(() => document.createElement(this.definition.editor.tag)));
-  /** The actions that change records (confirmations, bulk bar), loaded on the first row action or selection. */
+  /** The actions that change records (the edit dialog, confirmations, bulk bar) and the record view, loaded on the first row action, activation or selection. */
   readonly #actions = new LazyModule(this, () => this.definition.loadActions(this.#context));
   /** The CSV export's run (progress, cancellation), loaded with the first export. */
   readonly #csvExport = new LazyModule(this, () => this.definition.loadExport(this.#context));
@@ -246,8 +271,11 @@ export abstract class CrmRecordsList<R extends { id: number }> extends CrmElemen
     this.#records.reload();
   }
 
-  /** Fires the list's event for an activated row (`crm-lead-select`, …). */
-  protected abstract activate(record: R): void;
+  /**
+   * Fires the list's event for an activated row (`crm-lead-select`, …), cancelable; returns false
+   * when the host cancelled it, to show the record its own way.
+   */
+  protected abstract activate(record: R): boolean;
 
   get #filterKeys(): string[] {
     return this.definition.filters.map(({ key }) => key);
@@ -309,6 +337,10 @@ export abstract class CrmRecordsList<R extends { id: number }> extends CrmElemen
         renderRoot: element.renderRoot as ShadowRoot,
       },
       messages: element.definition.messages,
+      columns: element.definition.columns,
+      locale: () => element.effectiveLocale,
+      editor: element.definition.editor,
+      slowAfter: () => element.slowAfter,
       client: () => element.crmClient,
       selection: element.#selection,
       record: (id) => element.#records.byId.get(id),
@@ -340,11 +372,15 @@ export abstract class CrmRecordsList<R extends { id: number }> extends CrmElemen
       const storage = this.#columnStorage;
       this.chosenColumns = storage ? loadColumnChoice(storage, this.#offeredColumns) : undefined;
     }
-    const dialog = this.#editor.value;
-    if (dialog) Object.assign(dialog, { client: this.crmClient, locale: this.locale, slowAfter: this.slowAfter });
+  }
+
+  protected override firstUpdated(): void {
+    // The widget's width decides whether the table fits.
+    new ResizeObserver(this.#markScroll).observe(this);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    this.#markScroll();
     if (this.#focusAfterLoad && this.#records.task.status !== TaskStatus.PENDING) {
       this.#focusAfterLoad = false;
       this.#focusContent();
@@ -372,7 +408,7 @@ export abstract class CrmRecordsList<R extends { id: number }> extends CrmElemen
         this.#focusContent();
       })} ${this.#records.slowLoad.render()} ${this.#renderContent()}
       <div class="visually-hidden announcer" role="status">${this.announcement}</div>
-      ${this.#actions.value?.renderMenu()} ${this.#actions.value?.renderConfirm()} ${this.#editor.value}
+      ${this.#actions.value?.renderOverlays()}
     </div>`;
   }
 
@@ -481,7 +517,7 @@ export abstract class CrmRecordsList<R extends { id: number }> extends CrmElemen
     const locale = this.effectiveLocale;
     const selectAll = this.#selection.stateOf(records.map((record) => record.id));
     const busy = this.#records.task.status === TaskStatus.PENDING;
-    return html`<div class="table-wrap ${busy ? 'busy' : ''}">
+    return html`<div class="table-wrap ${busy ? 'busy' : ''}" @scroll=${this.#markScroll}>
       <table part="table" aria-label=${this.definition.messages.tableLabel} aria-busy=${busy}>
         <thead>
           <tr>
@@ -509,24 +545,16 @@ export abstract class CrmRecordsList<R extends { id: number }> extends CrmElemen
     </div>`;
   }
 
-  #renderHeader({ sort, label, ...column }: ColumnDefinition<R>) {
+  #renderHeader({ sort, label }: ColumnDefinition<R>) {
     const sorted = this.sort === sort;
     const ariaSort = sorted ? (this.order === 'asc' ? 'ascending' : 'descending') : nothing;
-    return html`<th scope="col" part="header" class=${this.#priorityClass(column)} aria-sort=${ariaSort}>
+    return html`<th scope="col" part="header" aria-sort=${ariaSort}>
       ${sort
         ? html`<button class="sort" type="button" @click=${() => this.#sortBy(sort)}>
             ${label}<span class="sort-icon" aria-hidden="true">${sorted ? (this.order === 'asc' ? '▲' : '▼') : '↕'}</span>
           </button>`
         : label}
     </th>`;
-  }
-
-  /**
-   * `low` for the columns that give way at medium widths. Columns the user chose in the chooser
-   * all stay: hiding one the chooser shows as checked could leave a table with no data column.
-   */
-  #priorityClass(column: Pick<ColumnDefinition<R>, 'low'>): string {
-    return !this.chosenColumns && column.low ? 'low' : '';
   }
 
   #renderRow(record: R, columns: ColumnDefinition<R>[], locale: string) {
@@ -560,15 +588,25 @@ export abstract class CrmRecordsList<R extends { id: number }> extends CrmElemen
   #renderCell(column: ColumnDefinition<R>, record: R, locale: string) {
     const { kind } = column;
     const full = column.text(record, locale);
-    const text = clipText(full, kind === 'badge' ? BADGE_LENGTH : undefined);
-    const content = kind === 'badge' ? html`<span class="badge">${text}</span>` : kind && text ? html`<a href="${kind}:${full}">${text}</a>` : text;
+    const text = clipText(full, kind === 'badge' ? BADGE_LENGTH : CELL_LENGTH);
+    const content = kind === 'badge' ? html`<span class="badge" data-status=${column.status ? toneOf(column.status(record)) : nothing}>${text}</span>` : kind && text ? html`<a href="${kind}:${full}">${text}</a>` : text;
     return html`<td
       part="cell"
-      class=${this.#priorityClass(column)}
+      class=${column.names ? 'name' : column.wrap ? 'wrap' : nothing}
       data-label=${column.names ? nothing : column.label}
       title=${text === full ? nothing : full}
     >${content}</td>`;
   }
+
+  /** Marks the sides the table can scroll to (`data-more-start`, `data-more-end`), where a shadow then says so. */
+  readonly #markScroll = () => {
+    const wrap = this.renderRoot.querySelector('.table-wrap');
+    if (!wrap) return;
+    // Negative when right to left.
+    const scrolled = Math.abs(wrap.scrollLeft);
+    wrap.toggleAttribute('data-more-start', scrolled > 1);
+    wrap.toggleAttribute('data-more-end', wrap.scrollWidth - wrap.clientWidth - scrolled > 1);
+  };
 
   readonly #goTo = (page: number, pageSize = this.pageSize) => {
     this.page = page;
@@ -623,21 +661,22 @@ export abstract class CrmRecordsList<R extends { id: number }> extends CrmElemen
     const control = target.closest<HTMLElement>('button, a, input, select, label');
     if (control) {
       const action = control.dataset.action;
-      if (action === 'edit') void this.#edit(record);
-      // The row's other actions (delete, convert, …) are a menu, loaded with the actions module.
-      else if (action) void this.#actions.get().then((actions) => actions?.openMenu(record, control));
+      // Edit, and the menu of the row's other actions (delete, convert, …), load with the actions module.
+      if (action) void this.#actions.get().then((actions) => (action === 'edit' ? actions?.edit(record) : actions?.openMenu(record, control)));
       return;
     }
     // A drag that selected text is reading, not choosing a row.
-    if (!getSelection()?.toString()) this.activate(record);
+    if (!getSelection()?.toString()) this.#activate(target.closest('tr')!);
   };
 
   /** On a focused row: Enter or Space activates it; the arrow keys, Home and End move between rows. */
-  readonly #onRowsKeydown = (event: KeyboardEvent) =>
-    onRowKeydown(event, (row) => {
-      const record = this.#recordOf(row);
-      if (record) this.activate(record);
-    });
+  readonly #onRowsKeydown = (event: KeyboardEvent) => onRowKeydown(event, this.#activate);
+
+  /** The host hears of the activated row; unless it cancels, the record's view opens (its code loads with the row actions). */
+  readonly #activate = (row: HTMLTableRowElement): void => {
+    const record = this.#recordOf(row);
+    if (record && this.activate(record)) void this.#actions.get().then((actions) => actions?.openView(record, row));
+  };
 
   readonly #onRowsChange = (event: Event) => {
     const box = event.target as HTMLInputElement;
@@ -654,14 +693,6 @@ export abstract class CrmRecordsList<R extends { id: number }> extends CrmElemen
   /** A number in the list's locale. */
   #count(value: number): string {
     return formatNumber(value, this.effectiveLocale);
-  }
-
-  /** Opens the record in the list's edit dialog, whose module (with the whole form) loads on the first edit. */
-  async #edit(record: R): Promise<void> {
-    const dialog = await this.#editor.get();
-    if (!dialog) return;
-    await this.updateComplete;
-    await this.definition.editor.open(dialog, record);
   }
 
   /**

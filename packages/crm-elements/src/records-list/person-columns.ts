@@ -34,9 +34,8 @@ export interface PersonLabels {
 
 /**
  * The columns of a list of people, by id (`name`, `company`, `position`, `email`, `phone`,
- * `status`, `source`, `created`, `updated`): a list picks and orders the ones it has. Position,
- * phone, source and the dates give way first at medium widths; position is not sortable (the API
- * sorts by none of the fields the contract leaves out).
+ * `status`, `source`, `created`, `updated`): a list picks and orders the ones it has. Position
+ * is not sortable (the API sorts by none of the fields the contract leaves out).
  * @example
  * const { name, email } = personColumns({ unnamed: (id) => `Lead ${id}`, status: statusLabel, source: sourceLabel });
  */
@@ -46,13 +45,13 @@ export function personColumns<R extends Person>({ unnamed, status, source }: Per
   const date = (key: 'created_at' | 'updated_at') => (record: R, locale: string) => formatDate(record[key], locale);
   return {
     name: { id: 'name', label: label.name, sort: 'last_name', names: true, text: (record) => personName(record, unnamed) },
-    company: { id: 'company', label: label.company, sort: 'company', text: text('company') },
-    position: { id: 'position', label: label.position, low: true, text: text('position') },
+    company: { id: 'company', label: label.company, sort: 'company', wrap: true, text: text('company') },
+    position: { id: 'position', label: label.position, wrap: true, text: text('position') },
     email: { id: 'email', label: label.email, sort: 'email', kind: 'mailto', text: text('email') },
-    phone: { id: 'phone', label: label.phone, sort: 'phone', kind: 'tel', low: true, text: text('phone') },
-    status: { id: 'status', label: label.status, sort: 'status', kind: 'badge', text: (record) => status(record.status) },
-    source: { id: 'source', label: label.source, sort: 'source', low: true, text: (record) => (record.source ? source(record.source) : '') },
-    created: { id: 'created', label: label.created, sort: 'created_at', low: true, text: date('created_at') },
-    updated: { id: 'updated', label: label.updated, sort: 'updated_at', low: true, text: date('updated_at') },
+    phone: { id: 'phone', label: label.phone, sort: 'phone', kind: 'tel', text: text('phone') },
+    status: { id: 'status', label: label.status, sort: 'status', kind: 'badge', status: (record) => record.status, text: (record) => status(record.status) },
+    source: { id: 'source', label: label.source, sort: 'source', text: (record) => (record.source ? source(record.source) : '') },
+    created: { id: 'created', label: label.created, sort: 'created_at', text: date('created_at') },
+    updated: { id: 'updated', label: label.updated, sort: 'updated_at', text: date('updated_at') },
   } satisfies Record<string, ColumnDefinition<R>>;
 }

@@ -1,5 +1,6 @@
-// Loaded on demand (dynamic import) by a list's first row action or row selection, so a host
-// whose users only read the list never downloads the confirmations and bulk actions.
+// Loaded on demand (dynamic import) by a list's first row action, row activation or row selection,
+// so a host whose users only read the list never downloads the edit dialog's glue, the
+// confirmations, bulk actions and record view.
 import type { BulkResult, CrmClient } from '@mindbrite/crm-client';
 import { css, html, nothing } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
@@ -11,6 +12,8 @@ import { addStyles } from '../shared/add-styles.js';
 import type { CrmOperation } from '../shared/events.js';
 import { sentence } from '../shared/sentence.js';
 import type { RecordsListActions, RecordsListContext } from './crm-records-list.js';
+import { RecordEditor } from './record-editor.js';
+import { RecordView, recordViewStyles } from './record-view.js';
 import { RowMenu, rowMenuStyles, type RowMenuItem } from './row-menu.js';
 
 type Tone = ConfirmRequest['tone'];
@@ -28,10 +31,11 @@ export interface RecordsActionMessages {
   bulkPartial: (failed: string, total: string) => string;
 }
 
-/** The styles of the bulk bar and the confirmation dialog, added to the list's when this module loads. */
+/** The styles of the bulk bar, the row menu, the record view and the confirmation dialog, added to the list's when this module loads. */
 const actionStyles = css`
   ${confirmStyles}
   ${rowMenuStyles}
+  ${recordViewStyles}
   .bulk {
     display: flex;
     flex-wrap: wrap;
@@ -51,10 +55,12 @@ export interface ActionCollection<Record> {
 }
 
 /**
- * A list's actions that change records: delete one row, and delete or re-status the selected rows,
- * each behind a confirmation, reporting the outcome (by row for partial failures) in the list's
- * notice and as events. A list's own actions module extends it with its collection, its words,
- * its statuses and its events, and adds its own row actions (convert, …).
+ * A list's actions that change records: edit one row in the list's edit dialog, delete one row, and
+ * delete or re-status the selected rows, each behind a confirmation, reporting the outcome (by row
+ * for partial failures) in the list's notice and as events. A row's actions are offered in the row
+ * (Edit, and its menu) and in the view of its record, which run the same code. A list's own actions
+ * module extends it with its collection, its words, its statuses and its events, and adds its own
+ * row actions (convert, …).
  */
 export abstract class RecordsActions<Record extends { id: number }> implements RecordsListActions<Record> {
   /** While a bulk action runs, the bulk bar's actions are disabled. */
@@ -62,6 +68,8 @@ export abstract class RecordsActions<Record extends { id: number }> implements R
 
   private readonly confirmation: ConfirmController;
   private readonly menu: RowMenu;
+  private readonly view: RecordView<Record>;
+  private readonly editor: RecordEditor<Record>;
   private readonly statusSelect = createRef<HTMLSelectElement>();
 
   private readonly words: RecordsActionMessages & typeof recordsListActionMessages;
@@ -73,6 +81,12 @@ export abstract class RecordsActions<Record extends { id: number }> implements R
     this.words = { ...recordsListActionMessages, ...words };
     this.confirmation = new ConfirmController(list.host);
     this.menu = new RowMenu(list.host);
+    this.editor = new RecordEditor(list);
+    this.view = new RecordView(list, {
+      edit: (record) => this.edit(record),
+      items: (record) => this.menuItems(record),
+      run: (action, record) => this.run(action, record),
+    });
     addStyles(list.host.renderRoot, actionStyles);
   }
 
@@ -84,11 +98,6 @@ export abstract class RecordsActions<Record extends { id: number }> implements R
   /** Fires the list's events for deleted and updated records. */
   protected abstract deleted(ids: number[]): void;
   protected abstract updated(record: Record): void;
-
-  /** The confirmation dialog; rendered once in the list. */
-  renderConfirm() {
-    return this.confirmation.render();
-  }
 
   /** The bar of actions on the selected rows; nothing while no row is selected. */
   renderBulkBar() {
@@ -111,9 +120,13 @@ export abstract class RecordsActions<Record extends { id: number }> implements R
     </div>`;
   }
 
-  /** The menu of a row's other actions; rendered once in the list. */
-  renderMenu() {
-    return this.menu.render();
+  /** The menu of a row's other actions, the confirmation dialog, the record view and the edit dialog; rendered once in the list. */
+  renderOverlays() {
+    return html`${this.menu.render()} ${this.confirmation.render()} ${this.view.render()} ${this.editor.render()}`;
+  }
+
+  edit(record: Record): Promise<void> {
+    return this.editor.open(record);
   }
 
   get menuFor(): number | undefined {
@@ -121,8 +134,16 @@ export abstract class RecordsActions<Record extends { id: number }> implements R
   }
 
   openMenu(record: Record, button: HTMLElement): Promise<void> {
-    const choose = (action: string) => void (action === 'delete' ? this.delete(record) : this.runOwn(action, record));
-    return this.menu.open(record.id, this.words.menuLabel(this.list.name(record)), this.menuItems(record), button, choose);
+    return this.menu.open(record.id, this.words.menuLabel(this.list.name(record)), this.menuItems(record), button, (action) => this.run(action, record));
+  }
+
+  openView(record: Record, row: HTMLElement): Promise<void> {
+    return this.view.open(record, row);
+  }
+
+  /** Runs one of a row's actions on `record`, chosen in its menu or its record's view. */
+  private run(action: string, record: Record): void {
+    void (action === 'delete' ? this.delete(record) : this.runOwn(action, record));
   }
 
   /** A row's menu: a list's own actions for `record`, then Delete. */

@@ -2,6 +2,7 @@ import { css } from 'lit';
 
 /** The table, toolbar, paging and narrow cards of every records list. */
 export const recordsListStyles = css`
+
   /* The host element is in the page's styles' reach (say * { color: red !important }); everything
      inside it is not, so the inherited text properties are set again here. */
   .root {
@@ -77,7 +78,7 @@ export const recordsListStyles = css`
   .column-menu {
     margin: 0;
     padding: var(--_space);
-    box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
+    box-shadow: var(--_shadow-overlay);
     position-area: bottom span-left;
   }
 
@@ -124,14 +125,70 @@ export const recordsListStyles = css`
     margin: 0;
   }
 
+  /* Every chosen column is shown: a table wider than the widget scrolls sideways inside this
+     frame, the selection column staying in view. A shadow at an edge says more is that way: on
+     the selection column at the start, and at the end a sticky strip over the table (the frame's
+     one grid cell holds both). Nothing else sticks sideways, so nothing covers a cell's link. */
   .table-wrap {
+    display: grid;
     overflow-x: auto;
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);
+    background: var(--_color-surface);
   }
 
+  .table-wrap > table {
+    grid-area: 1 / 1;
+  }
+
+  .check {
+    position: sticky;
+    inset-inline-start: 0;
+  }
+
+  td.check {
+    background: var(--_color-surface);
+  }
+
+  :host {
+    --_start: left;
+    --_end: right;
+    --_edge: light-dark(rgb(0 0 0 / 0.14), rgb(0 0 0 / 0.6));
+    /* The menus' elevation (the column chooser, a row's menu), as dialogs have it (confirm.styles.ts). */
+    --_shadow-overlay: 0 8px 24px light-dark(rgb(0 0 0 / 0.2), rgb(0 0 0 / 0.6));
+  }
+
+  :host(:dir(rtl)) {
+    --_start: right;
+    --_end: left;
+  }
+
+  [data-more-start] .check::after,
+  [data-more-end]::after {
+    content: '';
+    inline-size: 0.75rem;
+    background: linear-gradient(to var(--_end), var(--_edge), transparent);
+    pointer-events: none;
+  }
+
+  [data-more-start] .check::after {
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: 100%;
+  }
+
+  [data-more-end]::after {
+    grid-area: 1 / 1;
+    position: sticky;
+    inset-inline-end: 0;
+    justify-self: end;
+    background-image: linear-gradient(to var(--_start), var(--_edge), transparent);
+  }
+
+  /* Values keep to one line (cut to a readable length) but for free text, which wraps between
+     words: a table wider than the widget then scrolls. */
   table {
-    width: 100%;
+    inline-size: 100%;
     border-collapse: collapse;
     font-variant-numeric: tabular-nums;
   }
@@ -143,14 +200,11 @@ export const recordsListStyles = css`
     cursor: progress;
   }
 
-  /* A cell wraps a long value within a bounded width, breaking only what does not fit, so one
-     hostile value cannot squeeze the other columns into breaking mid-word. */
   th,
   td {
     padding: 0 calc(var(--_space) * 1.25);
     height: var(--_row-height);
-    max-inline-size: 20rem;
-    overflow-wrap: break-word;
+    white-space: nowrap;
     text-align: start;
     vertical-align: middle;
     border-bottom: 1px solid var(--_color-border);
@@ -161,13 +215,19 @@ export const recordsListStyles = css`
     top: 0;
     background: var(--_header-background);
     font-weight: 600;
-    white-space: nowrap;
+  }
+
+  td.wrap {
+    min-inline-size: 10rem;
+    white-space: normal;
+    overflow-wrap: break-word;
   }
 
   th .sort {
     all: unset;
     display: inline-flex;
     align-items: center;
+    min-block-size: 1.5rem;
     gap: 0.25rem;
     cursor: pointer;
     border-radius: var(--_radius);
@@ -211,36 +271,41 @@ export const recordsListStyles = css`
     border-bottom: 0;
   }
 
-  /* The row actions stay in view when the table is wider than the widget and scrolls sideways. */
-  td.row-actions {
-    position: sticky;
-    inset-inline-end: 0;
-    background: var(--_color-surface);
-  }
-
-  th.actions-header {
-    inset-inline-end: 0;
-  }
-
-  tbody tr:hover td.row-actions {
+  /* The sticky cell is opaque: it takes the row's hover and selection colour over the surface. */
+  tbody tr:hover .check {
     background: var(--_color-surface-raised);
   }
 
-  tbody tr.selected td.row-actions {
+  tbody tr.selected .check {
     background: linear-gradient(var(--_selected-background), var(--_selected-background)), var(--_color-surface);
   }
 
+
+  /* An email or a phone number is a 24 px target (WCAG 2.5.8), however its row lays out. */
   td a {
+    display: inline-block;
+    padding-block: 0.125rem;
     color: var(--_color-primary);
   }
 
+  /* A status: its label, on a tint of its tone, after a dot of it. */
   .badge {
-    display: inline-block;
-    padding: 0.125rem 0.5rem;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375em;
+    padding: 0.0625rem 0.5rem;
+    border: 1px solid color-mix(in srgb, var(--_tone) 50%, transparent);
     border-radius: 999px;
-    background: var(--_color-surface-raised);
-    border: 1px solid var(--_color-border);
+    background: color-mix(in srgb, var(--_tone) 12%, transparent);
     white-space: nowrap;
+  }
+
+  .badge::before {
+    content: '';
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    border-radius: 50%;
+    background: var(--_tone);
   }
 
   .actions,
@@ -265,30 +330,26 @@ export const recordsListStyles = css`
     align-items: center;
   }
 
-  /* Medium widths: drop the columns that matter least before anything wraps badly. */
-  /* Every column fits from about 72rem; below that the least needed ones give way. */
-  @container (max-width: 72rem) {
-    .low {
-      display: none;
-    }
-  }
-
   /* Narrow widths (a sidebar): each lead becomes a card, headers become a row of sort buttons. */
   @container (max-width: 36rem) {
     .table-wrap {
+      display: block;
       border: 0;
+      background: none;
     }
     table,
+    thead,
     tbody,
     tr,
     td {
       display: block;
     }
+    /* The sort buttons: one line, scrolling sideways, rather than a cluster over several. */
     thead tr {
       display: flex;
-      flex-wrap: wrap;
       gap: calc(var(--_space) * 0.5);
       margin-bottom: var(--_space);
+      overflow-x: auto;
     }
     th {
       position: static;
@@ -308,25 +369,27 @@ export const recordsListStyles = css`
       padding: var(--_space);
       border: 1px solid var(--_color-border);
       border-radius: var(--_radius);
+      background: var(--_color-surface);
     }
     td {
       grid-column: 2;
       height: auto;
-      max-inline-size: none;
       padding: 0;
       border: 0;
+      white-space: normal;
+      overflow-wrap: anywhere;
     }
-    td.row-actions {
+    td.check {
       position: static;
       background: none;
     }
     td.check {
       grid-column: 1;
-      grid-row: 1 / span 8;
+      grid-row: 1 / span 10;
     }
-    /* A card shows every field, so every field can be sorted by again. */
-    .low {
-      display: block;
+    /* The name heads its card. */
+    .name {
+      font-weight: 600;
     }
     td[data-label]:empty {
       display: none;

@@ -18,7 +18,7 @@ export const rowMenuStyles = css`
     border-radius: var(--_radius);
     background: var(--_color-surface);
     color: var(--_color-text);
-    box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
+    box-shadow: var(--_shadow-overlay);
   }
   .row-menu:popover-open {
     display: grid;
