@@ -24,7 +24,9 @@ const elementDir = 'packages/crm-elements/src';
  *
  * `heldAt`: an entry over its budget whose issue is marked blocked on it is held at its measured
  * size instead: it prints `HELD`, its budget stays the target, and `--check` fails only if it
- * grows past `heldAt`. Nothing is held quietly: each says why beside it.
+ * grows past `heldAt`. Nothing is held quietly: each says why beside it. A held figure leaves
+ * some 30 B above the measured size: the same sources measure a few bytes apart from one build
+ * to the next (chunk names).
  */
 const entries = [
   { name: '@mindbrite/crm-client (with ky + zod/mini)', input: 'packages/crm-client/src/index.ts', budget: 20 * KB },
@@ -40,7 +42,7 @@ const entries = [
     input: `${elementDir}/dashboard/crm-dashboard.ts`,
     budget: 7 * KB,
     shared: sharedByElements,
-    heldAt: 7.25 * KB,
+    heldAt: 7.27 * KB,
   },
   // Blocked (issue 10): the records-list core the issue asks for (generic columns, filters, the
   // narrow context of on-demand modules), decorators (a helper and a call per property) and one
@@ -54,7 +56,7 @@ const entries = [
     input: `${elementDir}/leads-list/crm-leads-list.ts`,
     budget: 10 * KB,
     shared: sharedByElements,
-    heldAt: 11.45 * KB,
+    heldAt: 11.47 * KB,
   },
   // Blocked with the leads list (issues 10 and 11): the same core, so the same first load, plus its
   // columns: 11,404 → 11,879 B with issue 11.
@@ -64,7 +66,7 @@ const entries = [
     budget: 10 * KB,
     beyondFoundation: 3 * KB,
     shared: sharedByElements,
-    heldAt: 11.62 * KB,
+    heldAt: 11.65 * KB,
   },
   { name: '<crm-lead-form>', input: `${elementDir}/lead-form/crm-lead-form.ts`, budget: 7 * KB, shared: sharedByElements },
   { name: '<crm-lead-dialog>', input: `${elementDir}/lead-dialog/crm-lead-dialog.ts`, budget: 7 * KB, shared: sharedByElements },
