@@ -47,7 +47,14 @@ describe('mocks: scenarios', () => {
     });
     it('lets go of a held request as a dropped connection when the scenario changes', async () => {
       crm.scenario.set({ hang: true });
+      // Changed once the worker has the request (counting from the fetch, a busy machine could
+      // change it before the request arrives, which is then answered as usual).
+      let arrived = () => {};
+      const received = new Promise<void>((resolve) => (arrived = resolve));
+      crm.worker.events.on('request:start', arrived);
       const pending = fetch('/api/crm/statistics');
+      await received;
+      crm.worker.events.removeListener('request:start', arrived);
       await new Promise((resolve) => setTimeout(resolve, 100));
       crm.scenario.reset();
       const error = await pending.then(() => undefined, (reason: unknown) => reason);
