@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome } from './find-chrome.mjs';
-import { buildStorybook, isMockCrmAnswer, recordStoryEvents, serveStatic, storyOutcome } from './storybook-static.mjs';
+import { buildStorybook, openStoryPage, serveStatic, storyOutcome } from './storybook-static.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const galleryDir = join(root, 'gallery');
@@ -75,18 +75,11 @@ function problemsOf(outcome) {
  * columns in localStorage; one story's choice must not show in the next), and screenshots it.
  */
 async function captureView(browser, origin, { story, width, theme }) {
-  const context = await browser.createBrowserContext();
   const view = { width, theme, file: `${story.id}--${width}-${theme}.png`, problems: [] };
-  const consoleErrors = [];
+  let opened;
   try {
-    const page = await context.newPage();
-    page.on('console', (message) => {
-      if (message.type() !== 'error' || isMockCrmAnswer(message)) return;
-      const { url } = message.location();
-      consoleErrors.push(url ? `${message.text()} (${url})` : message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
-    await page.evaluateOnNewDocument(recordStoryEvents);
+    opened = await openStoryPage(browser);
+    const { page } = opened;
     await page.setViewport({ width: width + hostPadding, height: viewportHeight });
     // The theme is a Storybook global (the toolbar's); axe is left to the Storybook test.
     const url = `${origin}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=a11y.manual:!true;theme:${theme}`;
@@ -107,10 +100,10 @@ async function captureView(browser, origin, { story, width, theme }) {
     view.problems.push(`could not capture: ${error.message.split('\n')[0]}`);
     view.file = undefined;
   } finally {
-    await context.close();
+    await opened?.close();
   }
   // Errors logged up to the screenshot count, not only those before Storybook finished.
-  view.problems.push(...consoleErrors.map((error) => `logged an error: ${error}`));
+  view.problems.push(...(opened?.consoleErrors ?? []).map((error) => `logged an error: ${error}`));
   return view;
 }
 

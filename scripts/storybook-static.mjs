@@ -70,14 +70,14 @@ export async function serveStatic(outputDir) {
  * not an error of the page; any other failed resource is one.
  * @param {import('puppeteer-core').ConsoleMessage} message
  */
-export const isMockCrmAnswer = (message) =>
+const isMockCrmAnswer = (message) =>
   message.text().startsWith('Failed to load resource') && new URL(message.location().url ?? '', 'http://x').pathname.startsWith('/api/crm/stories/');
 
 /**
  * Runs in the page before Storybook (`page.evaluateOnNewDocument`): records what Storybook's
  * channel says about the story (the channel is created later, so this catches it as it is assigned).
  */
-export function recordStoryEvents() {
+function recordStoryEvents() {
   const events = { finished: undefined, failures: [], docsRendered: false };
   window.__storyEvents = events;
   const failures = {
@@ -108,6 +108,32 @@ export function recordStoryEvents() {
       });
     },
   });
+}
+
+/**
+ * A fresh story page that records Storybook's events and the errors the page logs (a mock CRM's
+ * intended error answers aside), in a browser context of its own: pages of one context share
+ * MSW's Service Worker, which unregisters itself when its last page closes, even while another
+ * page is still starting it (and a context keeps one story's remembered columns from the next).
+ * @param {import('puppeteer-core').Browser} browser
+ */
+export async function openStoryPage(browser) {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    const consoleErrors = [];
+    page.on('console', (message) => {
+      if (message.type() !== 'error' || isMockCrmAnswer(message)) return;
+      const { url } = message.location();
+      consoleErrors.push(url ? `${message.text()} (${url})` : message.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    await page.evaluateOnNewDocument(recordStoryEvents);
+    return { page, consoleErrors, close: () => context.close() };
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
 }
 
 /**

@@ -13,7 +13,7 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome } from '../../scripts/find-chrome.mjs';
-import { buildStorybook, isMockCrmAnswer, recordStoryEvents, serveStatic, storyOutcome } from '../../scripts/storybook-static.mjs';
+import { buildStorybook, openStoryPage, serveStatic, storyOutcome } from '../../scripts/storybook-static.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const outputDir = join(root, 'storybook-static');
@@ -99,24 +99,7 @@ if (buildError) {
       await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
     });
 
-    /**
-     * A fresh page that records Storybook's events and the errors it logs, in a browser context of
-     * its own: pages of one context share MSW's Service Worker, which unregisters itself when its
-     * last page closes, even while the other page is still starting it.
-     */
-    async function openPage() {
-      const context = await browser.createBrowserContext();
-      const page = await context.newPage();
-      const consoleErrors = [];
-      page.on('console', (message) => {
-        if (message.type() !== 'error' || isMockCrmAnswer(message)) return;
-        const { url } = message.location();
-        consoleErrors.push(url ? `${message.text()} (${url})` : message.text());
-      });
-      page.on('pageerror', (error) => consoleErrors.push(error.message));
-      await page.evaluateOnNewDocument(recordStoryEvents);
-      return { page, consoleErrors, close: () => context.close() };
-    }
+    const openPage = () => openStoryPage(browser);
 
     test('Storybook found stories to check', () => assert.ok(stories.length > 0, 'index.json lists no stories'));
 
