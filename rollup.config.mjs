@@ -22,6 +22,8 @@ const packages = {
     'contacts-list/crm-contacts-list',
     'contact-form/crm-contact-form',
     'contact-dialog/crm-contact-dialog',
+    'localize/pseudo-locale',
+    'localize/translations',
     'react/index',
   ],
 };

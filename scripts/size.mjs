@@ -43,6 +43,7 @@ const entries = [
     budget: 7 * KB,
     shared: sharedByElements,
     heldAt: 7.27 * KB,
+    beforeLocalisation: 7412,
   },
   // Blocked (issue 10): the records-list core the issue asks for (generic columns, filters, the
   // narrow context of on-demand modules), decorators (a helper and a call per property) and one
@@ -57,6 +58,7 @@ const entries = [
     budget: 10 * KB,
     shared: sharedByElements,
     heldAt: 11.47 * KB,
+    beforeLocalisation: 11708,
   },
   // Blocked with the leads list (issues 10 and 11): the same core, so the same first load, plus its
   // columns: 11,404 → 11,879 B with issue 11.
@@ -67,6 +69,7 @@ const entries = [
     beyondFoundation: 3 * KB,
     shared: sharedByElements,
     heldAt: 11.65 * KB,
+    beforeLocalisation: 11886,
   },
   { name: '<crm-lead-form>', input: `${elementDir}/lead-form/crm-lead-form.ts`, budget: 7 * KB, shared: sharedByElements },
   { name: '<crm-lead-dialog>', input: `${elementDir}/lead-dialog/crm-lead-dialog.ts`, budget: 7 * KB, shared: sharedByElements },

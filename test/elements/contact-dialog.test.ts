@@ -104,8 +104,16 @@ function contactWithHistory() {
   return {
     contact,
     opportunities: [opportunity('Implant consultation', 'proposal', 4800), opportunity('Whitening package', 'closed_won', 650)],
-    followUps: [followUp('Call about the quote', 'call', '2030-05-02T11:00:00Z', false), followUp('Send aftercare leaflet', 'email', '2030-04-20T11:00:00Z', true)],
+    followUps: [followUp('Call about the quote', 'call', daysFromToday(3), false), followUp('Send aftercare leaflet', 'email', daysFromToday(-2), true)],
   };
+}
+
+/** Noon, `days` from today in the browser's time zone, as the API sends dates. */
+function daysFromToday(days: number): string {
+  const date = new Date();
+  date.setDate(date.getDate() + days);
+  date.setHours(12, 0, 0, 0);
+  return date.toISOString();
 }
 
 /** A contact with no opportunities or follow-ups. */
@@ -214,8 +222,8 @@ describe('<crm-contact-dialog>', () => {
       const text = (name: string) => itemNamed(dialog, name)?.textContent?.replace(/\s+/g, ' ').trim();
       expect(text(opportunities[0]!.title)).to.equal('Implant consultation Proposal, $4,800');
       expect(text(opportunities[1]!.title)).to.equal('Whitening package Won, $650');
-      expect(text(followUps[0]!.subject)).to.equal('Call about the quote Call, due May 2, 2030');
-      expect(text(followUps[1]!.subject)).to.equal('Send aftercare leaflet Email, done Apr 20, 2030');
+      expect(text(followUps[0]!.subject), 'said relative to today').to.equal('Call about the quote Call, due in 3 days');
+      expect(text(followUps[1]!.subject)).to.equal('Send aftercare leaflet Email, done 2 days ago');
       await expect(dialog).to.be.accessible();
     });
 
@@ -350,7 +358,7 @@ describe('<crm-contact-dialog>', () => {
         type: 'carrier_pigeon',
         subject: '<script>window.__xss=2</script>',
         description: '',
-        scheduled_date: '2030-01-01T11:00:00Z',
+        scheduled_date: daysFromToday(1),
         completed: false,
         completed_date: null,
       });
@@ -358,7 +366,7 @@ describe('<crm-contact-dialog>', () => {
       await waitUntil(() => items(dialog).length === 6, 'the history did not show');
       const text = (name: string) => itemNamed(dialog, name)?.textContent?.replace(/\s+/g, ' ').trim();
       expect(text(XSS), 'a huge value abbreviated').to.equal(`${XSS} On ice, $1E308`);
-      expect(text('<script>window.__xss=2</script>')).to.equal('<script>window.__xss=2</script> Carrier pigeon, due Jan 1, 2030');
+      expect(text('<script>window.__xss=2</script>')).to.equal('<script>window.__xss=2</script> Carrier pigeon, due tomorrow');
       await aTimeout(50);
       expect(history(dialog)!.querySelector('img, script')).to.equal(null);
       expect((window as { __xss?: unknown }).__xss).to.equal(undefined);

@@ -547,7 +547,7 @@ describe('<crm-lead-form>', () => {
       expect(control(form, 'notes').value).to.equal('Updated by a colleague.');
       expect(control(form, 'phone').value).to.equal(lead.phone);
       expect(text(form, '[part="status"]')).to.equal(
-        'The lead was reloaded. Your changes to Phone, Company were discarded; enter them again if they are still needed.',
+        'The lead was reloaded. Your changes to Phone and Company were discarded; enter them again if they are still needed.',
       );
       expect(form.dirty).to.equal(false);
     });

@@ -112,7 +112,7 @@ describe('crm-leads-list selection and bulk actions', function () {
 
     const report = notice(list)!;
     expect(report.getAttribute('role')).to.equal('alert');
-    expect(report.textContent).to.contain('1 of 3 leads could not be changed. They are still selected:');
+    expect(report.textContent).to.contain('1 of 3 leads could not be changed. It is still selected:');
     expect(report.querySelector('li')!.textContent).to.equal(
       `${nameOf(failing)}: You do not have permission to do this. Ask your practice administrator for access.`,
     );

@@ -6,6 +6,8 @@ export { crmClientContext } from './base/client-context.js';
 export { ClientChangesController } from './controllers/client-changes.controller.js';
 export { CrmProvider } from './provider/crm-provider.js';
 export { commonMessages, describeError } from './messages/index.js';
+export { registerCrmLocale, setCrmMessages } from './localize/translations.js';
+export type { CrmEnglishMessages, CrmMessages, CrmTranslation } from './localize/types.js';
 export type { CrmEventDetailMap, CrmEventName, CrmOperation, CrmQuickAction } from './shared/events.js';
 export { CrmLeadForm } from './lead-form/crm-lead-form.js';
 export { CrmLeadDialog, type LeadDialogOpenOptions } from './lead-dialog/crm-lead-dialog.js';

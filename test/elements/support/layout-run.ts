@@ -101,7 +101,7 @@ const onPanel = (element: CrmElement, mode: Mode) => {
 export const listSettled = (element: CrmElement) => waitFor(() => element.hasUpdated && settled(element), 'the list never settled');
 
 export function listSubjects(tag: 'crm-leads-list' | 'crm-contacts-list'): Subject[] {
-  const all = (tag === 'crm-leads-list' ? LEAD_COLUMNS : CONTACT_COLUMNS).map(({ id, label }): Column => ({ id, label }));
+  const all = (tag === 'crm-leads-list' ? LEAD_COLUMNS : CONTACT_COLUMNS).map(({ id, label }): Column => ({ id, label: label('en') }));
   const resource = tag === 'crm-leads-list' ? 'leads' : 'contacts';
   const chosen = ['name', 'email', 'status', 'created'];
   return [

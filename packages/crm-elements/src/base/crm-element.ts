@@ -2,10 +2,14 @@ import { consume } from '@lit/context';
 import { isCrmError, type CrmClient } from '@mindbrite/crm-client';
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { localeLoading, localize, unwatchLocale, watchLocale } from '../localize/localize.js';
 import type { CrmEventDetailMap, CrmEventName, CrmOperation } from '../shared/events.js';
 import { crmClientContext } from './client-context.js';
 import { defineElement } from './define.js';
 import { sharedClient } from './shared-client.js';
+
+/** An element's parent, or the host of the shadow root it is in. */
+const composedParent = (node: Element): Element | undefined => node.parentElement ?? (node.getRootNode() as ShadowRoot).host;
 
 /** How long a load may take before a widget says it is still waiting and offers Cancel: the default of `slow-after`. */
 export const SLOW_AFTER_MS = 3000;
@@ -52,7 +56,11 @@ export class CrmElement extends LitElement {
   /** The CRM API's base URL, used when neither `client` nor a provider gives a client. */
   @property({ attribute: 'api-base' }) apiBase?: string;
 
-  /** BCP 47 locale for dates, numbers and money; defaults to the document's `lang`. */
+  /**
+   * BCP 47 locale of the words, dates, numbers and money; defaults to the nearest `lang` (across
+   * shadow roots, so an element inside another follows its `locale`), then the document's. Words
+   * fall back from `es-MX` to `es` to English; other languages' words load on demand.
+   */
   @property() locale?: string;
 
   /**
@@ -70,17 +78,40 @@ export class CrmElement extends LitElement {
   }
 
   /**
-   * The locale in effect: the attribute, else the nearest `lang`, else the browser's. Pages often
-   * print `en_US` (Java, PHP), which `Intl` refuses: underscores count as hyphens, and a tag `Intl`
-   * still cannot read gives way to the browser's locale instead of breaking the widget.
+   * The locale in effect: the attribute, else the nearest `locale` or `lang` around the element,
+   * else the browser's. Pages often print `en_US` (Java, PHP), which `Intl` refuses: underscores
+   * count as hyphens, and a tag `Intl` still cannot read gives way to the browser's locale instead
+   * of breaking the widget.
    */
   get effectiveLocale(): string {
-    const wanted = this.locale || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
+    let wanted = this.locale || this.getAttribute('lang');
+    for (let node = composedParent(this); !wanted && node; node = composedParent(node)) wanted = (node as CrmElement).locale || node.getAttribute('lang');
     try {
       return Intl.getCanonicalLocales(wanted?.replaceAll('_', '-'))[0] ?? navigator.language;
     } catch {
       return navigator.language;
     }
+  }
+
+  /** The words of `section` (one of `messages/`) in this element's language. */
+  t<T extends object>(section: T): T {
+    return localize(section, this.effectiveLocale);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchLocale(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchLocale(this);
+  }
+
+  /** The first render in a language waits for its words, so no English flashes by. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = localeLoading(this.effectiveLocale);
+    return loading ? loading.catch((error: unknown) => this.loadFailed(error)).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /**

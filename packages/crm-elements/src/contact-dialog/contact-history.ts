@@ -3,9 +3,10 @@ import type { CrmClient, FollowUp, ListResult, Opportunity } from '@mindbrite/cr
 import { html, type ReactiveController } from 'lit';
 import type { CrmElement } from '../base/crm-element.js';
 import { ClientChangesController } from '../controllers/client-changes.controller.js';
-import { contactDialogMessages as msg } from '../messages/contact-form.js';
-import { describeError } from '../messages/index.js';
-import { formatDate, formatFigure, formatMoney, formatNumber } from '../shared/format.js';
+import { commonMessages, describeError } from '../messages/common.js';
+import { contactDialogMessages } from '../messages/contact-form.js';
+import { formatFigure, formatMoney, formatNumber } from '../shared/format.js';
+import { formatRelative } from '../shared/format-relative.js';
 import { labelFor } from '../shared/labels.js';
 import { renderAlert, renderEmpty, renderSkeleton } from '../shared/states.js';
 import { clipText, plainText } from '../shared/text.js';
@@ -83,13 +84,15 @@ export class ContactHistoryController implements ReactiveController {
   /** The two lists, their placeholder while they load, or the error with Retry; nothing while there is no contact. */
   render() {
     const { task } = this;
+    const msg = this.host.t(contactDialogMessages);
+    const common = this.host.t(commonMessages);
     return task.status === TaskStatus.INITIAL
       ? null
       : html`<section class="history" part="history" aria-labelledby="history-title" aria-busy=${task.status === TaskStatus.PENDING}>
           <h3 id="history-title">${msg.history}</h3>
           ${task.render({
-            pending: () => renderSkeleton(4),
-            error: (error) => renderAlert(describeError(error), () => this.reload(), 'history-error'),
+            pending: () => renderSkeleton(common, 4),
+            error: (error) => renderAlert(common, describeError(error, common), () => this.reload(), 'history-error'),
             complete: ({ opportunities, followUps }) => [
               this.renderList(msg.opportunities, msg.noOpportunities, opportunities, (opportunity) => [
                 opportunity.title,
@@ -108,8 +111,9 @@ export class ContactHistoryController implements ReactiveController {
         </section>`;
   }
 
+  /** When a follow-up is due or was done, relative to today. */
   private date(value: string): string {
-    return formatDate(value, this.host.effectiveLocale);
+    return formatRelative(value, this.host.effectiveLocale);
   }
 
   /** An amount in the dialog's currency, abbreviated where the full figure would not fit. */
@@ -139,7 +143,7 @@ export class ContactHistoryController implements ReactiveController {
                 </li>`;
               })}
             </ul>
-            ${total > data.length ? html`<p class="more">${msg.shownOf(formatNumber(data.length, locale), formatNumber(total, locale))}</p>` : null}`
+            ${total > data.length ? html`<p class="more">${this.host.t(contactDialogMessages).shownOf(formatNumber(data.length, locale), formatNumber(total, locale))}</p>` : null}`
         : renderEmpty(empty)}`;
   }
 }

@@ -1,18 +1,16 @@
 import type { Contact } from '@mindbrite/crm-client';
-import { contactStatusLabels, contactsListMessages as t, leadSourceLabels } from '../messages/index.js';
-import { personColumns, personName } from '../records-list/person-columns.js';
+import { localize } from '../localize/localize.js';
+import { contactStatusLabels, contactsListMessages } from '../messages/index.js';
+import { personColumns, personName, sourceLabel } from '../records-list/person-columns.js';
 import { labelFor } from '../shared/labels.js';
 
-/** A contact status in words; a status this SDK does not know is shown as the server sent it. */
-export const statusLabel = (status: string): string => labelFor(contactStatusLabels, status);
+/** A contact status in words of `locale`; a status this SDK does not know is shown as the server sent it. */
+export const statusLabel = (status: string, locale: string): string => labelFor(localize(contactStatusLabels, locale), status);
 
-/** A source in words (contacts share the leads' sources); an unknown source is shown as sent. */
-export const sourceLabel = (source: string): string => labelFor(leadSourceLabels, source);
+/** A contact's name as people read it, as plain text; a contact without one is still named, by its id, in `locale`. */
+export const contactName = (contact: Contact, locale: string): string => personName(contact, localize(contactsListMessages, locale).unnamed);
 
-/** A contact's name as people read it, as plain text; a contact without one is still named, by its id. */
-export const contactName = (contact: Contact): string => personName(contact, t.unnamed);
-
-const column = personColumns<Contact>({ unnamed: t.unnamed, status: statusLabel, source: sourceLabel });
+const column = personColumns<Contact>({ name: contactName, status: statusLabel, source: sourceLabel });
 
 /** The columns the contacts list can show, in their default order. */
 export const CONTACT_COLUMNS = [

@@ -6,7 +6,7 @@ import { RecordsActions } from '../records-list/records-actions.js';
 import { statusLabel } from './contact-columns.js';
 
 /** The contacts list's actions: delete, and the bulk status change and delete. */
-export class ContactsListActions extends RecordsActions<Contact> {
+export class ContactsListActions extends RecordsActions<Contact, typeof contactsListActionMessages> {
   protected readonly statuses = CONTACT_STATUSES;
 
   constructor(list: RecordsListContext<Contact>) {
@@ -17,8 +17,8 @@ export class ContactsListActions extends RecordsActions<Contact> {
     return client.contacts;
   }
 
-  protected statusLabel(status: string): string {
-    return statusLabel(status);
+  protected statusLabel(status: string, locale: string): string {
+    return statusLabel(status, locale);
   }
 
   protected deleted(ids: number[]): void {
@@ -31,7 +31,7 @@ export class ContactsListActions extends RecordsActions<Contact> {
 
   /** "Schedule follow-up", before Delete. */
   protected override menuItems(contact: Contact) {
-    return [{ action: 'schedule', label: contactsListActionMessages.scheduleFollowUp }, ...super.menuItems(contact)];
+    return [{ action: 'schedule', label: this.words.scheduleFollowUp }, ...super.menuItems(contact)];
   }
 
   /** "Schedule follow-up" is the host's (or a follow-ups element's) to act on. */

@@ -1,10 +1,11 @@
 import type { Contact } from '@mindbrite/crm-client';
 import { CONTACT_SORT_FIELDS, CONTACT_STATUSES, LEAD_SOURCES } from '@mindbrite/crm-client';
 import { property } from 'lit/decorators.js';
-import { contactsListMessages as t, recordsListMessages } from '../messages/index.js';
+import { contactsListMessages as t } from '../messages/index.js';
 import { CrmRecordsList, optionalText, type RecordsListDefinition } from '../records-list/crm-records-list.js';
 import { listProperties } from '../records-list/list-properties.js';
-import { CONTACT_COLUMNS, contactName, sourceLabel, statusLabel } from './contact-columns.js';
+import { sourceLabel } from '../records-list/person-columns.js';
+import { CONTACT_COLUMNS, contactName, statusLabel } from './contact-columns.js';
 
 /** The contacts list: the contacts collection, its columns, filters, words and on-demand modules. */
 const contactsList: RecordsListDefinition<Contact> = {
@@ -12,8 +13,8 @@ const contactsList: RecordsListDefinition<Contact> = {
   kind: 'contacts-list',
   columns: CONTACT_COLUMNS,
   filters: [
-    { key: 'status', label: recordsListMessages.statusFilter, anyLabel: t.anyStatus, known: CONTACT_STATUSES, toLabel: statusLabel },
-    { key: 'source', label: recordsListMessages.sourceFilter, anyLabel: t.anySource, known: LEAD_SOURCES, toLabel: sourceLabel },
+    { key: 'status', label: 'statusFilter', anyLabel: 'anyStatus', known: CONTACT_STATUSES, toLabel: statusLabel },
+    { key: 'source', label: 'sourceFilter', anyLabel: 'anySource', known: LEAD_SOURCES, toLabel: sourceLabel },
   ],
   sortFields: CONTACT_SORT_FIELDS,
   messages: t,

@@ -1,5 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { commonMessages } from '../messages/index.js';
+import type { CrmElement } from '../base/crm-element.js';
+import { commonMessages } from '../messages/common.js';
 
 export interface ConfirmRequest {
   /** The question, e.g. "Delete Jane Doe?" (a template when it holds a name in a `<bdi>`). */
@@ -37,7 +38,7 @@ export class ConfirmController implements ReactiveController {
   private closingItself = false;
 
   constructor(
-    private readonly host: ReactiveControllerHost & { readonly renderRoot: ParentNode },
+    private readonly host: ReactiveControllerHost & Pick<CrmElement, 'renderRoot' | 't'>,
     private readonly parts: ConfirmParts = {},
   ) {
     host.addController(this);
@@ -96,7 +97,7 @@ export class ConfirmController implements ReactiveController {
             <p id="confirm-body">${request.body}</p>
             <div class="confirm-actions">
               <button class="button" value="cancel" part=${parts.cancel ?? nothing} autofocus>
-                ${request.cancelLabel ?? commonMessages.cancel}
+                ${request.cancelLabel ?? this.host.t(commonMessages).cancel}
               </button>
               <button class="button ${request.tone ?? 'primary'}" value="confirm" part=${parts.confirm ?? nothing}>
                 ${request.confirmLabel}

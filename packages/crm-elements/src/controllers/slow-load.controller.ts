@@ -1,7 +1,7 @@
 import { TaskStatus, type Task } from '@lit/task';
 import { html, nothing, type ReactiveController } from 'lit';
 import type { CrmElement } from '../base/crm-element.js';
-import { commonMessages } from '../messages/index.js';
+import { commonMessages } from '../messages/common.js';
 
 /**
  * Says when a load is slow and lets the user stop waiting: once `task` has been pending for the
@@ -61,7 +61,7 @@ export class SlowLoadController implements ReactiveController {
   render() {
     // No whitespace inside the region, so it is `:empty` (and takes no room) while there is nothing to say.
     return html`<div class="slow" part="slow" role="status">${this.slow
-      ? html`${commonMessages.stillWaiting} <button class="button" type="button" @click=${this.cancel}>${commonMessages.cancel}</button>`
+      ? html`${this.host.t(commonMessages).stillWaiting} <button class="button" type="button" @click=${this.cancel}>${this.host.t(commonMessages).cancel}</button>`
       : nothing}</div>`;
   }
 }

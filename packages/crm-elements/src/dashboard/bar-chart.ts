@@ -1,5 +1,6 @@
 import { css, html, nothing, svg } from 'lit';
-import { dashboardMessages as msg } from '../messages/index.js';
+import type { dashboardMessages } from '../messages/dashboard.js';
+import { formatList } from '../shared/format-list.js';
 import { clipText } from '../shared/text.js';
 
 /** One bar: its label, the number its length shows, the text at its end, and its table cells. */
@@ -115,12 +116,12 @@ export const barChartStyles = css`
  * The table's caption repeats the figure's for screen readers only; on screen the figure names both.
  * Labels come from the API and are bound as text, never parsed as markup.
  */
-export function renderBarChart(chart: BarChart, showTable: boolean) {
+export function renderBarChart(chart: BarChart, showTable: boolean, words: (typeof dashboardMessages)['charts'], locale: string) {
   const { title, columns, rows } = chart;
   const max = Math.max(0, ...rows.map((row) => row.value));
-  const summary = msg.charts.summary(
+  const summary = words.summary(
     title,
-    rows.map((row) => `${clipText(row.label)} ${row.valueText}`),
+    formatList(rows.map((row) => `${clipText(row.label)} ${row.valueText}`), locale, 'unit'),
   );
   return html`<figure part="chart">
     <figcaption>${title}</figcaption>
@@ -145,6 +146,6 @@ export function renderBarChart(chart: BarChart, showTable: boolean) {
               </tbody>
             </table>
           </div>`
-      : html`<p class="no-data">${msg.charts.noData}</p>`}
+      : html`<p class="no-data">${words.noData}</p>`}
   </figure>`;
 }

@@ -8,7 +8,7 @@ import { LazyModule } from '../controllers/lazy-module.controller.js';
 import { SlowLoadController } from '../controllers/slow-load.controller.js';
 import type { CrmLeadDialog } from '../lead-dialog/crm-lead-dialog.component.js';
 import type { CrmContactDialog } from '../contact-dialog/crm-contact-dialog.component.js';
-import { dashboardMessages as msg, describeError, leadSourceLabels, leadStatusLabels } from '../messages/index.js';
+import { commonMessages, dashboardMessages, describeError, leadSourceLabels, leadStatusLabels } from '../messages/index.js';
 import type { CrmQuickAction } from '../shared/events.js';
 import { formatFigure, formatMoney, formatNumber, formatPercent } from '../shared/format.js';
 import { labelFor } from '../shared/labels.js';
@@ -151,7 +151,9 @@ export class CrmDashboard extends CrmElement {
   }
 
   protected override render() {
-    if (!this.crmClient) return renderNoClient();
+    const common = this.t(commonMessages);
+    const msg = this.t(dashboardMessages);
+    if (!this.crmClient) return renderNoClient(common);
     const { status, error } = this.#statistics;
     const value = this.figures;
     const failed = status === TaskStatus.ERROR;
@@ -165,16 +167,16 @@ export class CrmDashboard extends CrmElement {
     // failed to, and an open inline dialog survives the figures' arrival.
     return html`<section class="dashboard" tabindex="-1" aria-label=${msg.label} aria-busy=${String(status === TaskStatus.PENDING)}>
       ${value
-        ? html`${failed ? renderAlert(`${msg.refreshFailed} ${describeError(error)}`, retry, 'refresh-error') : nothing}
-            ${empty ? renderEmpty(msg.empty) : this.#renderFigures(value)}`
+        ? html`${failed ? renderAlert(common, `${msg.refreshFailed} ${describeError(error, common)}`, retry, 'refresh-error') : nothing}
+            ${empty ? renderEmpty(msg.empty) : this.#renderFigures(value, msg)}`
         : failed
-          ? renderError(error, retry)
-          : renderSkeleton(6)}
-      ${this.#slowLoad.render()} ${this.#renderQuickActions()}
+          ? renderError(common, error, retry)
+          : renderSkeleton(common, 6)}
+      ${this.#slowLoad.render()} ${this.#renderQuickActions(msg)}
     </section>`;
   }
 
-  #renderFigures(stats: CrmStatistics) {
+  #renderFigures(stats: CrmStatistics, msg: typeof dashboardMessages) {
     const locale = this.effectiveLocale;
     const number = (value: number) => formatFigure(value, (figure, options) => formatNumber(figure, locale, options));
     const money = (value: number) => formatFigure(value, (figure, options) => formatMoney(figure, locale, this.currency, options));
@@ -206,13 +208,13 @@ export class CrmDashboard extends CrmElement {
       {
         title: msg.charts.byStatus,
         columns: [msg.charts.status, msg.charts.leads],
-        rows: ordered(stats.leads_by_status, LEAD_STATUSES).map(([key, count]) => counted(labelFor(leadStatusLabels, key), count, key)),
+        rows: ordered(stats.leads_by_status, LEAD_STATUSES).map(([key, count]) => counted(labelFor(this.t(leadStatusLabels), key), count, key)),
       },
       {
         title: msg.charts.bySource,
         columns: [msg.charts.source, msg.charts.leads],
         rows: ordered(stats.leads_by_source, LEAD_SOURCES).map(([key, count]) =>
-          counted(key === 'unknown' ? msg.charts.unknownSource : labelFor(leadSourceLabels, key), count),
+          counted(key === 'unknown' ? msg.charts.unknownSource : labelFor(this.t(leadSourceLabels), key), count),
         ),
       },
       {
@@ -236,13 +238,13 @@ export class CrmDashboard extends CrmElement {
           </div>`,
         )}
       </dl>
-      <div class="charts" part="charts">${charts.map((chart) => renderBarChart(chart, this.showTables))}</div>
+      <div class="charts" part="charts">${charts.map((chart) => renderBarChart(chart, this.showTables, msg.charts, locale))}</div>
       <button class="button" type="button" part="table-toggle" aria-pressed=${String(this.showTables)}
         @click=${() => (this.showTables = !this.showTables)}>${msg.charts.showTables}</button>
     `;
   }
 
-  #renderQuickActions() {
+  #renderQuickActions(msg: typeof dashboardMessages) {
     if (this.quickActions === 'none') return nothing;
     return html`<div class="quick-actions" part="quick-actions" role="group" aria-label=${msg.quickActions.label}>
         ${QUICK_ACTIONS.map(

@@ -2,7 +2,6 @@ import { LEAD_STATUSES, LeadInputSchema, LeadUpdateSchema, type Lead, type LeadI
 import { property } from 'lit/decorators.js';
 import { leadStatusLabels } from '../messages/index.js';
 import { leadFormMessages } from '../messages/lead-form.js';
-import { recordFormMessages } from '../messages/record-form.js';
 import { companyField, notesField, personFields, sourceField } from '../record-form/person-fields.js';
 import { RecordForm } from '../record-form/record-form.js';
 import { recordFormStyles } from '../record-form/record-form.styles.js';
@@ -16,7 +15,7 @@ const fields: readonly FieldSpec[] = [
   { ...companyField, wide: true },
   { name: 'status', type: 'select', options: LEAD_STATUSES, labels: leadStatusLabels },
   // A lead may come from nobody knows where: its source can be left unset.
-  { ...sourceField, none: recordFormMessages.noValue, optional: true },
+  { ...sourceField, none: true, optional: true },
   notesField,
 ];
 

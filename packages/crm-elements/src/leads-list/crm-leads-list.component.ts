@@ -2,10 +2,11 @@ import type { Lead } from '@mindbrite/crm-client';
 import { LEAD_SORT_FIELDS, LEAD_SOURCES, LEAD_STATUSES } from '@mindbrite/crm-client';
 import { property } from 'lit/decorators.js';
 import type { LeadDialogOpenOptions } from '../lead-dialog/crm-lead-dialog.component.js';
-import { leadsListMessages as t, recordsListMessages } from '../messages/index.js';
+import { leadsListMessages as t } from '../messages/index.js';
 import { CrmRecordsList, optionalText, type RecordsListDefinition } from '../records-list/crm-records-list.js';
 import { listProperties } from '../records-list/list-properties.js';
-import { LEAD_COLUMNS, leadName, sourceLabel, statusLabel } from './lead-columns.js';
+import { sourceLabel } from '../records-list/person-columns.js';
+import { LEAD_COLUMNS, leadName, statusLabel } from './lead-columns.js';
 
 /** The leads list: the leads collection, its columns, filters, words and on-demand modules. */
 const leadsList: RecordsListDefinition<Lead> = {
@@ -13,8 +14,8 @@ const leadsList: RecordsListDefinition<Lead> = {
   kind: 'leads-list',
   columns: LEAD_COLUMNS,
   filters: [
-    { key: 'status', label: recordsListMessages.statusFilter, anyLabel: t.anyStatus, known: LEAD_STATUSES, toLabel: statusLabel },
-    { key: 'source', label: recordsListMessages.sourceFilter, anyLabel: t.anySource, known: LEAD_SOURCES, toLabel: sourceLabel },
+    { key: 'status', label: 'statusFilter', anyLabel: 'anyStatus', known: LEAD_STATUSES, toLabel: statusLabel },
+    { key: 'source', label: 'sourceFilter', anyLabel: 'anySource', known: LEAD_SOURCES, toLabel: sourceLabel },
   ],
   sortFields: LEAD_SORT_FIELDS,
   messages: t,

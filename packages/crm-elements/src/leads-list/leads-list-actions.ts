@@ -1,25 +1,25 @@
 // Loaded on demand with the list's first row action or row selection (see RecordsActions).
 import { LEAD_STATUSES, type CrmClient, type Lead } from '@mindbrite/crm-client';
-import { leadsListActionMessages as t } from '../messages/leads-list-actions.js';
+import { leadsListActionMessages } from '../messages/leads-list-actions.js';
 import type { RecordsListContext } from '../records-list/crm-records-list.js';
 import { RecordsActions } from '../records-list/records-actions.js';
 import { sentence } from '../shared/sentence.js';
 import { statusLabel } from './lead-columns.js';
 
 /** The leads list's actions: those of every list (delete, bulk status and delete), and convert. */
-export class LeadsListActions extends RecordsActions<Lead> {
+export class LeadsListActions extends RecordsActions<Lead, typeof leadsListActionMessages> {
   protected readonly statuses = LEAD_STATUSES;
 
   constructor(list: RecordsListContext<Lead>) {
-    super(list, t);
+    super(list, leadsListActionMessages);
   }
 
   protected collection(client: CrmClient) {
     return client.leads;
   }
 
-  protected statusLabel(status: string): string {
-    return statusLabel(status);
+  protected statusLabel(status: string, locale: string): string {
+    return statusLabel(status, locale);
   }
 
   protected deleted(ids: number[]): void {
@@ -33,7 +33,7 @@ export class LeadsListActions extends RecordsActions<Lead> {
   /** Convert, for a lead not converted yet, before Delete. */
   protected override menuItems(lead: Lead) {
     const items = super.menuItems(lead);
-    return lead.status === 'converted' ? items : [{ action: 'convert', label: t.convert }, ...items];
+    return lead.status === 'converted' ? items : [{ action: 'convert', label: this.words.convert }, ...items];
   }
 
   protected override runOwn(action: string, lead: Lead): Promise<void> {
@@ -43,6 +43,7 @@ export class LeadsListActions extends RecordsActions<Lead> {
   /** Converts `lead` to a contact once the user confirms. */
   private convert(lead: Lead): Promise<void> {
     const name = this.list.name(lead);
+    const t = this.words;
     return this.runOne(t.confirmConvert, name, 'convert', 'primary', async (client) => {
       const contact = await client.leads.convert(lead.id);
       void this.list.showNotice({ tone: 'success', text: sentence(t.converted, name) });

@@ -1,7 +1,8 @@
+import { section } from '../localize/localize.js';
 import { isCrmError, isHttpError } from '@mindbrite/crm-client';
 
 /** Strings every element shares: states, errors in words a clinic user understands, actions. */
-export const commonMessages = {
+export const commonMessages = /*#__PURE__*/ section('common', {
   loading: 'Loading…',
   retry: 'Try again',
   cancel: 'Cancel',
@@ -24,11 +25,11 @@ export const commonMessages = {
     unknown: 'Something went wrong. Try again.',
     cancelled: 'You stopped waiting for the CRM. Try again when you are ready.',
   },
-} as const;
+} as const);
 
 /** Turns any failure into one sentence a clinic user can act on; never shows record data. */
-export function describeError(error: unknown): string {
-  const { errors } = commonMessages;
+export function describeError(error: unknown, messages: Pick<typeof commonMessages, 'errors'> = commonMessages): string {
+  const { errors } = messages;
   if (isHttpError(error)) {
     const { status } = error;
     if (status === 401) return errors.unauthorized;
@@ -50,17 +51,17 @@ export function describeError(error: unknown): string {
 }
 
 /** The names of the known lead statuses, shared by every element that shows a status. */
-export const leadStatusLabels: Readonly<Record<string, string>> = {
+export const leadStatusLabels = /*#__PURE__*/ section('leadStatuses', {
   new: 'New',
   contacted: 'Contacted',
   qualified: 'Qualified',
   unqualified: 'Unqualified',
   converted: 'Converted',
   lost: 'Lost',
-};
+});
 
 /** The names of the known lead sources. */
-export const leadSourceLabels: Readonly<Record<string, string>> = {
+export const leadSourceLabels = /*#__PURE__*/ section('leadSources', {
   website: 'Website',
   phone: 'Phone',
   referral: 'Referral',
@@ -68,4 +69,4 @@ export const leadSourceLabels: Readonly<Record<string, string>> = {
   social: 'Social media',
   email: 'Email',
   other: 'Other',
-};
+});

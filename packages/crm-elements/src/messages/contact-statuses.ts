@@ -1,8 +1,9 @@
+import { section } from '../localize/localize.js';
 // A module of its own: only the contact elements (loaded on their own or on demand) need it, and a
 // module's code goes wherever any of its exports is needed first.
 /** The names of the known contact statuses. */
-export const contactStatusLabels: Readonly<Record<string, string>> = {
+export const contactStatusLabels = /*#__PURE__*/ section('contactStatuses', {
   active: 'Active',
   inactive: 'Inactive',
   prospect: 'Prospect',
-};
+});

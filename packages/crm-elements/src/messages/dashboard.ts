@@ -1,5 +1,9 @@
-/** Strings of `<crm-dashboard>`. Status and source names come from `leadStatusLabels` and `leadSourceLabels`. */
-export const dashboardMessages = {
+import { section } from '../localize/localize.js';
+/**
+ * Strings of `<crm-dashboard>`. Status and source names come from `leadStatusLabels` and
+ * `leadSourceLabels`; a chart's summary takes its figures already listed for the locale.
+ */
+export const dashboardMessages = /*#__PURE__*/ section('dashboard', {
   label: 'CRM overview',
   cards: {
     totalLeads: 'Total leads',
@@ -25,7 +29,7 @@ export const dashboardMessages = {
     noData: 'No data yet.',
     unknownSource: 'Not specified',
     /** The summary a screen reader hears for a chart; the table that follows has every figure. */
-    summary: (title: string, parts: string[]) => `${title}, bar chart: ${parts.join('; ')}.`,
+    summary: (title: string, figures: string) => `${title}, bar chart: ${figures}.`,
     showTables: 'Show figures as tables',
   },
   stages: {
@@ -35,7 +39,7 @@ export const dashboardMessages = {
     negotiation: 'Negotiation',
     closed_won: 'Closed won',
     closed_lost: 'Closed lost',
-  } as Record<string, string>,
+  },
   quickActions: {
     label: 'Quick actions',
     'new-lead': 'New lead',
@@ -45,4 +49,4 @@ export const dashboardMessages = {
   },
   empty: 'There are no leads, contacts or opportunities yet. Start by adding a lead.',
   refreshFailed: 'The figures could not be refreshed.',
-} as const;
+} as const);

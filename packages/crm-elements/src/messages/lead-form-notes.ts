@@ -1,10 +1,11 @@
+import { section } from '../localize/localize.js';
 import type { RecordFormNoteNouns } from './record-form-notes.js';
 
 /**
  * The strings of `<crm-lead-form>`'s rarely shown notes that name leads (the rest are in
  * `recordFormNoteMessages`). A module of their own, so they load with those notes.
  */
-export const leadFormNoteMessages = {
+export const leadFormNoteMessages = /*#__PURE__*/ section('leadFormNotes', {
   conflict: {
     title: 'Someone else changed this lead while you were editing it.',
     explain:
@@ -13,4 +14,4 @@ export const leadFormNoteMessages = {
     reloaded: 'The lead was reloaded.',
   },
   saveAnyway: 'You can still save this lead if it is a different person.',
-} as const satisfies RecordFormNoteNouns;
+} as const satisfies RecordFormNoteNouns);

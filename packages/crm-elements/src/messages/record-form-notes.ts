@@ -1,3 +1,4 @@
+import { section } from '../localize/localize.js';
 /**
  * Strings of a record form's notes that most forms never show (the explanation of a `409`, the
  * duplicate warning, the server's checks of a `422`, the error summary of a failed save), whatever
@@ -5,7 +6,7 @@
  * records is in its own notes module (`leadFormNoteMessages`, …), and the summary's title in its
  * messages (`invalid`).
  */
-export const recordFormNoteMessages = {
+export const recordFormNoteMessages = /*#__PURE__*/ section('recordFormNotes', {
   /** A message with the field it is about: a link in the error summary, or a server check on a field the form does not show. */
   fieldError: (field: string, message: string) => `${field}: ${message}`,
   /** The server's checks the form says in its own words, by field label. */
@@ -16,16 +17,15 @@ export const recordFormNoteMessages = {
   },
   keep: 'Keep my changes',
   /** Announced after the reload that a conflict offered, after the form's own words (`reloaded`). */
-  discarded: (fields: string[]) =>
-    fields.length
-      ? `Your changes to ${fields.join(', ')} were discarded; enter them again if they are still needed.`
-      : 'None of your changes were lost.',
+  /** `fields` are the discarded fields' labels, already listed for the locale (`Intl.ListFormat`). */
+  discarded: (fields: string) => `Your changes to ${fields} were discarded; enter them again if they are still needed.`,
+  nothingDiscarded: 'None of your changes were lost.',
   duplicate: {
     lead: (field: string) => `A lead with this ${field.toLowerCase()} already exists:`,
     contact: (field: string) => `A contact with this ${field.toLowerCase()} already exists:`,
     open: (name: string) => `Open ${name}`,
   },
-} as const;
+} as const);
 
 /** What names a form's records in its notes: its own notes module gives these. */
 export interface RecordFormNoteNouns {

@@ -1,9 +1,10 @@
+import { section } from '../localize/localize.js';
 /**
  * Strings every record form shows, whatever its records (a lead, a contact). A form's own
  * messages (`leadFormMessages`, …) hold what names its records; those of its rarely shown notes,
  * of a `422` and of the error summary are in `record-form-notes.ts`.
  */
-export const recordFormMessages = {
+export const recordFormMessages = /*#__PURE__*/ section('recordForm', {
   requiredNote: 'Fields marked * are required.',
   /** The label of each field a record form shows, by name. */
   fields: {
@@ -16,21 +17,21 @@ export const recordFormMessages = {
     status: 'Status',
     source: 'Source',
     notes: 'Notes',
-  } as Readonly<Record<string, string>>,
+  },
   /** A select's choice for no value (a lead's unknown source). */
   noValue: 'Not specified',
   save: 'Save changes',
   saving: 'Saving…',
   updated: 'The changes were saved.',
   nothingToSave: 'There are no changes to save.',
-} as const;
+} as const);
 
 /** Strings every record dialog shows: its question before unsaved changes are discarded (whose text, `RecordDialogNouns`, names the record). */
-export const recordDialogMessages = {
+export const recordDialogMessages = /*#__PURE__*/ section('recordDialog', {
   confirmTitle: 'Discard unsaved changes?',
   keepEditing: 'Keep editing',
   discard: 'Discard changes',
-} as const;
+} as const);
 
 /** What names a form's records: its own messages module gives these. */
 export interface RecordFormNouns {

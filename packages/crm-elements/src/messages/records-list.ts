@@ -1,9 +1,11 @@
+import { section } from '../localize/localize.js';
+import { en } from './english-plural.js';
 /**
  * The strings every records list shows, whatever its records: toolbar, paging, row controls and
  * notes. A list's own messages (`leadsListMessages`, …) hold what names its records.
- * Functions take numbers already formatted for the locale.
+ * Functions take numbers already formatted for the locale, and a count where the wording depends on it.
  */
-export const recordsListMessages = {
+export const recordsListMessages = /*#__PURE__*/ section('recordsList', {
   statusFilter: 'Status',
   sourceFilter: 'Source',
   columnsButton: 'Columns',
@@ -23,7 +25,7 @@ export const recordsListMessages = {
   nextPage: 'Next page',
   lastPage: 'Last page',
   /** Records the client left out of the page: repeated, beyond the page size, or unreadable. */
-  notShown: (count: number, formatted: string) => `${formatted} ${count === 1 ? 'record' : 'records'} could not be shown.`,
+  notShown: (count: string, n: number) => `${count} ${en(n, 'record', 'records')} could not be shown.`,
   clearFilters: 'Clear search and filters',
   /** The columns lists of people (leads, contacts) share. */
   columns: {
@@ -38,7 +40,7 @@ export const recordsListMessages = {
     updated: 'Updated',
   },
   dismiss: 'Dismiss',
-} as const;
+} as const);
 
 /** What names a list's records: its own messages module gives these. */
 export interface RecordsListNouns {
@@ -48,7 +50,7 @@ export interface RecordsListNouns {
   anyStatus: string;
   anySource: string;
   selectAll: string;
-  resultCount: (shown: string, total: string) => string;
+  resultCount: (shown: string, total: string, count: number) => string;
   noneYet: string;
   noMatches: string;
   unnamed: (id: string) => string;

@@ -1,11 +1,13 @@
 import { html, nothing, type ReactiveControllerHost } from 'lit';
+import type { CrmElement } from '../base/crm-element.js';
+import { formatList } from '../shared/format-list.js';
 // Straight from its module rather than messages/index.js, so this chunk needs nothing of the form's.
-import { recordFormNoteMessages as notes, type RecordFormNoteNouns } from '../messages/record-form-notes.js';
+import { recordFormNoteMessages, type RecordFormNoteNouns } from '../messages/record-form-notes.js';
 
 /** What the conflict note may read and do in its form. */
 export interface ConflictNoteContext {
-  /** The form's words for its records. */
-  words: RecordFormNoteNouns;
+  /** The form's words for its records, in its language. */
+  words: () => RecordFormNoteNouns;
   /** The names of the fields the user changed, in form order. */
   changed: () => string[];
   /** The label of a field. */
@@ -33,7 +35,7 @@ export class ConflictNote {
   private discarded?: string[];
 
   constructor(
-    private readonly host: ReactiveControllerHost & { readonly renderRoot: ParentNode },
+    private readonly host: ReactiveControllerHost & Pick<CrmElement, 't' | 'effectiveLocale'> & { readonly renderRoot: ParentNode },
     private readonly context: ConflictNoteContext,
   ) {}
 
@@ -53,18 +55,20 @@ export class ConflictNote {
     const { discarded, context } = this;
     if (!discarded) return;
     this.discarded = undefined;
-    context.announce(`${context.words.conflict.reloaded} ${notes.discarded(discarded.map(context.label))}`);
+    const notes = this.host.t(recordFormNoteMessages);
+    const lost = discarded.length ? notes.discarded(formatList(discarded.map(context.label), this.host.effectiveLocale)) : notes.nothingDiscarded;
+    context.announce(`${context.words().conflict.reloaded} ${lost}`);
     this.leave();
   }
 
   render() {
-    const { conflict } = this.context.words;
+    const { conflict } = this.context.words();
     return this.shown
       ? html`<div class="conflict" part="conflict">
           <p><strong>${conflict.title}</strong></p>
           <p>${conflict.explain}</p>
           <button class="button" type="button" data-action="reload" @click=${this.reload}>${conflict.reload}</button>
-          <button class="button" type="button" @click=${this.leave}>${notes.keep}</button>
+          <button class="button" type="button" @click=${this.leave}>${this.host.t(recordFormNoteMessages).keep}</button>
         </div>`
       : nothing;
   }

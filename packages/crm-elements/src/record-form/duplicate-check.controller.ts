@@ -2,7 +2,8 @@ import { Task, TaskStatus } from '@lit/task';
 import { EMAIL_PATTERN, type Contact, type CrmClient, type Lead } from '@mindbrite/crm-client';
 import { css, html, nothing, type ReactiveControllerHost } from 'lit';
 // Straight from its module rather than messages/index.js, so this chunk needs nothing of the form's.
-import { recordFormNoteMessages as notes } from '../messages/record-form-notes.js';
+import type { CrmElement } from '../base/crm-element.js';
+import { recordFormNoteMessages } from '../messages/record-form-notes.js';
 import { addStyles } from '../shared/add-styles.js';
 import { sentence } from '../shared/sentence.js';
 import { clipText, plainText } from '../shared/text.js';
@@ -23,8 +24,8 @@ export interface DuplicateCheckOptions {
   phone: () => string;
   /** The record being edited, which of course matches itself. */
   own: () => Pick<DuplicateMatch, 'resource' | 'id'> | undefined;
-  /** The form's words below the matches: the record can still be saved. */
-  saveAnyway: string;
+  /** The form's words below the matches, in its language: the record can still be saved. */
+  saveAnyway: () => string;
   /** Quiet time after the last keystroke before searching, in ms. */
   debounce?: number;
 }
@@ -76,7 +77,7 @@ export class DuplicateCheckController {
   private readonly task: Task<readonly [CrmClient | undefined, string, string, DuplicateMatch['resource'] | undefined, number | undefined], DuplicateMatch[]>;
 
   constructor(
-    host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment },
+    private readonly host: ReactiveControllerHost & Pick<CrmElement, 't'> & { readonly renderRoot: HTMLElement | DocumentFragment },
     private readonly options: DuplicateCheckOptions,
   ) {
     addStyles(host.renderRoot as ShadowRoot, duplicateStyles);
@@ -131,6 +132,7 @@ export class DuplicateCheckController {
    */
   render(field: DuplicateMatch['field'], label: string, open: (match: DuplicateMatch) => void) {
     const mine = this.matches.filter((match) => match.field === field);
+    const notes = this.host.t(recordFormNoteMessages);
     return mine.length
       ? html`${mine.map(
             (match) => html`<p>
@@ -138,7 +140,7 @@ export class DuplicateCheckController {
               <button class="link" type="button" part="open-record" @click=${() => open(match)}>${sentence(notes.duplicate.open, match.name)}</button>
             </p>`,
           )}
-          <p>${this.options.saveAnyway}</p>`
+          <p>${this.options.saveAnyway()}</p>`
       : nothing;
   }
 }

@@ -1,8 +1,9 @@
 import { css, html, nothing, type ReactiveControllerHost } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 // Straight from their modules rather than messages/index.js, so this chunk needs nothing of the form's.
+import type { CrmElement } from '../base/crm-element.js';
 import { recordFormMessages } from '../messages/record-form.js';
-import { recordFormNoteMessages as notes } from '../messages/record-form-notes.js';
+import { recordFormNoteMessages } from '../messages/record-form-notes.js';
 import { addStyles } from '../shared/add-styles.js';
 import { labelFor } from '../shared/labels.js';
 import type { FieldErrors, FieldSpec } from './record-spec.js';
@@ -57,7 +58,7 @@ const summaryStyles = css`
  * summary.show(['Pipeline id: is unknown']);
  */
 export class ErrorSummary {
-  readonly #host: ReactiveControllerHost;
+  readonly #host: ReactiveControllerHost & Pick<CrmElement, 't'>;
   readonly #context: ErrorSummaryContext;
   /** The fields that needed attention when the save failed and still do, in form order. */
   #names: string[] = [];
@@ -66,7 +67,7 @@ export class ErrorSummary {
   /** Failed saves so far: each shows the summary as a new alert, so it is announced again. */
   #shown = 0;
 
-  constructor(host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment }, context: ErrorSummaryContext) {
+  constructor(host: ReactiveControllerHost & Pick<CrmElement, 't'> & { readonly renderRoot: HTMLElement | DocumentFragment }, context: ErrorSummaryContext) {
     this.#host = host;
     this.#context = context;
     addStyles(host.renderRoot as ShadowRoot, summaryStyles);
@@ -83,7 +84,7 @@ export class ErrorSummary {
 
   /** A `422`'s messages in the form's words: for each field it shows, and the others, which `show` takes. */
   fromServer(fieldErrors: Record<string, string[]>): [FieldErrors, string[]] {
-    return serverErrors(fieldErrors, new Set(this.#context.fields.map(({ name }) => name)));
+    return serverErrors(fieldErrors, new Set(this.#context.fields.map(({ name }) => name)), (section) => this.#host.t(section));
   }
 
   hide(): void {
@@ -94,6 +95,8 @@ export class ErrorSummary {
   render() {
     const { errors, title, focusField } = this.#context;
     const messages = errors();
+    const notes = this.#host.t(recordFormNoteMessages);
+    const { fields } = this.#host.t(recordFormMessages);
     // A field fixed since the save leaves the list for good, even should it need attention again.
     const names = (this.#names = this.#names.filter((name) => messages[name]));
     const count = names.length + this.#others.length;
@@ -113,7 +116,7 @@ export class ErrorSummary {
                         event.preventDefault();
                         focusField(name);
                       }}
-                      >${notes.fieldError(labelFor(recordFormMessages.fields, name), messages[name]!)}</a
+                      >${notes.fieldError(labelFor(fields, name), messages[name]!)}</a
                     >
                   </li>`,
               )}

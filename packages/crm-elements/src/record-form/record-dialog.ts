@@ -4,8 +4,8 @@ import { keyed } from 'lit/directives/keyed.js';
 import { CrmElement } from '../base/crm-element.js';
 import { ConfirmController } from '../controllers/confirm.controller.js';
 import { LazyModule } from '../controllers/lazy-module.controller.js';
-import { commonMessages } from '../messages/index.js';
-import { recordDialogMessages as msg, recordFormMessages, type RecordDialogNouns, type RecordFormNouns } from '../messages/record-form.js';
+import { commonMessages } from '../messages/common.js';
+import { recordDialogMessages, recordFormMessages, type RecordDialogNouns, type RecordFormNouns } from '../messages/record-form.js';
 import { renderError } from '../shared/states.js';
 import type { RecordForm } from './record-form.js';
 
@@ -145,8 +145,9 @@ export abstract class RecordDialog extends CrmElement {
     if (!this.shown) return true;
     if (this.form?.dirty) {
       if (!this.confirmation.asking) {
+        const msg = this.t(recordDialogMessages);
         this.confirmation.show(
-          { title: msg.confirmTitle, body: this.spec.messages.confirmText, cancelLabel: msg.keepEditing, confirmLabel: msg.discard, tone: 'danger' },
+          { title: msg.confirmTitle, body: this.t(this.spec.messages).confirmText, cancelLabel: msg.keepEditing, confirmLabel: msg.discard, tone: 'danger' },
           (discard) => (discard ? this.closeByUser() : this.form?.focus()),
         );
         // Shown before this returns, so `false` means the question is on screen.
@@ -168,7 +169,7 @@ export abstract class RecordDialog extends CrmElement {
     this.close();
     // The form's own live region goes with the form, and the closed dialog is inert, so the
     // outcome is said outside it once it has closed.
-    this.announcement = this.recordId == null ? this.spec.formMessages.created : recordFormMessages.updated;
+    this.announcement = this.recordId == null ? this.t(this.spec.formMessages).created : this.t(recordFormMessages).updated;
   }
 
   private onKeydown(event: KeyboardEvent): void {
@@ -201,7 +202,8 @@ export abstract class RecordDialog extends CrmElement {
   }
 
   protected override render() {
-    const { formLabel } = this.spec.formMessages;
+    const { formLabel } = this.t(this.spec.formMessages);
+    const common = this.t(commonMessages);
     return html`<p class="visually-hidden" role="status">${this.announcement}</p>
       <dialog
         class="main"
@@ -214,13 +216,13 @@ export abstract class RecordDialog extends CrmElement {
       >
         <header part="header">
           <h2 id="title" part="title">${this.label || (this.recordId == null ? formLabel.create : formLabel.edit)}</h2>
-          <button class="button close" type="button" part="close-button" aria-label=${commonMessages.close} @click=${this.requestClose}>
+          <button class="button close" type="button" part="close-button" aria-label=${common.close} @click=${this.requestClose}>
             <span aria-hidden="true">×</span>
           </button>
         </header>
         ${this.shown
           ? this.formFailed
-            ? renderError(undefined, this.retryForm)
+            ? renderError(common, undefined, this.retryForm)
             : keyed(this.session, html`${this.renderForm()}${this.renderAfterForm()}`)
           : nothing}
         ${this.confirmation.render()}

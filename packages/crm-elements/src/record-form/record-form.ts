@@ -5,8 +5,9 @@ import { state } from 'lit/decorators.js';
 import { CrmElement } from '../base/crm-element.js';
 import { LazyModule } from '../controllers/lazy-module.controller.js';
 import { SlowLoadController } from '../controllers/slow-load.controller.js';
-import { commonMessages, describeError } from '../messages/index.js';
-import { recordFormMessages as msg } from '../messages/record-form.js';
+import { localizeCheck } from '../localize/localize.js';
+import { commonMessages, describeError } from '../messages/common.js';
+import { recordFormMessages } from '../messages/record-form.js';
 import { labelFor, withCurrent } from '../shared/labels.js';
 import { renderError, renderNoClient, renderSkeleton } from '../shared/states.js';
 import { changedFields, toChanges, toInput, validate, valuesOf, type FieldErrors, type FieldSpec, type RecordFormSpec, type Values } from './record-spec.js';
@@ -57,7 +58,7 @@ export abstract class RecordForm<Model extends { id: number }, Input, Update> ex
     task: ([client, id], { signal }) => (client && id != null ? this.spec.records(client).get(id, { signal }) : undefined),
     onComplete: (record) => record && this.#loaded(record),
     onError: (error) => {
-      if (this.loadedId === this.recordId) this.formErrors = [describeError(error)];
+      if (this.loadedId === this.recordId) this.formErrors = [describeError(error, this.t(commonMessages))];
       this.reportError(error, 'load');
     },
   });
@@ -69,7 +70,7 @@ export abstract class RecordForm<Model extends { id: number }, Input, Update> ex
     this.#withNotes(import('./conflict-note.js')).then(
       ([{ ConflictNote }, words]) =>
         new ConflictNote(this, {
-          words,
+          words: () => this.t(words),
           changed: () => this.#changed(),
           label: (name) => this.#label(name),
           reload: () => void this.#loadTask.run(),
@@ -87,7 +88,7 @@ export abstract class RecordForm<Model extends { id: number }, Input, Update> ex
     import('./error-summary.js').then(
       ({ ErrorSummary }) =>
         new ErrorSummary(this, {
-          title: this.spec.messages.invalid,
+          title: (count) => this.t(this.spec.messages).invalid(count),
           fields: this.spec.fields,
           errors: () => this.errors,
           focusField: this.#focusField,
@@ -101,13 +102,13 @@ export abstract class RecordForm<Model extends { id: number }, Input, Update> ex
    */
   readonly #duplicates = new LazyModule(this, () =>
     this.#withNotes(import('./duplicate-check.controller.js')).then(
-      ([{ DuplicateCheckController }, { saveAnyway }]) =>
+      ([{ DuplicateCheckController }, words]) =>
         new DuplicateCheckController(this, {
           client: () => this.crmClient,
           email: () => this.#typed('email'),
           phone: () => this.#typed('phone'),
           own: () => (this.loadedId == null ? undefined : { resource: this.spec.resource, id: this.loadedId }),
-          saveAnyway,
+          saveAnyway: () => this.t(words).saveAnyway,
         }),
     ),
   );
@@ -152,7 +153,7 @@ export abstract class RecordForm<Model extends { id: number }, Input, Update> ex
 
   /** A field's label: ours for the fields we know, else its name made readable. */
   #label(name: string): string {
-    return labelFor(msg.fields, name);
+    return labelFor(this.t(recordFormMessages).fields, name);
   }
 
   #changed(): string[] {
@@ -193,12 +194,15 @@ export abstract class RecordForm<Model extends { id: number }, Input, Update> ex
     return toInput(this.spec.fields, this.values);
   }
 
+  /** The client's check of a field, in the form's language (the client speaks English). */
+  readonly #sayCheck = (message: string, name: string) => localizeCheck(message, this.#label(name), this.effectiveLocale);
+
   /** Checks the whole input when creating, the changed fields when editing (a stored record that predates today's rules can still be edited). */
   #validate(): FieldErrors {
     const { spec } = this;
     return this.loadedId == null
-      ? validate(spec.input, this.input(), spec.fields)
-      : validate(spec.update, toChanges(spec.fields, this.values, this.initial), spec.fields);
+      ? validate(spec.input, this.input(), spec.fields, this.#sayCheck)
+      : validate(spec.update, toChanges(spec.fields, this.values, this.initial), spec.fields, this.#sayCheck);
   }
 
   /**
@@ -247,6 +251,7 @@ export abstract class RecordForm<Model extends { id: number }, Input, Update> ex
     const errors = this.#validate();
     if (Object.keys(errors).length) return this.#showErrors(errors);
     const editId = this.loadedId;
+    const msg = this.t(recordFormMessages);
     if (editId != null && !this.dirty) return this.#announce(msg.nothingToSave);
 
     this.saving = true;
@@ -262,7 +267,7 @@ export abstract class RecordForm<Model extends { id: number }, Input, Update> ex
       if (editId == null) {
         const record = await records.create(input as Input, { idempotencyKey });
         this.#reset();
-        this.#announce(this.spec.messages.created);
+        this.#announce(this.t(this.spec.messages).created);
         this.saved(record, true);
       } else {
         const record = await records.update(editId, toChanges(this.spec.fields, this.values, this.initial) as Update);
@@ -292,7 +297,7 @@ export abstract class RecordForm<Model extends { id: number }, Input, Update> ex
       return conflict.show();
     }
     // The alert region says it; repeating it in the status region would announce it twice.
-    this.formErrors = [this.#unconfirmed ? this.spec.messages.mayBeSaved : describeError(error)];
+    this.formErrors = [this.#unconfirmed ? this.t(this.spec.messages).mayBeSaved : describeError(error, this.t(commonMessages))];
     this.#announce('');
   }
 
@@ -303,12 +308,15 @@ export abstract class RecordForm<Model extends { id: number }, Input, Update> ex
   };
 
   protected override render() {
-    if (!this.crmClient) return renderNoClient();
-    const { messages, fields } = this.spec;
+    const common = this.t(commonMessages);
+    if (!this.crmClient) return renderNoClient(common);
+    const { fields } = this.spec;
+    const messages = this.t(this.spec.messages);
+    const msg = this.t(recordFormMessages);
     if (this.recordId != null && this.loadedId !== this.recordId) {
       return this.#loadTask.status === TaskStatus.ERROR
-        ? renderError(this.#loadTask.error, this.#retryLoad)
-        : html`${this.#slowLoad.render()}${renderSkeleton(fields.length)}`;
+        ? renderError(common, this.#loadTask.error, this.#retryLoad)
+        : html`${this.#slowLoad.render()}${renderSkeleton(common, fields.length)}`;
     }
     const editing = this.loadedId != null;
     const reloading = this.#loadTask.status === TaskStatus.PENDING;
@@ -331,7 +339,7 @@ export abstract class RecordForm<Model extends { id: number }, Input, Update> ex
             ${this.saving ? msg.saving : editing ? msg.save : messages.create}
           </button>
           <button class="button" type="button" part="cancel" @click=${() => this.emit('crm-cancel', {})}>
-            ${commonMessages.cancel}
+            ${common.cancel}
           </button>
         </div>
         <p class="status" part="status" role="status">${this.announcement}</p>
@@ -359,8 +367,8 @@ export abstract class RecordForm<Model extends { id: number }, Input, Update> ex
     const value = this.values[name]!;
     if (type === 'select') {
       return html`<select id=${name} name=${name} part="input" .value=${value} aria-invalid=${invalid} aria-describedby=${describedBy}>
-        ${none == null ? nothing : html`<option value="" ?selected=${!value}>${none}</option>`}
-        ${withCurrent(options, value).map((option) => html`<option value=${option} ?selected=${option === value}>${labelFor(labels, option)}</option>`)}
+        ${none ? html`<option value="" ?selected=${!value}>${this.t(recordFormMessages).noValue}</option>` : nothing}
+        ${withCurrent(options, value).map((option) => html`<option value=${option} ?selected=${option === value}>${labelFor(this.t(labels), option)}</option>`)}
       </select>`;
     }
     if (type === 'textarea') {

@@ -15,11 +15,11 @@ export interface FieldSpec {
   optional?: boolean;
   /** Takes a whole row of the grid on wide layouts. */
   wide?: boolean;
-  /** A select's known values (a current value it does not know joins them) and their labels. */
+  /** A select's known values (a current value it does not know joins them), and the section of their labels. */
   options?: readonly string[];
   labels?: Readonly<Record<string, string>>;
-  /** A select's label for "no value" (`''`); without it there is no such choice. */
-  none?: string;
+  /** A select offers "Not specified" (`''`, no value); without it there is no such choice. */
+  none?: boolean;
 }
 
 /** The operations of the client's resource that a record form uses. */
@@ -45,8 +45,9 @@ export interface RecordFormSpec<Model, Input, Update> {
   /** The client's own schemas, the ones the server applies: a create's input and an update's changes. */
   input: z.ZodMiniType;
   update: z.ZodMiniType;
+  /** The section of the words that name the form's records. */
   messages: RecordFormNouns;
-  /** The words of the rarely shown notes (conflict, duplicates), loaded with them. */
+  /** The section of the words of the rarely shown notes (conflict, duplicates), loaded with them. */
   notes: () => Promise<RecordFormNoteNouns>;
 }
 
@@ -92,15 +93,20 @@ export function toChanges(fields: readonly FieldSpec[], values: Values, initial:
 
 /**
  * The first message per field that `data` breaks in `schema` (the client's own, as the server
- * checks); issues of fields the form does not show are left out.
+ * checks), as `say` puts it (in the form's language); issues of fields the form does not show are left out.
  * @example
  * validate(ContactInputSchema, { …, email: 'rosa@' }, fields); // { email: 'Enter a valid email address' }
  */
-export function validate(schema: z.ZodMiniType, data: object, fields: readonly FieldSpec[]): FieldErrors {
+export function validate(
+  schema: z.ZodMiniType,
+  data: object,
+  fields: readonly FieldSpec[],
+  say: (message: string, field: string) => string,
+): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of z.safeParse(schema, data).error?.issues ?? []) {
     const name = String(issue.path[0]);
-    if (fields.some((field) => field.name === name)) errors[name] ??= issue.message;
+    if (fields.some((field) => field.name === name)) errors[name] ??= say(issue.message, name);
   }
   return errors;
 }

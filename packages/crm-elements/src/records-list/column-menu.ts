@@ -1,7 +1,8 @@
 // Loaded on demand (dynamic import) when a list's column menu first opens, so users who never
 // choose columns never download it.
 import { css, html, type ReactiveControllerHost } from 'lit';
-import { recordsListMessages as t } from '../messages/records-list.js';
+import type { CrmElement } from '../base/crm-element.js';
+import { recordsListMessages } from '../messages/records-list.js';
 import { addStyles } from '../shared/add-styles.js';
 
 /** A column as the menu offers it. */
@@ -45,7 +46,7 @@ const columnMenuStyles = css`
  * </div>`;
  */
 export class ColumnMenu {
-  constructor(private readonly host: ReactiveControllerHost & { readonly renderRoot: ParentNode }) {
+  constructor(private readonly host: ReactiveControllerHost & Pick<CrmElement, 't'> & { readonly renderRoot: ParentNode }) {
     addStyles(host.renderRoot as ShadowRoot, columnMenuStyles);
   }
 
@@ -64,7 +65,7 @@ export class ColumnMenu {
    */
   render<Id extends string>(offered: readonly ColumnChoice<Id>[], visible: readonly Id[], choose: (visible: Id[]) => void, storageName?: string) {
     return html`<fieldset class="column-choice">
-      <legend>${t.columnsLegend}</legend>
+      <legend>${this.host.t(recordsListMessages).columnsLegend}</legend>
       ${offered.map(({ id, label }) => {
         const shown = visible.includes(id);
         return html`<label>

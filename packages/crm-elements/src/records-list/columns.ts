@@ -5,7 +5,8 @@
 export interface ColumnDefinition<Record> {
   /** The id used in `columns="…"` and in the remembered column choice. */
   id: string;
-  label: string;
+  /** The column's name in `locale`. */
+  label: (locale: string) => string;
   /** The API field the column sorts by; a column without one has no sort button. */
   sort?: string;
   /** What the cell shows of `record`, whole, as plain text (the list cuts it to fit a cell). */

@@ -8,8 +8,8 @@ import { ClientChangesController } from '../controllers/client-changes.controlle
 import { DebouncedSearchController } from '../controllers/debounced-search.controller.js';
 import { LazyModule } from '../controllers/lazy-module.controller.js';
 import { SelectionController } from '../controllers/selection.controller.js';
-import { describeError } from '../messages/index.js';
-import { recordsListMessages as t, type RecordsListNouns } from '../messages/records-list.js';
+import { commonMessages, describeError } from '../messages/common.js';
+import { recordsListMessages, type RecordsListNouns } from '../messages/records-list.js';
 import type { CrmEventDetailMap, CrmEventName, CrmOperation } from '../shared/events.js';
 import { formatNumber } from '../shared/format.js';
 import { withCurrent } from '../shared/labels.js';
@@ -37,10 +37,12 @@ const CELL_LENGTH = 80;
 /** A filter of a list: a property (and reflected attribute) holding one value of a field, '' for all. */
 export interface FilterDefinition {
   key: string;
-  label: string;
-  anyLabel: string;
+  /** The words of the filter's name, and of its choice of every value. */
+  label: 'statusFilter' | 'sourceFilter';
+  anyLabel: 'anyStatus' | 'anySource';
   known: readonly string[];
-  toLabel: (value: string) => string;
+  /** A value's name in `locale`. */
+  toLabel: (value: string, locale: string) => string;
 }
 
 /**
@@ -56,9 +58,10 @@ export interface RecordsListDefinition<Record> {
   columns: readonly ColumnDefinition<Record>[];
   filters: readonly FilterDefinition[];
   sortFields: readonly string[];
+  /** The section of the words that name the list's records (`leadsListMessages`). */
   messages: RecordsListNouns;
-  /** A record's name as people read it, as plain text (uncut). */
-  name: (record: Record) => string;
+  /** A record's name as people read it in `locale`, as plain text (uncut). */
+  name: (record: Record, locale: string) => string;
   /** The row and bulk actions that change records, with their confirmations. */
   loadActions: (context: RecordsListContext<Record>) => Promise<RecordsListActions<Record>>;
   /** The CSV export's run. */
@@ -100,8 +103,9 @@ export interface RecordsListExport {
  */
 export interface RecordsListContext<Record> {
   /** Where their controllers (confirmation, export) attach and their styles go. */
-  readonly host: ReactiveControllerHost & { readonly renderRoot: ShadowRoot };
-  readonly messages: RecordsListNouns;
+  readonly host: ReactiveControllerHost & Pick<CrmElement, 't'> & { readonly renderRoot: ShadowRoot };
+  /** The words that name the list's records, in its language. */
+  messages(): RecordsListNouns;
   /** Every column the list has, shown or not: the fields of the record view. */
   readonly columns: readonly ColumnDefinition<Record>[];
   /** The locale the list shows dates and numbers in. */
@@ -262,7 +266,7 @@ export abstract class CrmRecordsList<R extends { id: number }> extends CrmElemen
       const lastPage = Math.max(1, Math.ceil(total / this.pageSize));
       // The page emptied under us (its last rows were deleted): show the new last page instead.
       if (!data.length && this.page > lastPage) this.page = lastPage;
-      this.announcement = `${this.definition.messages.resultCount(this.#count(data.length), this.#count(total))} ${this.#notShown()}`;
+      this.announcement = `${this.t(this.definition.messages).resultCount(this.#count(data.length), this.#count(total), total)} ${this.#notShown()}`;
     },
   });
 
@@ -335,8 +339,9 @@ export abstract class CrmRecordsList<R extends { id: number }> extends CrmElemen
           return element.updateComplete;
         },
         renderRoot: element.renderRoot as ShadowRoot,
+        t: (section) => element.t(section),
       },
-      messages: element.definition.messages,
+      messages: () => element.t(element.definition.messages),
       columns: element.definition.columns,
       locale: () => element.effectiveLocale,
       editor: element.definition.editor,
@@ -344,7 +349,7 @@ export abstract class CrmRecordsList<R extends { id: number }> extends CrmElemen
       client: () => element.crmClient,
       selection: element.#selection,
       record: (id) => element.#records.byId.get(id),
-      name: (record) => clipText(element.definition.name(record)),
+      name: (record) => clipText(element.definition.name(record, element.effectiveLocale)),
       count: (value) => element.#count(value),
       announce: (text) => (element.announcement = text),
       showNotice: (notice) => element.#showNotice(notice),
@@ -398,22 +403,24 @@ export abstract class CrmRecordsList<R extends { id: number }> extends CrmElemen
   /** "2 records could not be shown.", or '' when the client left nothing out of the page. */
   #notShown(): string {
     const count = this.#records.notShown;
-    return count ? t.notShown(count, this.#count(count)) : '';
+    return count ? this.t(recordsListMessages).notShown(this.#count(count), count) : '';
   }
 
   protected override render() {
+    const t = this.t(recordsListMessages);
     return html`<div class="root">
-      ${this.#renderToolbar()} ${this.#actions.value?.renderBulkBar()} ${renderNotice(this.notice, t.dismiss, () => {
+      ${this.#renderToolbar(t)} ${this.#actions.value?.renderBulkBar()} ${renderNotice(this.notice, t.dismiss, () => {
         this.notice = undefined;
         this.#focusContent();
-      })} ${this.#records.slowLoad.render()} ${this.#renderContent()}
+      })} ${this.#records.slowLoad.render()} ${this.#renderContent(t)}
       <div class="visually-hidden announcer" role="status">${this.announcement}</div>
       ${this.#actions.value?.renderOverlays()}
     </div>`;
   }
 
-  #renderToolbar() {
-    const { messages, filters } = this.definition;
+  #renderToolbar(t: typeof recordsListMessages) {
+    const { filters } = this.definition;
+    const messages = this.t(this.definition.messages);
     return html`<div class="toolbar" part="toolbar">
       <div class="field search" role="search">
         <label for="search">${messages.searchLabel}</label>
@@ -430,23 +437,24 @@ export abstract class CrmRecordsList<R extends { id: number }> extends CrmElemen
           }}
         />
       </div>
-      <div class="toolbar" part="filters">${filters.map((filter) => this.#renderFilter(filter))}</div>
-      ${this.#renderColumnChooser()} ${this.#renderExport()}
+      <div class="toolbar" part="filters">${filters.map((filter) => this.#renderFilter(filter, t, messages))}</div>
+      ${this.#renderColumnChooser(t)} ${this.#renderExport(t)}
     </div>`;
   }
 
-  #renderFilter({ key, label, anyLabel, known, toLabel }: FilterDefinition) {
+  #renderFilter({ key, label, anyLabel, known, toLabel }: FilterDefinition, t: typeof recordsListMessages, messages: RecordsListNouns) {
     const value = this.#filterValue(key);
+    const locale = this.effectiveLocale;
     return html`<label class="field">
-      ${label}
+      ${t[label]}
       <select
         @change=${(event: Event) => {
           Object.assign(this, { [key]: (event.target as HTMLSelectElement).value, page: 1 });
         }}
       >
-        <option value="" ?selected=${!value}>${anyLabel}</option>
+        <option value="" ?selected=${!value}>${messages[anyLabel]}</option>
         ${withCurrent(this.#options(key, known), value).map(
-          (option) => html`<option value=${option} ?selected=${option === value}>${toLabel(option)}</option>`,
+          (option) => html`<option value=${option} ?selected=${option === value}>${toLabel(option, locale)}</option>`,
         )}
       </select>
     </label>`;
@@ -456,8 +464,9 @@ export abstract class CrmRecordsList<R extends { id: number }> extends CrmElemen
    * The "Columns" button and its menu, whose checkboxes load when it first opens; focus then goes
    * into the menu, as it does on every later opening.
    */
-  #renderColumnChooser() {
-    const labels = new Map(this.definition.columns.map(({ id, label }) => [id, label]));
+  #renderColumnChooser(t: typeof recordsListMessages) {
+    const locale = this.effectiveLocale;
+    const labels = new Map(this.definition.columns.map(({ id, label }) => [id, label(locale)]));
     return html`<button class="button" type="button" popovertarget="column-menu">${t.columnsButton}</button>
       <div id="column-menu" class="column-menu" part="column-menu" popover @toggle=${this.#onColumnMenuToggle}>
         ${this.#columnMenu.value?.render(
@@ -478,7 +487,7 @@ export abstract class CrmRecordsList<R extends { id: number }> extends CrmElemen
   };
 
   /** One button that turns into "Cancel export" while exporting, so keyboard focus stays on it. */
-  #renderExport() {
+  #renderExport(t: typeof recordsListMessages) {
     const running = this.#csvExport.value?.running;
     return html`<div class="export" part="export">
       <button class="button" type="button" ?disabled=${!running && !this.#records.page?.total} @click=${this.#toggleExport}>
@@ -488,17 +497,18 @@ export abstract class CrmRecordsList<R extends { id: number }> extends CrmElemen
     </div>`;
   }
 
-  #renderContent() {
-    if (!this.crmClient) return renderNoClient();
+  #renderContent(t: typeof recordsListMessages) {
+    const common = this.t(commonMessages);
+    if (!this.crmClient) return renderNoClient(common);
     if (this.#records.task.status === TaskStatus.ERROR) {
-      return renderError(this.#records.task.error, () => {
+      return renderError(common, this.#records.task.error, () => {
         this.#focusAfterLoad = true;
         this.reload();
       });
     }
     const page = this.#records.page;
-    if (!page) return renderSkeleton();
-    const { messages } = this.definition;
+    if (!page) return renderSkeleton(common);
+    const messages = this.t(this.definition.messages);
     if (!page.data.length && page.total === 0) {
       return this.#filtered
         ? renderEmpty(messages.noMatches, html`<button class="button" type="button" @click=${this.#clearFilters}>${t.clearFilters}</button>`)
@@ -506,10 +516,10 @@ export abstract class CrmRecordsList<R extends { id: number }> extends CrmElemen
     }
     const notShown = this.#notShown();
     return html`${notShown ? html`<div class="notice warning" part="problems">${notShown}</div>` : nothing}
-      ${this.#renderTable(page.data)} ${renderPagination(this.#query, page.total, t, (value) => this.#count(value), this.#goTo)}`;
+      ${this.#renderTable(page.data, t, messages)} ${renderPagination(this.#query, page.total, t, (value) => this.#count(value), this.#goTo)}`;
   }
 
-  #renderTable(records: R[]) {
+  #renderTable(records: R[], t: typeof recordsListMessages, messages: RecordsListNouns) {
     const ids = new Set(this.#visibleColumns);
     const columns = this.definition.columns.filter(({ id }) => ids.has(id));
     // Keep the order the host or the user gave.
@@ -518,19 +528,19 @@ export abstract class CrmRecordsList<R extends { id: number }> extends CrmElemen
     const selectAll = this.#selection.stateOf(records.map((record) => record.id));
     const busy = this.#records.task.status === TaskStatus.PENDING;
     return html`<div class="table-wrap ${busy ? 'busy' : ''}" @scroll=${this.#markScroll}>
-      <table part="table" aria-label=${this.definition.messages.tableLabel} aria-busy=${busy}>
+      <table part="table" aria-label=${messages.tableLabel} aria-busy=${busy}>
         <thead>
           <tr>
             <th scope="col" class="check" part="header">
               <input
                 type="checkbox"
-                aria-label=${this.definition.messages.selectAll}
+                aria-label=${messages.selectAll}
                 .checked=${selectAll === 'all'}
                 .indeterminate=${selectAll === 'some'}
                 @change=${(event: Event) => this.#select(this.#records.byId.keys(), (event.target as HTMLInputElement).checked)}
               />
             </th>
-            ${columns.map((column) => this.#renderHeader(column))}
+            ${columns.map((column) => this.#renderHeader(column, locale))}
             <th scope="col" class="actions-header" part="header"><span class="visually-hidden">${t.actionsHeader}</span></th>
           </tr>
         </thead>
@@ -538,27 +548,27 @@ export abstract class CrmRecordsList<R extends { id: number }> extends CrmElemen
           ${repeat(
             records,
             (record) => record.id,
-            (record) => this.#renderRow(record, columns, locale),
+            (record) => this.#renderRow(record, columns, locale, t),
           )}
         </tbody>
       </table>
     </div>`;
   }
 
-  #renderHeader({ sort, label }: ColumnDefinition<R>) {
+  #renderHeader({ sort, label }: ColumnDefinition<R>, locale: string) {
     const sorted = this.sort === sort;
     const ariaSort = sorted ? (this.order === 'asc' ? 'ascending' : 'descending') : nothing;
     return html`<th scope="col" part="header" aria-sort=${ariaSort}>
       ${sort
         ? html`<button class="sort" type="button" @click=${() => this.#sortBy(sort)}>
-            ${label}<span class="sort-icon" aria-hidden="true">${sorted ? (this.order === 'asc' ? '▲' : '▼') : '↕'}</span>
+            ${label(locale)}<span class="sort-icon" aria-hidden="true">${sorted ? (this.order === 'asc' ? '▲' : '▼') : '↕'}</span>
           </button>`
-        : label}
+        : label(locale)}
     </th>`;
   }
 
-  #renderRow(record: R, columns: ColumnDefinition<R>[], locale: string) {
-    const name = clipText(this.definition.name(record));
+  #renderRow(record: R, columns: ColumnDefinition<R>[], locale: string, t: typeof recordsListMessages) {
+    const name = clipText(this.definition.name(record, locale));
     const selected = this.#selection.has(record.id);
     return html`<tr part="row" tabindex="0" data-id=${record.id} class=${selected ? 'selected' : ''}>
       <td class="check"><input type="checkbox" data-select aria-label=${t.selectRow(name)} .checked=${selected} /></td>
@@ -593,7 +603,7 @@ export abstract class CrmRecordsList<R extends { id: number }> extends CrmElemen
     return html`<td
       part="cell"
       class=${column.names ? 'name' : column.wrap ? 'wrap' : nothing}
-      data-label=${column.names ? nothing : column.label}
+      data-label=${column.names ? nothing : column.label(locale)}
       title=${text === full ? nothing : full}
     >${content}</td>`;
   }
@@ -708,7 +718,7 @@ export abstract class CrmRecordsList<R extends { id: number }> extends CrmElemen
 
   /** Shows a failure in plain words and reports it. */
   #failed(error: unknown, operation: CrmOperation): void {
-    void this.#showNotice({ tone: 'error', text: describeError(error) });
+    void this.#showNotice({ tone: 'error', text: describeError(error, this.t(commonMessages)) });
     this.reportError(error, operation);
   }
 

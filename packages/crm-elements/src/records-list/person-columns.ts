@@ -1,5 +1,8 @@
+import { localize } from '../localize/localize.js';
+import { leadSourceLabels } from '../messages/common.js';
 import { recordsListMessages } from '../messages/records-list.js';
 import { formatDate } from '../shared/format.js';
+import { labelFor } from '../shared/labels.js';
 import { plainText } from '../shared/text.js';
 import type { ColumnDefinition } from './columns.js';
 
@@ -20,16 +23,19 @@ export interface Person {
 
 /**
  * A person's name as people read it, as plain text; one without a name is still named, by its id
- * (`unnamed`, e.g. "Lead 7").
+ * (`unnamed`, e.g. "Lead 7", in the words of `locale`).
  */
 export const personName = (person: Person, unnamed: (id: string) => string): string =>
   plainText(`${person.first_name} ${person.last_name}`).trim() || unnamed(String(person.id));
 
-/** What a person's list needs to name them and their status and source. */
-export interface PersonLabels {
-  unnamed: (id: string) => string;
-  status: (status: string) => string;
-  source: (source: string) => string;
+/** A source in words of `locale` (leads and contacts share the sources); an unknown source is shown as the server sent it. */
+export const sourceLabel = (source: string, locale: string): string => labelFor(localize(leadSourceLabels, locale), source);
+
+/** What a person's list needs to name them and their status and source, in `locale`. */
+export interface PersonLabels<R extends Person> {
+  name: (person: R, locale: string) => string;
+  status: (status: string, locale: string) => string;
+  source: (source: string, locale: string) => string;
 }
 
 /**
@@ -37,21 +43,21 @@ export interface PersonLabels {
  * `status`, `source`, `created`, `updated`): a list picks and orders the ones it has. Position
  * is not sortable (the API sorts by none of the fields the contract leaves out).
  * @example
- * const { name, email } = personColumns({ unnamed: (id) => `Lead ${id}`, status: statusLabel, source: sourceLabel });
+ * const { name, email } = personColumns({ name: leadName, status: statusLabel, source: sourceLabel });
  */
-export function personColumns<R extends Person>({ unnamed, status, source }: PersonLabels) {
-  const { columns: label } = recordsListMessages;
+export function personColumns<R extends Person>({ name, status, source }: PersonLabels<R>) {
+  const label = (key: keyof (typeof recordsListMessages)['columns']) => (locale: string) => localize(recordsListMessages, locale).columns[key];
   const text = (key: 'company' | 'position' | 'email' | 'phone') => (record: R) => plainText(record[key]);
   const date = (key: 'created_at' | 'updated_at') => (record: R, locale: string) => formatDate(record[key], locale);
   return {
-    name: { id: 'name', label: label.name, sort: 'last_name', names: true, text: (record) => personName(record, unnamed) },
-    company: { id: 'company', label: label.company, sort: 'company', wrap: true, text: text('company') },
-    position: { id: 'position', label: label.position, wrap: true, text: text('position') },
-    email: { id: 'email', label: label.email, sort: 'email', kind: 'mailto', text: text('email') },
-    phone: { id: 'phone', label: label.phone, sort: 'phone', kind: 'tel', text: text('phone') },
-    status: { id: 'status', label: label.status, sort: 'status', kind: 'badge', status: (record) => record.status, text: (record) => status(record.status) },
-    source: { id: 'source', label: label.source, sort: 'source', text: (record) => (record.source ? source(record.source) : '') },
-    created: { id: 'created', label: label.created, sort: 'created_at', text: date('created_at') },
-    updated: { id: 'updated', label: label.updated, sort: 'updated_at', text: date('updated_at') },
+    name: { id: 'name', label: label('name'), sort: 'last_name', names: true, text: name },
+    company: { id: 'company', label: label('company'), sort: 'company', wrap: true, text: text('company') },
+    position: { id: 'position', label: label('position'), wrap: true, text: text('position') },
+    email: { id: 'email', label: label('email'), sort: 'email', kind: 'mailto', text: text('email') },
+    phone: { id: 'phone', label: label('phone'), sort: 'phone', kind: 'tel', text: text('phone') },
+    status: { id: 'status', label: label('status'), sort: 'status', kind: 'badge', status: (record) => record.status, text: (record, locale) => status(record.status, locale) },
+    source: { id: 'source', label: label('source'), sort: 'source', text: (record, locale) => (record.source ? source(record.source, locale) : '') },
+    created: { id: 'created', label: label('created'), sort: 'created_at', text: date('created_at') },
+    updated: { id: 'updated', label: label('updated'), sort: 'updated_at', text: date('updated_at') },
   } satisfies Record<string, ColumnDefinition<R>>;
 }

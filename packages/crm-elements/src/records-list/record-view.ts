@@ -147,15 +147,15 @@ export class RecordView<Record extends { id: number }> implements ReactiveContro
     const title = this.list.columns.find(({ names }) => names);
     return html`<div class="record-view-head">
         <h2 id="record-view-title">${title ? title.text(record, locale) : this.list.name(record)}</h2>
-        <button class="button close" type="button" aria-label=${commonMessages.close} @click=${this.#close}>
+        <button class="button close" type="button" aria-label=${this.list.host.t(commonMessages).close} @click=${this.#close}>
           <span aria-hidden="true">×</span>
         </button>
       </div>
       <dl>
-        ${this.list.columns.map((column) => (column.names ? nothing : html`<div><dt>${column.label}</dt><dd>${renderValue(column, record, locale)}</dd></div>`))}
+        ${this.list.columns.map((column) => (column.names ? nothing : html`<div><dt>${column.label(locale)}</dt><dd>${renderValue(column, record, locale, this.list.host.t(t).notRecorded)}</dd></div>`))}
       </dl>
       <div class="record-view-actions" part="record-view-actions">
-        <button class="button primary" type="button" @click=${() => this.#closeThen(() => this.actions.edit(record))}>${recordsListMessages.edit}</button>
+        <button class="button primary" type="button" @click=${() => this.#closeThen(() => this.actions.edit(record))}>${this.list.host.t(recordsListMessages).edit}</button>
         ${this.actions
           .items(record)
           .map(
@@ -209,11 +209,11 @@ export class RecordView<Record extends { id: number }> implements ReactiveContro
 
 /**
  * A field's value as the table shows it, whole: a status as its badge, an email or phone as a
- * link, a status as its badge in its tone. An empty field shows a dash, read out as "Not recorded".
+ * link, a status as its badge in its tone. An empty field shows a dash, read out as `notRecorded`.
  */
-function renderValue<Record>({ kind, text, status }: ColumnDefinition<Record>, record: Record, locale: string) {
+function renderValue<Record>({ kind, text, status }: ColumnDefinition<Record>, record: Record, locale: string, notRecorded: string) {
   const value = text(record, locale);
-  if (!value) return html`<span aria-hidden="true">—</span><span class="visually-hidden">${t.notRecorded}</span>`;
+  if (!value) return html`<span aria-hidden="true">—</span><span class="visually-hidden">${notRecorded}</span>`;
   if (kind === 'badge') return html`<span class="badge" data-status=${status ? toneOf(status(record)) : nothing}>${value}</span>`;
   return kind ? html`<a href="${kind}:${value}">${value}</a>` : value;
 }

@@ -6,7 +6,7 @@ import { css, html, nothing } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { ConfirmController, type ConfirmRequest } from '../controllers/confirm.controller.js';
 import { confirmStyles } from '../controllers/confirm.styles.js';
-import { describeError } from '../messages/index.js';
+import { commonMessages, describeError } from '../messages/common.js';
 import { recordsListActionMessages } from '../messages/records-list-actions.js';
 import { addStyles } from '../shared/add-styles.js';
 import type { CrmOperation } from '../shared/events.js';
@@ -20,15 +20,18 @@ type Tone = ConfirmRequest['tone'];
 /** A confirmation's text in the messages: what will happen, and the button that goes ahead. */
 export type Question = { body: string; action: string };
 
-/** The words of a list's actions that name its records (`leadsListActionMessages`, …). */
+/**
+ * The words of a list's actions that name its records (a section, as `leadsListActionMessages`):
+ * formatted counts, with the count itself where the wording depends on it.
+ */
 export interface RecordsActionMessages {
   bulkStatusLabel: string;
   confirmDeleteOne: Question & { title: (name: string) => string };
-  confirmDeleteMany: Question & { title: (count: string) => string };
-  confirmStatus: Question & { title: (count: string, status: string) => string };
-  bulkDeleted: (count: string) => string;
-  bulkUpdated: (count: string) => string;
-  bulkPartial: (failed: string, total: string) => string;
+  confirmDeleteMany: Question & { title: (count: string, n: number) => string };
+  confirmStatus: Question & { title: (count: string, status: string, n: number) => string };
+  bulkDeleted: (count: string, n: number) => string;
+  bulkUpdated: (count: string, n: number) => string;
+  bulkPartial: (failed: string, total: string, failedCount: number, totalCount: number) => string;
 }
 
 /** The styles of the bulk bar, the row menu, the record view and the confirmation dialog, added to the list's when this module loads. */
@@ -62,7 +65,9 @@ export interface ActionCollection<Record> {
  * module extends it with its collection, its words, its statuses and its events, and adds its own
  * row actions (convert, …).
  */
-export abstract class RecordsActions<Record extends { id: number }> implements RecordsListActions<Record> {
+export abstract class RecordsActions<Record extends { id: number }, Nouns extends RecordsActionMessages = RecordsActionMessages>
+  implements RecordsListActions<Record>
+{
   /** While a bulk action runs, the bulk bar's actions are disabled. */
   private running = false;
 
@@ -72,13 +77,10 @@ export abstract class RecordsActions<Record extends { id: number }> implements R
   private readonly editor: RecordEditor<Record>;
   private readonly statusSelect = createRef<HTMLSelectElement>();
 
-  private readonly words: RecordsActionMessages & typeof recordsListActionMessages;
-
   constructor(
     protected readonly list: RecordsListContext<Record>,
-    words: RecordsActionMessages,
+    private readonly nouns: Nouns,
   ) {
-    this.words = { ...recordsListActionMessages, ...words };
     this.confirmation = new ConfirmController(list.host);
     this.menu = new RowMenu(list.host);
     this.editor = new RecordEditor(list);
@@ -90,11 +92,17 @@ export abstract class RecordsActions<Record extends { id: number }> implements R
     addStyles(list.host.renderRoot, actionStyles);
   }
 
+  /** The actions' words, in the list's language. */
+  protected get words(): Nouns & typeof recordsListActionMessages {
+    const { t } = this.list.host;
+    return { ...t(recordsListActionMessages), ...t(this.nouns) };
+  }
+
   /** The collection these records live in, on `client`. */
   protected abstract collection(client: CrmClient): ActionCollection<Record>;
   /** The statuses the bulk bar offers, and their labels. */
   protected abstract readonly statuses: readonly string[];
-  protected abstract statusLabel(status: string): string;
+  protected abstract statusLabel(status: string, locale: string): string;
   /** Fires the list's events for deleted and updated records. */
   protected abstract deleted(ids: number[]): void;
   protected abstract updated(record: Record): void;
@@ -106,12 +114,12 @@ export abstract class RecordsActions<Record extends { id: number }> implements R
     if (!selection.size) return nothing;
     const busy = this.running;
     return html`<div class="bulk" part="bulk-actions">
-      <span>${t.selectedCount(this.list.count(selection.size))}</span>
+      <span>${t.selectedCount(this.list.count(selection.size), selection.size)}</span>
       <label class="field">
         <span class="visually-hidden">${t.bulkStatusLabel}</span>
         <select id="bulk-status" ${ref(this.statusSelect)} ?disabled=${busy}>
           <option value="">${t.bulkStatusPlaceholder}</option>
-          ${this.statuses.map((status) => html`<option value=${status}>${this.statusLabel(status)}</option>`)}
+          ${this.statuses.map((status) => html`<option value=${status}>${this.statusLabel(status, this.list.locale())}</option>`)}
         </select>
       </label>
       <button class="button" type="button" ?disabled=${busy} @click=${this.bulkChangeStatus}>${t.applyStatus}</button>
@@ -189,7 +197,8 @@ export abstract class RecordsActions<Record extends { id: number }> implements R
 
   private readonly bulkDelete = async () => {
     const { list, words } = this;
-    if (!(await this.confirm(words.confirmDeleteMany.title(list.count(list.selection.size)), words.confirmDeleteMany, 'danger'))) return;
+    const { size } = list.selection;
+    if (!(await this.confirm(words.confirmDeleteMany.title(list.count(size), size), words.confirmDeleteMany, 'danger'))) return;
     const result = await this.runBulk('bulk-delete', (client, ids) => this.collection(client).bulkDelete(ids), words.bulkDeleted);
     if (result?.succeeded.length) this.deleted(result.succeeded);
   };
@@ -200,7 +209,8 @@ export abstract class RecordsActions<Record extends { id: number }> implements R
     const status = select?.value;
     // Apply before choosing a status: take the user to the choice that is missing.
     if (!status) return select?.focus();
-    const title = words.confirmStatus.title(list.count(list.selection.size), this.statusLabel(status));
+    const { size } = list.selection;
+    const title = words.confirmStatus.title(list.count(size), this.statusLabel(status, list.locale()), size);
     if (!(await this.confirm(title, words.confirmStatus))) return;
     const result = await this.runBulk('bulk-update', (client, ids) => this.collection(client).bulkUpdate(ids, { status }), words.bulkUpdated);
     for (const item of result?.results ?? []) if (item.ok) this.updated(item.value);
@@ -213,7 +223,7 @@ export abstract class RecordsActions<Record extends { id: number }> implements R
   private async runBulk<Result extends BulkResult<unknown>>(
     operation: CrmOperation,
     action: (client: CrmClient, ids: number[]) => Promise<Result>,
-    successText: (count: string) => string,
+    successText: (count: string, n: number) => string,
   ): Promise<Result | undefined> {
     const { list, words } = this;
     const client = list.client();
@@ -231,14 +241,14 @@ export abstract class RecordsActions<Record extends { id: number }> implements R
         failed.length
           ? {
               tone: 'error',
-              text: words.bulkPartial(list.count(failed.length), list.count(ids.length)),
+              text: words.bulkPartial(list.count(failed.length), list.count(ids.length), failed.length, ids.length),
               failures: failed.map(({ id, error }) => {
                 const record = names.get(id);
-                const name = record ? list.name(record) : list.messages.unnamed(String(id));
-                return sentence((who) => words.failedRow(who, describeError(error)), name);
+                const name = record ? list.name(record) : list.messages().unnamed(String(id));
+                return sentence((who) => words.failedRow(who, describeError(error, list.host.t(commonMessages))), name);
               }),
             }
-          : { tone: 'success', text: successText(list.count(result.succeeded.length)) },
+          : { tone: 'success', text: successText(list.count(result.succeeded.length), result.succeeded.length) },
       );
       for (const { error } of failed) list.reportError(error, operation);
       return result;

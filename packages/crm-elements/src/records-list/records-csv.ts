@@ -58,16 +58,23 @@ export function downloadFile(file: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** What a list exports: its collection, the file's columns and the words of the run. */
+/** What a list exports: its collection, the file's columns (headers in `locale`) and the section of the run's words. */
 export interface CsvSpec<Record> {
   iterate: (client: CrmClient, params: QueryParams, signal: AbortSignal) => AsyncIterable<Record>;
-  columns: readonly CsvColumn<Record>[];
+  columns: (locale: string) => readonly CsvColumn<Record>[];
   words: {
-    exportProgress: (done: string, total: string) => string;
-    exportDone: (count: string) => string;
+    exportProgress: (done: string, total: string, n: number) => string;
+    exportDone: (count: string, n: number) => string;
     exportCancelled: string;
     exportFileName: (date: string) => string;
   };
+}
+
+/** One export's file: the records, their columns and the file's name. */
+interface CsvFile<Record> {
+  iterate: CsvSpec<Record>['iterate'];
+  columns: readonly CsvColumn<Record>[];
+  fileName: (date: string) => string;
 }
 
 /**
@@ -79,7 +86,7 @@ export interface CsvSpec<Record> {
  */
 export async function exportCsv<Record>(
   client: CrmClient,
-  spec: CsvSpec<Record>,
+  spec: CsvFile<Record>,
   params: QueryParams,
   signal: AbortSignal,
   onProgress: (done: number) => void,
@@ -88,7 +95,7 @@ export async function exportCsv<Record>(
   const records = spec.iterate(client, { ...params, page: undefined, per_page: 100 }, signal);
   const file = await recordsToCsv(records, spec.columns, (count) => onProgress((done = count)));
   signal.throwIfAborted();
-  downloadFile(file, spec.words.exportFileName(new Date().toISOString().slice(0, 10)));
+  downloadFile(file, spec.fileName(new Date().toISOString().slice(0, 10)));
   return done;
 }
 
@@ -121,17 +128,18 @@ export class CsvExport<Record> implements ReactiveController, RecordsListExport 
   /** Exports every record matching `params`; `total` is the count known so far, for the progress bar. */
   async start(params: QueryParams, total: number): Promise<void> {
     const { list, spec } = this;
-    const t = spec.words;
+    const t = list.host.t(spec.words);
     const client = list.client();
     if (!client || this.run) return;
     const run = (this.run = { abort: new AbortController(), done: 0, total });
     list.host.requestUpdate();
     try {
-      const done = await exportCsv(client, spec, params, run.abort.signal, (count) => {
+      const file = { iterate: spec.iterate, columns: spec.columns(list.locale()), fileName: t.exportFileName };
+      const done = await exportCsv(client, file, params, run.abort.signal, (count) => {
         run.done = count;
         list.host.requestUpdate();
       });
-      list.announce(t.exportDone(list.count(done)));
+      list.announce(t.exportDone(list.count(done), done));
     } catch (error) {
       if (run.abort.signal.aborted) list.announce(t.exportCancelled);
       else list.failed(error, 'export');
@@ -146,6 +154,6 @@ export class CsvExport<Record> implements ReactiveController, RecordsListExport 
     if (!run) return undefined;
     const total = Math.max(run.total, run.done);
     return html`<progress max=${total} value=${run.done} aria-labelledby="export-label"></progress>
-      <span id="export-label">${this.spec.words.exportProgress(this.list.count(run.done), this.list.count(total))}</span>`;
+      <span id="export-label">${this.list.host.t(this.spec.words).exportProgress(this.list.count(run.done), this.list.count(total), total)}</span>`;
   }
 }

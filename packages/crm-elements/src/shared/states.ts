@@ -1,5 +1,7 @@
 import { css, html, nothing } from 'lit';
-import { commonMessages, describeError } from '../messages/index.js';
+import { describeError, type commonMessages } from '../messages/common.js';
+
+type CommonMessages = typeof commonMessages;
 
 /**
  * The loading, empty and error states every element shows, drawn the same way everywhere.
@@ -51,9 +53,9 @@ export const stateStyles = css`
 `;
 
 /** Placeholder lines while data loads; announced once through `aria-busy` and a hidden label. */
-export function renderSkeleton(lines = 5) {
+export function renderSkeleton(common: CommonMessages, lines = 5) {
   return html`<div class="skeleton" part="skeleton" role="status" aria-busy="true">
-    <span class="visually-hidden">${commonMessages.loading}</span>
+    <span class="visually-hidden">${common.loading}</span>
     ${Array.from({ length: lines }, () => html`<div class="skeleton-line" aria-hidden="true"></div>`)}
   </div>`;
 }
@@ -63,25 +65,25 @@ export function renderEmpty(message: string, action?: unknown) {
 }
 
 /**
- * An alert in the error look: `message`, and a retry button when `retry` is given. `part` names
- * it for hosts (`error` for a whole element's error state).
+ * An alert in the error look: `message`, and a retry button (in the words of `common`) when
+ * `retry` is given. `part` names it for hosts (`error` for a whole element's error state).
  * @example
- * renderAlert(`${msg.refreshFailed} ${describeError(error)}`, () => this.refresh(), 'refresh-error');
+ * renderAlert(common, `${msg.refreshFailed} ${describeError(error, common)}`, () => this.refresh(), 'refresh-error');
  */
-export function renderAlert(message: string, retry?: () => void, part = 'error') {
+export function renderAlert(common: CommonMessages, message: string, retry?: () => void, part = 'error') {
   return html`<div class="error" part=${part} role="alert">
     <p>${message}</p>
     ${retry
-      ? html`<button class="button" type="button" part="retry" @click=${retry}>${commonMessages.retry}</button>`
+      ? html`<button class="button" type="button" part="retry" @click=${retry}>${common.retry}</button>`
       : nothing}
   </div>`;
 }
 
 /** The error state: what went wrong in plain words, and a retry when one makes sense. */
-export function renderError(error: unknown, retry?: () => void) {
-  return renderAlert(describeError(error), retry);
+export function renderError(common: CommonMessages, error: unknown, retry?: () => void) {
+  return renderAlert(common, describeError(error, common), retry);
 }
 
-export function renderNoClient() {
-  return renderAlert(commonMessages.noClient);
+export function renderNoClient(common: CommonMessages) {
+  return renderAlert(common, common.noClient);
 }

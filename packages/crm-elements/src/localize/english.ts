@@ -1,0 +1,49 @@
+// Every section's English in one table, by section name: what the pseudo-locale is made from and
+// what tests compare translations with. Never in an element's first load: it holds every word.
+import { commonMessages, leadSourceLabels, leadStatusLabels } from '../messages/common.js';
+import { contactDialogMessages, contactFormMessages } from '../messages/contact-form.js';
+import { contactFormNoteMessages } from '../messages/contact-form-notes.js';
+import { contactStatusLabels } from '../messages/contact-statuses.js';
+import { contactsListMessages } from '../messages/contacts-list.js';
+import { contactsListActionMessages } from '../messages/contacts-list-actions.js';
+import { contactsListExportMessages } from '../messages/contacts-list-export.js';
+import { dashboardMessages } from '../messages/dashboard.js';
+import { fieldCheckMessages } from '../messages/field-checks.js';
+import { leadDialogMessages, leadFormMessages } from '../messages/lead-form.js';
+import { leadFormNoteMessages } from '../messages/lead-form-notes.js';
+import { leadsListMessages } from '../messages/leads-list.js';
+import { leadsListActionMessages } from '../messages/leads-list-actions.js';
+import { leadsListExportMessages } from '../messages/leads-list-export.js';
+import { recordDialogMessages, recordFormMessages } from '../messages/record-form.js';
+import { recordFormNoteMessages } from '../messages/record-form-notes.js';
+import { recordsListMessages } from '../messages/records-list.js';
+import { recordsListActionMessages } from '../messages/records-list-actions.js';
+import { recordsListExportMessages } from '../messages/records-list-export.js';
+import type { CrmEnglishMessages } from './types.js';
+
+export const english: CrmEnglishMessages = {
+  common: commonMessages,
+  leadStatuses: leadStatusLabels,
+  leadSources: leadSourceLabels,
+  contactStatuses: contactStatusLabels,
+  dashboard: dashboardMessages,
+  recordsList: recordsListMessages,
+  recordsListActions: recordsListActionMessages,
+  recordsListExport: recordsListExportMessages,
+  leadsList: leadsListMessages,
+  leadsListActions: leadsListActionMessages,
+  leadsListExport: leadsListExportMessages,
+  contactsList: contactsListMessages,
+  contactsListActions: contactsListActionMessages,
+  contactsListExport: contactsListExportMessages,
+  recordForm: recordFormMessages,
+  recordDialog: recordDialogMessages,
+  recordFormNotes: recordFormNoteMessages,
+  fieldChecks: fieldCheckMessages,
+  leadForm: leadFormMessages,
+  leadDialog: leadDialogMessages,
+  leadFormNotes: leadFormNoteMessages,
+  contactForm: contactFormMessages,
+  contactDialog: contactDialogMessages,
+  contactFormNotes: contactFormNoteMessages,
+};

@@ -1,0 +1,386 @@
+import { plural } from '../plural.js';
+import type { CrmMessages } from '../types.js';
+
+const es = plural('es');
+
+/** Spanish: every word of every element. Loaded on demand, by elements whose language is `es` or under it (`es-MX`). */
+const messages: CrmMessages = {
+  common: {
+    loading: 'Cargando…',
+    retry: 'Reintentar',
+    cancel: 'Cancelar',
+    close: 'Cerrar',
+    confirm: 'Confirmar',
+    save: 'Guardar',
+    stillWaiting: 'Aún esperando respuesta del CRM…',
+    noClient: 'Este widget no está conectado al CRM. Configure su atributo api-base o colóquelo dentro de un crm-provider.',
+    errors: {
+      offline: 'No se pudo conectar con el CRM. Revise la conexión a internet e inténtelo de nuevo.',
+      timeout: 'El CRM tardó demasiado en responder. Inténtelo de nuevo en un momento.',
+      unauthorized: 'Su sesión terminó. Vuelva a iniciar sesión para continuar.',
+      forbidden: 'No tiene permiso para hacer esto. Solicite acceso al administrador de su consultorio.',
+      notFound: 'Este registro ya no existe. Es posible que otra persona lo haya eliminado.',
+      conflict: 'Otra persona modificó este registro mientras usted trabajaba en él.',
+      invalid: 'Algunos datos requieren atención antes de poder guardarse.',
+      rateLimited: 'El CRM está ocupado. Espere un momento e inténtelo de nuevo.',
+      server: 'El CRM tuvo un problema interno. Inténtelo de nuevo en un momento.',
+      unreadable:
+        'El CRM envió una respuesta que esta página no pudo leer. Inténtelo de nuevo y, si sigue ocurriendo, comuníquese con soporte.',
+      unknown: 'Algo salió mal. Inténtelo de nuevo.',
+      cancelled: 'Dejó de esperar al CRM. Inténtelo de nuevo cuando lo desee.',
+    },
+  },
+
+  leadStatuses: {
+    new: 'Nuevo',
+    contacted: 'Contactado',
+    qualified: 'Calificado',
+    unqualified: 'No calificado',
+    converted: 'Convertido',
+    lost: 'Perdido',
+  },
+
+  leadSources: {
+    website: 'Sitio web',
+    phone: 'Teléfono',
+    referral: 'Referido',
+    walk_in: 'Sin cita',
+    social: 'Redes sociales',
+    email: 'Correo electrónico',
+    other: 'Otro',
+  },
+
+  contactStatuses: {
+    active: 'Activo',
+    inactive: 'Inactivo',
+    prospect: 'Prospecto',
+  },
+
+  dashboard: {
+    label: 'Resumen del CRM',
+    cards: {
+      totalLeads: 'Total de clientes potenciales',
+      totalContacts: 'Contactos',
+      totalOpportunities: 'Oportunidades',
+      conversionRate: 'Tasa de conversión',
+      leadsThisMonth: 'Nuevos clientes potenciales este mes',
+      opportunitiesThisMonth: 'Nuevas oportunidades este mes',
+      pipelineValue: 'Valor del embudo abierto',
+      weightedPipelineValue: 'Valor ponderado del embudo',
+    },
+    conversionProgress: 'Clientes potenciales convertidos en contactos',
+    charts: {
+      byStatus: 'Clientes potenciales por estado',
+      bySource: 'Clientes potenciales por origen',
+      byStage: 'Embudo por etapa',
+      status: 'Estado',
+      source: 'Origen',
+      stage: 'Etapa',
+      leads: 'Clientes potenciales',
+      opportunities: 'Oportunidades',
+      value: 'Valor',
+      noData: 'Aún no hay datos.',
+      unknownSource: 'Sin especificar',
+      summary: (title: string, figures: string) => `${title}, gráfico de barras: ${figures}.`,
+      showTables: 'Mostrar las cifras en tablas',
+    },
+    stages: {
+      prospecting: 'Prospección',
+      qualification: 'Calificación',
+      proposal: 'Propuesta',
+      negotiation: 'Negociación',
+      closed_won: 'Cerrada ganada',
+      closed_lost: 'Cerrada perdida',
+    },
+    quickActions: {
+      label: 'Acciones rápidas',
+      'new-lead': 'Nuevo cliente potencial',
+      'new-contact': 'Nuevo contacto',
+      'new-opportunity': 'Nueva oportunidad',
+      'schedule-follow-up': 'Programar seguimiento',
+    },
+    empty: 'Aún no hay clientes potenciales, contactos ni oportunidades. Comience agregando un cliente potencial.',
+    refreshFailed: 'No se pudieron actualizar las cifras.',
+  },
+
+  recordsList: {
+    statusFilter: 'Estado',
+    sourceFilter: 'Origen',
+    columnsButton: 'Columnas',
+    columnsLegend: 'Columnas visibles',
+    exportCsv: 'Exportar CSV',
+    cancelExport: 'Cancelar exportación',
+    selectRow: (name: string) => `Seleccionar ${name}`,
+    actionsHeader: 'Acciones',
+    edit: 'Editar',
+    editLabel: (name: string) => `Editar ${name}`,
+    moreLabel: (name: string) => `Más acciones para ${name}`,
+    pagination: 'Páginas',
+    pageSize: 'Filas por página',
+    range: (first: string, last: string, total: string) => `${first}–${last} de ${total}`,
+    firstPage: 'Primera página',
+    previousPage: 'Página anterior',
+    nextPage: 'Página siguiente',
+    lastPage: 'Última página',
+    notShown: (count: string, n: number) =>
+      `${count} ${es(n, 'registro', 'registros')} no se ${es(n, 'pudo', 'pudieron')} mostrar.`,
+    clearFilters: 'Borrar búsqueda y filtros',
+    columns: {
+      name: 'Nombre',
+      company: 'Empresa',
+      position: 'Cargo',
+      email: 'Correo',
+      phone: 'Teléfono',
+      status: 'Estado',
+      source: 'Origen',
+      created: 'Creado',
+      updated: 'Actualizado',
+    },
+    dismiss: 'Descartar',
+  },
+
+  recordsListActions: {
+    selectedCount: (count: string, n: number) => `${count} ${es(n, 'seleccionado', 'seleccionados')}`,
+    clearSelection: 'Quitar selección',
+    bulkStatusPlaceholder: 'Cambiar estado…',
+    applyStatus: 'Aplicar',
+    deleteSelected: 'Eliminar seleccionados',
+    delete: 'Eliminar',
+    menuLabel: (name: string) => `Acciones para ${name}`,
+    deleted: (name: string) => `Se eliminó ${name}.`,
+    failedRow: (name: string, reason: string) => `${name}: ${reason}`,
+    notRecorded: 'Sin registrar',
+  },
+
+  recordsListExport: {
+    csvColumns: {
+      id: 'ID',
+      firstName: 'Nombre',
+      lastName: 'Apellidos',
+    },
+  },
+
+  leadsList: {
+    tableLabel: 'Clientes potenciales',
+    searchLabel: 'Buscar clientes potenciales',
+    searchPlaceholder: 'Nombre, correo, teléfono o empresa',
+    anyStatus: 'Todos los estados',
+    anySource: 'Todos los orígenes',
+    selectAll: 'Seleccionar todos los clientes potenciales de esta página',
+    resultCount: (shown: string, total: string, count: number) =>
+      `${shown} de ${total} ${es(count, 'cliente potencial', 'clientes potenciales')}`,
+    noneYet: 'Aún no hay clientes potenciales. Los nuevos aparecerán aquí en cuanto se agreguen.',
+    noMatches: 'Ningún cliente potencial coincide con su búsqueda y filtros.',
+    unnamed: (id: string) => `Cliente potencial ${id}`,
+  },
+
+  leadsListActions: {
+    convert: 'Convertir en contacto',
+    bulkStatusLabel: 'Nuevo estado para los clientes potenciales seleccionados',
+    confirmDeleteOne: {
+      title: (name: string) => `¿Eliminar ${name}?`,
+      body: 'El cliente potencial y su historial se eliminarán para todos los usuarios. Esta acción no se puede deshacer.',
+      action: 'Eliminar cliente potencial',
+    },
+    confirmDeleteMany: {
+      title: (count: string, n: number) => `¿Eliminar ${count} ${es(n, 'cliente potencial', 'clientes potenciales')}?`,
+      body: 'Los clientes potenciales seleccionados y su historial se eliminarán para todos los usuarios. Esta acción no se puede deshacer.',
+      action: 'Eliminar clientes potenciales',
+    },
+    confirmConvert: {
+      title: (name: string) => `¿Convertir a ${name} en contacto?`,
+      body: 'Se creará un contacto a partir de este cliente potencial, que quedará marcado como convertido.',
+      action: 'Convertir en contacto',
+    },
+    confirmStatus: {
+      title: (count: string, status: string, n: number) =>
+        `¿Cambiar el estado de ${count} ${es(n, 'cliente potencial', 'clientes potenciales')} a “${status}”?`,
+      body: 'El estado de cada cliente potencial seleccionado cambiará para todos los usuarios.',
+      action: 'Cambiar estado',
+    },
+    converted: (name: string) => `${name} ahora es un contacto.`,
+    bulkDeleted: (count: string, n: number) =>
+      `${count} ${es(n, 'cliente potencial eliminado', 'clientes potenciales eliminados')}.`,
+    bulkUpdated: (count: string, n: number) =>
+      `${count} ${es(n, 'cliente potencial actualizado', 'clientes potenciales actualizados')}.`,
+    // `n` is the number that failed (English: “It is” / “They are” still selected), so the noun goes with `failed`.
+    bulkPartial: (failed: string, total: string, n: number) =>
+      `No se ${es(n, 'pudo', 'pudieron')} cambiar ${failed} ${es(n, 'cliente potencial', 'clientes potenciales')} de ${total}. ${es(n, 'Sigue seleccionado', 'Siguen seleccionados')}:`,
+  },
+
+  leadsListExport: {
+    exportProgress: (done: string, total: string, n: number) =>
+      `Exportando ${done} de ${total} ${es(n, 'cliente potencial', 'clientes potenciales')}…`,
+    exportDone: (count: string, n: number) =>
+      `Se ${es(n, 'exportó', 'exportaron')} ${count} ${es(n, 'cliente potencial', 'clientes potenciales')}.`,
+    exportCancelled: 'Exportación cancelada.',
+    exportFileName: (date: string) => `clientes-potenciales-${date}.csv`,
+  },
+
+  contactsList: {
+    tableLabel: 'Contactos',
+    searchLabel: 'Buscar contactos',
+    searchPlaceholder: 'Nombre, correo, teléfono o empresa',
+    anyStatus: 'Todos los estados',
+    anySource: 'Todos los orígenes',
+    selectAll: 'Seleccionar todos los contactos de esta página',
+    resultCount: (shown: string, total: string, count: number) => `${shown} de ${total} ${es(count, 'contacto', 'contactos')}`,
+    noneYet: 'Aún no hay contactos. Aparecerán aquí cuando se agreguen o se convierta un cliente potencial.',
+    noMatches: 'Ningún contacto coincide con su búsqueda y filtros.',
+    unnamed: (id: string) => `Contacto ${id}`,
+  },
+
+  contactsListActions: {
+    scheduleFollowUp: 'Programar seguimiento',
+    bulkStatusLabel: 'Nuevo estado para los contactos seleccionados',
+    confirmDeleteOne: {
+      title: (name: string) => `¿Eliminar ${name}?`,
+      body: 'El contacto y su historial se eliminarán para todos los usuarios. Esta acción no se puede deshacer.',
+      action: 'Eliminar contacto',
+    },
+    confirmDeleteMany: {
+      title: (count: string, n: number) => `¿Eliminar ${count} ${es(n, 'contacto', 'contactos')}?`,
+      body: 'Los contactos seleccionados y su historial se eliminarán para todos los usuarios. Esta acción no se puede deshacer.',
+      action: 'Eliminar contactos',
+    },
+    confirmStatus: {
+      title: (count: string, status: string, n: number) =>
+        `¿Cambiar el estado de ${count} ${es(n, 'contacto', 'contactos')} a “${status}”?`,
+      body: 'El estado de cada contacto seleccionado cambiará para todos los usuarios.',
+      action: 'Cambiar estado',
+    },
+    bulkDeleted: (count: string, n: number) => `${count} ${es(n, 'contacto eliminado', 'contactos eliminados')}.`,
+    bulkUpdated: (count: string, n: number) => `${count} ${es(n, 'contacto actualizado', 'contactos actualizados')}.`,
+    // `n` is the number that failed (English: “It is” / “They are” still selected), so the noun goes with `failed`.
+    bulkPartial: (failed: string, total: string, n: number) =>
+      `No se ${es(n, 'pudo', 'pudieron')} cambiar ${failed} ${es(n, 'contacto', 'contactos')} de ${total}. ${es(n, 'Sigue seleccionado', 'Siguen seleccionados')}:`,
+  },
+
+  contactsListExport: {
+    exportProgress: (done: string, total: string, n: number) => `Exportando ${done} de ${total} ${es(n, 'contacto', 'contactos')}…`,
+    exportDone: (count: string, n: number) => `Se ${es(n, 'exportó', 'exportaron')} ${count} ${es(n, 'contacto', 'contactos')}.`,
+    exportCancelled: 'Exportación cancelada.',
+    exportFileName: (date: string) => `contactos-${date}.csv`,
+  },
+
+  recordForm: {
+    requiredNote: 'Los campos marcados con * son obligatorios.',
+    fields: {
+      first_name: 'Nombre',
+      last_name: 'Apellidos',
+      email: 'Correo electrónico',
+      phone: 'Teléfono',
+      company: 'Empresa',
+      position: 'Cargo',
+      status: 'Estado',
+      source: 'Origen',
+      notes: 'Notas',
+    },
+    noValue: 'Sin especificar',
+    save: 'Guardar cambios',
+    saving: 'Guardando…',
+    updated: 'Se guardaron los cambios.',
+    nothingToSave: 'No hay cambios que guardar.',
+  },
+
+  recordDialog: {
+    confirmTitle: '¿Descartar los cambios sin guardar?',
+    keepEditing: 'Seguir editando',
+    discard: 'Descartar cambios',
+  },
+
+  recordFormNotes: {
+    fieldError: (field: string, message: string) => `${field}: ${message}`,
+    // Field labels are quoted, not lower-cased: the label stays as the form shows it, and no article has to agree with it.
+    serverChecks: {
+      taken: (field: string) => `Otro registro ya usa este valor de “${field}”.`,
+      required: (field: string) => `El campo “${field}” es obligatorio.`,
+      invalid: (field: string) => `El valor de “${field}” no es válido.`,
+    },
+    keep: 'Conservar mis cambios',
+    discarded: (fields: string) => `Se descartaron sus cambios en ${fields}; vuelva a ingresarlos si aún los necesita.`,
+    nothingDiscarded: 'No se perdió ninguno de sus cambios.',
+    duplicate: {
+      lead: (field: string) => `Ya existe un cliente potencial con el mismo valor de “${field}”:`,
+      contact: (field: string) => `Ya existe un contacto con el mismo valor de “${field}”:`,
+      open: (name: string) => `Abrir ${name}`,
+    },
+  },
+
+  fieldChecks: {
+    required: (field: string) => `${field}: campo obligatorio`,
+    tooLong: (field: string, max: string) => `${field}: como máximo ${max} caracteres`,
+    email: 'Escriba un correo electrónico válido',
+    phone: 'Escriba un número de teléfono válido',
+    phoneDigits: 'Un número de teléfono tiene de 7 a 15 dígitos',
+  },
+  leadForm: {
+    formLabel: { create: 'Nuevo cliente potencial', edit: 'Editar cliente potencial' },
+    create: 'Crear cliente potencial',
+    created: 'Se creó el cliente potencial.',
+    invalid: (count: number) =>
+      `${es(count, 'Un campo requiere', `${count} campos requieren`)} atención antes de poder guardar el cliente potencial.`,
+    mayBeSaved:
+      'Es posible que el cliente potencial se haya guardado: el CRM no lo confirmó. Presione “Crear cliente potencial” de nuevo sin cambiar nada, para que el CRM reconozca que es el mismo cliente potencial.',
+  },
+
+  leadDialog: {
+    confirmText: 'Los cambios que hizo en este cliente potencial no se han guardado y se perderán.',
+  },
+
+  leadFormNotes: {
+    conflict: {
+      title: 'Otra persona modificó este cliente potencial mientras usted lo editaba.',
+      explain:
+        'Recargue para ver la versión de esa persona. Al recargar, lo que escribió se reemplaza por el cliente potencial guardado, y el formulario indica cuáles de sus cambios se descartaron para que pueda volver a ingresarlos. Si prefiere conservar su versión, elija “Conservar mis cambios” y guarde de nuevo.',
+      reload: 'Recargar el cliente potencial',
+      reloaded: 'Se recargó el cliente potencial.',
+    },
+    saveAnyway: 'Aún puede guardar este cliente potencial si se trata de otra persona.',
+  },
+
+  contactForm: {
+    formLabel: { create: 'Nuevo contacto', edit: 'Editar contacto' },
+    create: 'Crear contacto',
+    created: 'Se creó el contacto.',
+    invalid: (count: number) =>
+      `${es(count, 'Un campo requiere', `${count} campos requieren`)} atención antes de poder guardar el contacto.`,
+    mayBeSaved:
+      'Es posible que el contacto se haya guardado: el CRM no lo confirmó. Presione “Crear contacto” de nuevo sin cambiar nada, para que el CRM reconozca que es el mismo contacto.',
+  },
+
+  contactFormNotes: {
+    conflict: {
+      title: 'Otra persona modificó este contacto mientras usted lo editaba.',
+      explain:
+        'Recargue para ver la versión de esa persona. Al recargar, lo que escribió se reemplaza por el contacto guardado, y el formulario indica cuáles de sus cambios se descartaron para que pueda volver a ingresarlos. Si prefiere conservar su versión, elija “Conservar mis cambios” y guarde de nuevo.',
+      reload: 'Recargar el contacto',
+      reloaded: 'Se recargó el contacto.',
+    },
+    saveAnyway: 'Aún puede guardar este contacto si se trata de otra persona.',
+  },
+
+  contactDialog: {
+    confirmText: 'Los cambios que hizo en este contacto no se han guardado y se perderán.',
+    history: 'Historial',
+    opportunities: 'Oportunidades',
+    followUps: 'Seguimientos',
+    noOpportunities: 'Este contacto aún no tiene oportunidades.',
+    noFollowUps: 'Este contacto aún no tiene seguimientos.',
+    // The list may hold opportunities (feminine) or follow-ups (masculine): no “primeros/primeras” to agree.
+    shownOf: (shown: string, total: string) => `Se muestran solo ${shown} de ${total}.`,
+    // `when` comes from Intl.RelativeTimeFormat (`mañana`, `dentro de 3 días`, `hace 2 días`): words that read in any tense.
+    due: (when: string) => `previsto ${when}`,
+    done: (when: string) => `realizado ${when}`,
+    stages: {
+      prospecting: 'Prospección',
+      qualification: 'Calificación',
+      proposal: 'Propuesta',
+      negotiation: 'Negociación',
+      closed_won: 'Ganada',
+      closed_lost: 'Perdida',
+    },
+    types: { call: 'Llamada', email: 'Correo electrónico', meeting: 'Reunión', note: 'Nota' },
+  },
+};
+export default messages;

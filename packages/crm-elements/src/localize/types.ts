@@ -1,0 +1,64 @@
+import type { commonMessages, leadSourceLabels, leadStatusLabels } from '../messages/common.js';
+import type { contactDialogMessages, contactFormMessages } from '../messages/contact-form.js';
+import type { contactFormNoteMessages } from '../messages/contact-form-notes.js';
+import type { contactStatusLabels } from '../messages/contact-statuses.js';
+import type { contactsListMessages } from '../messages/contacts-list.js';
+import type { contactsListActionMessages } from '../messages/contacts-list-actions.js';
+import type { contactsListExportMessages } from '../messages/contacts-list-export.js';
+import type { dashboardMessages } from '../messages/dashboard.js';
+import type { fieldCheckMessages } from '../messages/field-checks.js';
+import type { leadDialogMessages, leadFormMessages } from '../messages/lead-form.js';
+import type { leadFormNoteMessages } from '../messages/lead-form-notes.js';
+import type { leadsListMessages } from '../messages/leads-list.js';
+import type { leadsListActionMessages } from '../messages/leads-list-actions.js';
+import type { leadsListExportMessages } from '../messages/leads-list-export.js';
+import type { recordDialogMessages, recordFormMessages } from '../messages/record-form.js';
+import type { recordFormNoteMessages } from '../messages/record-form-notes.js';
+import type { recordsListMessages } from '../messages/records-list.js';
+import type { recordsListActionMessages } from '../messages/records-list-actions.js';
+import type { recordsListExportMessages } from '../messages/records-list-export.js';
+
+/** The English words of every element, by section: the keys a translation or a host's override uses. */
+export interface CrmEnglishMessages {
+  common: typeof commonMessages;
+  leadStatuses: typeof leadStatusLabels;
+  leadSources: typeof leadSourceLabels;
+  contactStatuses: typeof contactStatusLabels;
+  dashboard: typeof dashboardMessages;
+  recordsList: typeof recordsListMessages;
+  recordsListActions: typeof recordsListActionMessages;
+  recordsListExport: typeof recordsListExportMessages;
+  leadsList: typeof leadsListMessages;
+  leadsListActions: typeof leadsListActionMessages;
+  leadsListExport: typeof leadsListExportMessages;
+  contactsList: typeof contactsListMessages;
+  contactsListActions: typeof contactsListActionMessages;
+  contactsListExport: typeof contactsListExportMessages;
+  recordForm: typeof recordFormMessages;
+  recordDialog: typeof recordDialogMessages;
+  recordFormNotes: typeof recordFormNoteMessages;
+  fieldChecks: typeof fieldCheckMessages;
+  leadForm: typeof leadFormMessages;
+  leadDialog: typeof leadDialogMessages;
+  leadFormNotes: typeof leadFormNoteMessages;
+  contactForm: typeof contactFormMessages;
+  contactDialog: typeof contactDialogMessages;
+  contactFormNotes: typeof contactFormNoteMessages;
+}
+
+export type SectionName = keyof CrmEnglishMessages;
+
+/** `T`'s shape with any text in place of English's: functions keep their parameters. */
+export type Localized<T> = T extends string
+  ? string
+  : T extends (...args: infer Args) => string
+    ? (...args: Args) => string
+    : { readonly [Key in keyof T]: Localized<T[Key]> };
+
+/** Every word of every element in one language: what a complete translation gives. */
+export type CrmMessages = { readonly [Name in SectionName]: Localized<CrmEnglishMessages[Name]> };
+
+type DeepPartial<T> = T extends (...args: never[]) => unknown ? T : T extends object ? { readonly [Key in keyof T]?: DeepPartial<T[Key]> } : T;
+
+/** Some of the elements' words in one language: a host's overrides, or a translation English completes. */
+export type CrmTranslation = DeepPartial<CrmMessages>;
