@@ -1,11 +1,13 @@
 // The host page around every story: its colour scheme, text direction, language, width and
-// brand. The toolbar sets theme, container width and direction for every story; a story that is
+// brand. The toolbar sets theme, container width, language and direction for every story; a story that is
 // about one of them fixes it with `parameters.frame`, and there the story wins over the toolbar
 // (the "Dark theme" story stays dark, "Narrow container" stays narrow, whatever the toolbar says).
 import type { Decorator } from '@storybook/web-components-vite';
 import type { GlobalTypes } from 'storybook/internal/types';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
+// The pseudo-locale, for the toolbar's "Pseudo-locale" language: never loaded by a host page.
+import '@mindbrite/crm-elements/pseudo-locale.js';
 
 export type FrameTheme = 'light' | 'dark' | 'brand';
 
@@ -13,7 +15,7 @@ export type FrameTheme = 'light' | 'dark' | 'brand';
 export interface FrameParameters {
   theme?: FrameTheme;
   dir?: 'ltr' | 'rtl';
-  /** The host's `lang`, which the elements follow for dates, numbers and money. */
+  /** The host's `lang`, which the elements follow for their words, dates, numbers and money. */
   lang?: string;
   /** The width the host gives the widget, e.g. a `280px` sidebar or `1280px`. */
   width?: string;
@@ -47,6 +49,7 @@ export const frameDecorator: Decorator = (story, { parameters, globals }) => {
   const frame: FrameParameters = parameters.frame ?? {};
   const theme: FrameTheme = frame.theme ?? globals.theme ?? 'light';
   const dir = frame.dir ?? globals.dir ?? 'ltr';
+  const lang = frame.lang ?? globals.lang ?? 'en-US';
   const toolbarWidth = globals.width && globals.width !== fill ? globals.width : undefined;
   const style = {
     'color-scheme': schemes[theme],
@@ -60,12 +63,12 @@ export const frameDecorator: Decorator = (story, { parameters, globals }) => {
     'max-inline-size': 'calc(100% - 2rem)',
     ...(theme === 'brand' ? brandTheme : {}),
   };
-  return html`<div class="host-page" data-theme=${theme} dir=${dir} lang=${frame.lang ?? 'en-US'} style=${styleMap(style)}>
+  return html`<div class="host-page" data-theme=${theme} dir=${dir} lang=${lang} style=${styleMap(style)}>
     ${story()}
   </div>`;
 };
 
-/** Toolbar switches for every story: theme, container width and direction. */
+/** Toolbar switches for every story: theme, container width, language and direction. */
 export const frameGlobalTypes: GlobalTypes = {
   theme: {
     description: 'Host page theme',
@@ -92,6 +95,20 @@ export const frameGlobalTypes: GlobalTypes = {
       dynamicTitle: true,
     },
   },
+  lang: {
+    description: 'Language of the host page, which the widgets speak',
+    toolbar: {
+      title: 'Language',
+      icon: 'globe',
+      items: [
+        { value: 'en-US', title: 'English' },
+        { value: 'es-MX', title: 'Español (es-MX)' },
+        { value: 'fr-CA', title: 'Français (fr-CA)' },
+        { value: 'en-XA', title: 'Pseudo-locale (en-XA: unlocalised text stays plain)' },
+      ],
+      dynamicTitle: true,
+    },
+  },
   dir: {
     description: 'Text direction',
     toolbar: {
@@ -106,4 +123,4 @@ export const frameGlobalTypes: GlobalTypes = {
   },
 };
 
-export const frameInitialGlobals = { theme: 'light', width: fill, dir: 'ltr' };
+export const frameInitialGlobals = { theme: 'light', width: fill, lang: 'en-US', dir: 'ltr' };

@@ -16,6 +16,18 @@ themeSwitch?.addEventListener('change', () => {
   applyTheme(themeSwitch.value);
 });
 
+// The page's language switch: the widgets speak the page's `lang` (the EMR around them stays English here).
+const languageSwitch = document.querySelector<HTMLSelectElement>('#language');
+const applyLanguage = (language: string) => {
+  document.documentElement.lang = language;
+  if (languageSwitch) languageSwitch.value = language;
+};
+applyLanguage(localStorage.getItem('emr-demo-language') ?? 'en-US');
+languageSwitch?.addEventListener('change', () => {
+  localStorage.setItem('emr-demo-language', languageSwitch.value);
+  applyLanguage(languageSwitch.value);
+});
+
 const crm = await startDemoCrm();
 
 // Imported by URL, as a page without a bundler does; the widgets upgrade once the mock answers.

@@ -27,6 +27,9 @@ const elementDir = 'packages/crm-elements/src';
  * grows past `heldAt`. Nothing is held quietly: each says why beside it. A held figure leaves
  * some 30 B above the measured size: the same sources measure a few bytes apart from one build
  * to the next (chunk names).
+ *
+ * `beforeLocalisation`: the element's first load in English before issue 12 made every word
+ * localisable; the issue allows it to grow by at most `LOCALISATION_CAP`, which `--check` holds.
  */
 const entries = [
   { name: '@mindbrite/crm-client (with ky + zod/mini)', input: 'packages/crm-client/src/index.ts', budget: 20 * KB },
@@ -42,7 +45,8 @@ const entries = [
     input: `${elementDir}/dashboard/crm-dashboard.ts`,
     budget: 7 * KB,
     shared: sharedByElements,
-    heldAt: 7.27 * KB,
+    // Issue 12's localisation, within its 0.5 KB cap, holds it at its figure before + the cap.
+    heldAt: 7412 + 512,
     beforeLocalisation: 7412,
   },
   // Blocked (issue 10): the records-list core the issue asks for (generic columns, filters, the
@@ -57,7 +61,8 @@ const entries = [
     input: `${elementDir}/leads-list/crm-leads-list.ts`,
     budget: 10 * KB,
     shared: sharedByElements,
-    heldAt: 11.47 * KB,
+    // Issue 12's localisation, within its 0.5 KB cap, holds it at its figure before + the cap.
+    heldAt: 11708 + 512,
     beforeLocalisation: 11708,
   },
   // Blocked with the leads list (issues 10 and 11): the same core, so the same first load, plus its
@@ -68,13 +73,34 @@ const entries = [
     budget: 10 * KB,
     beyondFoundation: 3 * KB,
     shared: sharedByElements,
-    heldAt: 11.65 * KB,
+    // Issue 12's localisation, within its 0.5 KB cap, holds it at its figure before + the cap.
+    heldAt: 11886 + 512,
     beforeLocalisation: 11886,
   },
-  { name: '<crm-lead-form>', input: `${elementDir}/lead-form/crm-lead-form.ts`, budget: 7 * KB, shared: sharedByElements },
-  { name: '<crm-lead-dialog>', input: `${elementDir}/lead-dialog/crm-lead-dialog.ts`, budget: 7 * KB, shared: sharedByElements },
-  { name: '<crm-contact-form>', input: `${elementDir}/contact-form/crm-contact-form.ts`, budget: 7 * KB, shared: sharedByElements },
-  { name: '<crm-contact-dialog>', input: `${elementDir}/contact-dialog/crm-contact-dialog.ts`, budget: 7 * KB, shared: sharedByElements },
+  // Blocked (issue 12): the forms were 7,141 B and 7,089 B, some 30 B under their budget after
+  // issue 11. Localisation adds what every element now carries (its language followed through
+  // the page, the translations loaded on demand, waiting for them before the first render) and the
+  // form's own use of it (each word looked up in the form's language, the client's field checks
+  // said in it): ~390 B, within issue 12's 0.5 KB, but over 7 KB. Issue 12's cap holds each form
+  // at its figure before localisation + 0.5 KB.
+  {
+    name: '<crm-lead-form>',
+    input: `${elementDir}/lead-form/crm-lead-form.ts`,
+    budget: 7 * KB,
+    shared: sharedByElements,
+    heldAt: 7141 + 512,
+    beforeLocalisation: 7141,
+  },
+  { name: '<crm-lead-dialog>', input: `${elementDir}/lead-dialog/crm-lead-dialog.ts`, budget: 7 * KB, shared: sharedByElements, beforeLocalisation: 5501 },
+  {
+    name: '<crm-contact-form>',
+    input: `${elementDir}/contact-form/crm-contact-form.ts`,
+    budget: 7 * KB,
+    shared: sharedByElements,
+    heldAt: 7089 + 512,
+    beforeLocalisation: 7089,
+  },
+  { name: '<crm-contact-dialog>', input: `${elementDir}/contact-dialog/crm-contact-dialog.ts`, budget: 7 * KB, shared: sharedByElements, beforeLocalisation: 5905 },
   // Grows by what each new element weighs, up to 90 KB with every element (issue 10). Issue 9's
   // reliability work took it from 44.9 to 46.5 KB with the same elements. Issue 10 added the
   // contacts list, form and dialog (the dashboard's inline "New contact" opens the dialog too) on
@@ -82,10 +108,12 @@ const entries = [
   // (with the filter values seen) and the forms' error summary, both loaded on demand by the
   // elements but inlined here, added ~1.2 KB: 53.0 KB. The rest of issue 11's design pass (the
   // record view, the tones, the sticky columns and scroll cue, forced colours) added ~1.6 KB: 54.6 KB.
+  // Issue 12 put Spanish and French in it (one file holds every language: ~4.3 KB each) with the
+  // translations' lookup (~1.1 KB); the elements' own part grew ~0.4 KB: 64.3 KB.
   {
-    name: 'crm-elements.bundle.js (all elements and the client, lit, ky, zod)',
+    name: 'crm-elements.bundle.js (all elements and the client, lit, ky, zod, every language)',
     input: `${elementDir}/bundle.ts`,
-    budget: 55 * KB,
+    budget: 65 * KB,
     singleFile: true,
   },
 ];
@@ -132,6 +160,21 @@ async function measure(input, external, singleFile, alsoExternal = new Set()) {
 
 const kb = (bytes) => `${(bytes / KB).toFixed(2)} KB`;
 
+/** Issue 12: what localisation may add to an element's first load in English, gzipped. */
+const LOCALISATION_CAP = 512;
+
+/**
+ * The words of other languages, each loaded on demand by an element whose language it is (never
+ * on an English page), on top of what the element already loaded; the translations' lookup loads
+ * with the first of them. The pseudo-locale is for tests and Storybook only.
+ */
+const localeModules = [
+  { name: 'the translations (lookup, fallbacks, overrides, every English section named)', input: `${elementDir}/localize/translations.ts` },
+  { name: 'Spanish (es)', input: `${elementDir}/localize/locales/es.ts` },
+  { name: 'French (fr)', input: `${elementDir}/localize/locales/fr.ts` },
+  { name: 'pseudo-locale (en-XA, tests only)', input: `${elementDir}/localize/locales/en-xa.ts` },
+];
+
 const check = process.argv.includes('--check');
 let overBudget = 0;
 const elementModules = new Map();
@@ -143,17 +186,28 @@ function verdict(bytes, budget, heldAt) {
   overBudget += 1;
   return 'OVER';
 }
-for (const { name, input, budget, shared, singleFile = false, heldAt } of entries) {
+for (const { name, input, budget, shared, singleFile = false, heldAt, beforeLocalisation } of entries) {
   if (!existsSync(input)) continue;
   const { minified, gzipped, lazyGzipped, modules } = await measure(input, shared, singleFile);
+  const growth = beforeLocalisation === undefined ? undefined : gzipped - beforeLocalisation;
+  const localised = growth === undefined ? '' : `; localisation ${growth >= 0 ? '+' : ''}${growth} B (cap +${LOCALISATION_CAP} B)`;
+  if (growth > LOCALISATION_CAP) overBudget += 1;
   if (shared === sharedByElements) elementModules.set(name, { input, modules });
   const lazyNote = lazyGzipped ? `, +${kb(lazyGzipped)} gzipped loaded lazily` : '';
   const heldNote = heldAt && gzipped > budget ? `; blocked, held at ${budgetText(heldAt)}` : '';
   const onTop = shared === sharedByElements ? ' (on top of lit + client)' : '';
   console.log(
     `${verdict(gzipped, budget, heldAt)} ${name}${onTop}: ${(minified / KB).toFixed(1)} KB minified, ` +
-      `${kb(gzipped)} gzipped [${gzipped} B] (budget ${budgetText(budget)}${heldNote})${lazyNote}`,
+      `${kb(gzipped)} gzipped [${gzipped} B] (budget ${budgetText(budget)}${heldNote}${localised})${lazyNote}`,
   );
+}
+
+// Each language's words (and the lookup) on top of what an element in it has already loaded: the
+// modules of the elements' first loads stay out, as lit and the client do.
+const elementsFirstLoad = new Set([...elementModules.values()].flatMap(({ modules }) => [...modules]));
+for (const { name, input } of localeModules) {
+  const { gzipped } = await measure(input, sharedByElements, false, elementsFirstLoad);
+  console.log(`info ${name}, loaded on demand: ${kb(gzipped)} gzipped [${gzipped} B]`);
 }
 
 // What each element adds to a page that already has another one, i.e. without the modules that

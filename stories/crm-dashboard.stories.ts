@@ -167,6 +167,25 @@ export const BrandTheme = meta.story({
   play: showsFigures,
 });
 
+/** The host page in Spanish (Mexico): every word, number and amount in it. The toolbar's Language switch does this for any story. */
+export const InSpanish = meta.story({
+  args: { currency: 'MXN' },
+  parameters: { frame: { lang: 'es-MX' } },
+  play: async (context) => {
+    const dashboard = await figuresShown(context);
+    await findText(dashboard, 'Total de clientes potenciales');
+  },
+});
+
+/** The pseudo-locale: every word of ours accented, longer and in ⟦brackets⟧; plain text would be unlocalised. */
+export const PseudoLocale = meta.story({
+  parameters: { frame: { lang: 'en-XA' } },
+  play: async (context) => {
+    const dashboard = await figuresShown(context);
+    await findText(dashboard, '⟦Ţóţáĺ ĺéáðš');
+  },
+});
+
 export const RightToLeft = meta.story({
   args: { currency: 'SAR' },
   parameters: { frame: { dir: 'rtl', lang: 'ar' } },

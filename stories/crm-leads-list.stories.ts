@@ -7,7 +7,7 @@ import preview from '../.storybook/preview.js';
 import { attributeArgTypes, renderElement } from './support/element-story.js';
 import { mockCrm, type MockCrmSetup } from './support/mock-crm.js';
 import { listStates, rows, selectRows } from './support/records-list.js';
-import { findInShadow, findText } from './support/shadow.js';
+import { findElement, findInShadow, findText } from './support/shadow.js';
 
 const meta = preview.meta({
   title: 'Elements/crm-leads-list',
@@ -214,6 +214,15 @@ export const WideContainer = meta.story(states.wideContainer);
 export const DarkTheme = meta.story(states.darkTheme);
 
 export const BrandTheme = meta.story(states.brandTheme);
+
+/** The host page in French (Canada). The toolbar's Language switch does this for any story. */
+export const InFrench = meta.story({
+  parameters: { frame: { lang: 'fr-CA' } },
+  play: async (context) => {
+    const list = await findElement(context.canvasElement, 'crm-leads-list');
+    await findText(list, 'Rechercher des prospects');
+  },
+});
 
 export const RightToLeft = meta.story({
   parameters: { frame: { dir: 'rtl', lang: 'ar' } },

@@ -4,7 +4,8 @@
 // tests cover them for contacts, and the history.
 import '@mindbrite/crm-elements/crm-contact-dialog.js';
 import type { CrmContactDialog } from '@mindbrite/crm-elements/crm-contact-dialog.js';
-import { contactDialogMessages, contactFormMessages } from '../../packages/crm-elements/src/messages/contact-form.js';
+import { contactDialogMessages } from '../../packages/crm-elements/src/messages/contact-dialog.js';
+import { contactFormMessages } from '../../packages/crm-elements/src/messages/contact-form.js';
 import { RecordDialog } from '../../packages/crm-elements/src/record-form/record-dialog.js';
 import type { CrmClientOptions } from '@mindbrite/crm-client';
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';

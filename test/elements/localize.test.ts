@@ -147,8 +147,10 @@ describe('localisation', function () {
       setCrmMessages('en', { leadsList: { resultCount: (shown, total, count) => `${shown} of ${total} ${count === 1 ? 'inquiry' : 'inquiries'}` } });
       english!.reload();
       await waitFor(() => announcement(english!).endsWith('inquiries'), 'the overriding function said the count');
-      expect(() => setCrmMessages('en', { leadList: {} } as never)).to.throw(TypeError, /there is no section "leadList"/);
-      expect(() => setCrmMessages('en', { leadsList: { tableLabel: 7 } } as never)).to.throw(TypeError, /leadsList\.tableLabel must be text/);
+      expect(() => setCrmMessages('en', { leadList: {} } as never)).to.throw(TypeError, /there is no message "leadList"/);
+      expect(() => setCrmMessages('en', { leadsList: { tableLable: 'Inquiries' } } as never)).to.throw(TypeError, /there is no message "leadsList\.tableLable"/);
+      expect(() => setCrmMessages('en', { leadsList: { tableLabel: 7 } } as never)).to.throw(TypeError, /leadsList\.tableLabel must be a string/);
+      expect(() => setCrmMessages('en', { leadsList: { resultCount: 'many' } } as never)).to.throw(TypeError, /leadsList\.resultCount must be a function/);
       expect(() => setCrmMessages('not a tag!', {})).to.throw(RangeError);
     });
 

@@ -111,7 +111,9 @@ export class CrmElement extends LitElement {
   /** The first render in a language waits for its words, so no English flashes by. */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const loading = localeLoading(this.effectiveLocale);
-    return loading ? loading.catch((error: unknown) => this.loadFailed(error)).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    const update = () => super.scheduleUpdate();
+    // Words that could not load (a network failure) leave English in their place.
+    return loading ? loading.then(update, update) : update();
   }
 
   /**

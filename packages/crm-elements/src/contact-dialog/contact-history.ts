@@ -4,7 +4,7 @@ import { html, type ReactiveController } from 'lit';
 import type { CrmElement } from '../base/crm-element.js';
 import { ClientChangesController } from '../controllers/client-changes.controller.js';
 import { commonMessages, describeError } from '../messages/common.js';
-import { contactDialogMessages } from '../messages/contact-form.js';
+import { contactDialogMessages } from '../messages/contact-dialog.js';
 import { formatFigure, formatMoney, formatNumber } from '../shared/format.js';
 import { formatRelative } from '../shared/format-relative.js';
 import { labelFor } from '../shared/labels.js';

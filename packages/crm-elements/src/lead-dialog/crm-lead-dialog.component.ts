@@ -1,7 +1,8 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { confirmStyles } from '../controllers/confirm.styles.js';
-import { leadDialogMessages, leadFormMessages } from '../messages/lead-form.js';
+import { leadDialogMessages } from '../messages/lead-dialog.js';
+import { leadFormMessages } from '../messages/lead-form.js';
 import { RecordDialog } from '../record-form/record-dialog.js';
 import { recordDialogStyles } from '../record-form/record-dialog.styles.js';
 import { stateStyles } from '../shared/states.js';

@@ -1,6 +1,6 @@
 import { LEAD_STATUSES, LeadInputSchema, LeadUpdateSchema, type Lead, type LeadInput, type LeadUpdate } from '@mindbrite/crm-client';
 import { property } from 'lit/decorators.js';
-import { leadStatusLabels } from '../messages/index.js';
+import { leadStatusLabels } from '../messages/lead-statuses.js';
 import { leadFormMessages } from '../messages/lead-form.js';
 import { companyField, notesField, personFields, sourceField } from '../record-form/person-fields.js';
 import { RecordForm } from '../record-form/record-form.js';

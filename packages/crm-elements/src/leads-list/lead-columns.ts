@@ -1,6 +1,7 @@
 import type { Lead } from '@mindbrite/crm-client';
 import { localize } from '../localize/localize.js';
-import { leadStatusLabels, leadsListMessages } from '../messages/index.js';
+import { leadStatusLabels } from '../messages/lead-statuses.js';
+import { leadsListMessages } from '../messages/leads-list.js';
 import { personColumns, personName, sourceLabel } from '../records-list/person-columns.js';
 import { labelFor } from '../shared/labels.js';
 

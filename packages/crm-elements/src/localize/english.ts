@@ -1,7 +1,10 @@
 // Every section's English in one table, by section name: what the pseudo-locale is made from and
 // what tests compare translations with. Never in an element's first load: it holds every word.
-import { commonMessages, leadSourceLabels, leadStatusLabels } from '../messages/common.js';
-import { contactDialogMessages, contactFormMessages } from '../messages/contact-form.js';
+import { commonMessages } from '../messages/common.js';
+import { leadSourceLabels } from '../messages/lead-sources.js';
+import { leadStatusLabels } from '../messages/lead-statuses.js';
+import { contactDialogMessages } from '../messages/contact-dialog.js';
+import { contactFormMessages } from '../messages/contact-form.js';
 import { contactFormNoteMessages } from '../messages/contact-form-notes.js';
 import { contactStatusLabels } from '../messages/contact-statuses.js';
 import { contactsListMessages } from '../messages/contacts-list.js';
@@ -9,12 +12,14 @@ import { contactsListActionMessages } from '../messages/contacts-list-actions.js
 import { contactsListExportMessages } from '../messages/contacts-list-export.js';
 import { dashboardMessages } from '../messages/dashboard.js';
 import { fieldCheckMessages } from '../messages/field-checks.js';
-import { leadDialogMessages, leadFormMessages } from '../messages/lead-form.js';
+import { leadDialogMessages } from '../messages/lead-dialog.js';
+import { leadFormMessages } from '../messages/lead-form.js';
 import { leadFormNoteMessages } from '../messages/lead-form-notes.js';
 import { leadsListMessages } from '../messages/leads-list.js';
 import { leadsListActionMessages } from '../messages/leads-list-actions.js';
 import { leadsListExportMessages } from '../messages/leads-list-export.js';
-import { recordDialogMessages, recordFormMessages } from '../messages/record-form.js';
+import { recordDialogMessages } from '../messages/record-dialog.js';
+import { recordFormMessages } from '../messages/record-form.js';
 import { recordFormNoteMessages } from '../messages/record-form-notes.js';
 import { recordsListMessages } from '../messages/records-list.js';
 import { recordsListActionMessages } from '../messages/records-list-actions.js';

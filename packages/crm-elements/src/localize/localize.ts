@@ -1,23 +1,10 @@
-import type { SectionName } from './types.js';
-
 /*
  * What every element needs of localisation on its first load, and no more: English is in the
- * elements' code (the sections of `messages/`), and an element in English needs nothing else.
+ * elements' code (the sections of `messages/`, plain objects), and an element in English needs
+ * nothing else.
  * Other languages and a host's overrides live in `translations.ts`, loaded with the first element
  * in another language (or imported with `setCrmMessages`), which installs itself in `words`.
  */
-
-export const sectionNames = new WeakMap<object, SectionName>();
-
-/**
- * Names `english` as section `name`, where translations find its words; returns it unchanged.
- * Call it as `/*#__PURE__*\/ section(…)`: a bundler then keeps each section in the chunk that uses
- * it, rather than hoisting every section (a call with side effects) into the first load.
- */
-export function section<T extends object>(name: SectionName, english: T): T {
-  sectionNames.set(english, name);
-  return english;
-}
 
 /** The translations, once loaded: the words of a section in a locale, and a load of a locale's words. */
 export const words: {
@@ -31,13 +18,10 @@ let engine: Promise<unknown> | undefined;
 /** The words of `english` (a section) in `locale`: English until translations are loaded. */
 export const localize = <T extends object>(english: T, locale: string): T => words.localize?.(english, locale) ?? english;
 
-/** A message of the client's checks of a field (English) in `locale`: as it is until translations are loaded. */
-export const localizeCheck = (message: string, field: string, locale: string): string => words.check?.(message, field, locale) ?? message;
-
 /**
  * Starts loading the words of `locale` (and, first, the translations' code, unless `locale` is
- * English); while any is on its way, a promise of them, rejected if they could not load (the
- * element then shows English).
+ * English); while any is on its way, a promise of them, settled either way: what could not load
+ * is said in English.
  */
 export const localeLoading = (locale: string): Promise<unknown> | undefined =>
   words.loading ? words.loading(locale) : /^en\b/.test(locale) ? undefined : (engine ??= import('./translations.js')).then(() => words.loading!(locale));

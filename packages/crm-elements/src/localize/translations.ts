@@ -1,5 +1,6 @@
 import { fieldCheckMessages } from '../messages/field-checks.js';
-import { refresh, sectionNames, words } from './localize.js';
+import { english } from './english.js';
+import { refresh, words } from './localize.js';
 import type { CrmTranslation, SectionName } from './types.js';
 
 /*
@@ -11,6 +12,13 @@ import type { CrmTranslation, SectionName } from './types.js';
  * then the host's for the language. A tag falls back through its parents: `es-MX`, then `es`, then
  * English.
  */
+/**
+ * Each English section's name, by the section itself: what an element asks for is the section it
+ * imported. Knowing them all means loading every English word with the translations: a page in
+ * another language pays that, so the elements' first load in English names no section.
+ */
+const sectionNames = new Map<object, SectionName>(Object.entries(english).map(([name, section]) => [section, name as SectionName]));
+
 const ours = new Map<string, CrmTranslation>();
 const hosts = new Map<string, CrmTranslation[]>();
 const loaders: Record<string, () => Promise<{ default: CrmTranslation }>> = {
@@ -34,19 +42,19 @@ function merge(base: object, over: object | undefined): object {
   return result;
 }
 
-/** The words of `english` (a section) in `locale`. */
-function localize<T extends object>(english: T, locale: string): T {
-  const name = sectionNames.get(english);
-  if (!name) return english;
+/** The words of `section` (one of `messages/`, in English) in `locale`. */
+function localize<T extends object>(section: T, locale: string): T {
+  const name = sectionNames.get(section);
+  if (!name) return section;
   const key = `${locale} ${name}`;
-  let words = merged.get(key);
-  if (!words) {
+  let said = merged.get(key);
+  if (!said) {
     const tags = lineage(locale);
     const layers = [...tags.map((tag) => ours.get(tag)), ...['*', ...tags].flatMap((tag) => hosts.get(tag) ?? [])];
-    words = layers.reduce<object>((result, layer) => merge(result, layer?.[name]), english);
-    merged.set(key, words);
+    said = layers.reduce<object>((result, layer) => merge(result, layer?.[name]), section);
+    merged.set(key, said);
   }
-  return words as T;
+  return said as T;
 }
 
 /** Words changed: merged sections are made again, and every element re-renders. */
@@ -79,39 +87,18 @@ function loading(locale: string): Promise<unknown> | undefined {
 
 const canonical = (locale: string): string => (locale === '*' ? locale : Intl.getCanonicalLocales(locale.replaceAll('_', '-'))[0]!);
 
-/** Every section's name, for the check of a host's overrides. */
-const SECTIONS: Record<SectionName, true> = {
-  common: true,
-  leadStatuses: true,
-  leadSources: true,
-  contactStatuses: true,
-  dashboard: true,
-  recordsList: true,
-  recordsListActions: true,
-  recordsListExport: true,
-  leadsList: true,
-  leadsListActions: true,
-  leadsListExport: true,
-  contactsList: true,
-  contactsListActions: true,
-  contactsListExport: true,
-  recordForm: true,
-  recordDialog: true,
-  recordFormNotes: true,
-  fieldChecks: true,
-  leadForm: true,
-  leadDialog: true,
-  leadFormNotes: true,
-  contactForm: true,
-  contactDialog: true,
-  contactFormNotes: true,
-};
-
-/** Words are text, functions that make text, or objects of them: anything else is a host's mistake, said at once. */
-function checkWords(words: unknown, path: string): void {
-  if (typeof words === 'string' || typeof words === 'function') return;
-  if (!words || typeof words !== 'object') throw new TypeError(`setCrmMessages: ${path} must be text, a function or an object of them.`);
-  for (const [key, value] of Object.entries(words)) checkWords(value, `${path}.${key}`);
+/**
+ * A host's words, checked against English's as they are given: an unknown key, or text where
+ * English has a function (or the other way round), is a mistake said at once, in its own words.
+ */
+function checkWords(given: object, inEnglish: object, path: string): void {
+  for (const [key, value] of Object.entries(given)) {
+    const where = path ? `${path}.${key}` : key;
+    if (!Object.hasOwn(inEnglish, key)) throw new TypeError(`setCrmMessages: there is no message "${where}"; the keys are those of CrmMessages.`);
+    const expected = (inEnglish as Record<string, unknown>)[key];
+    if (typeof value !== typeof expected) throw new TypeError(`setCrmMessages: ${where} must be ${typeof expected === 'object' ? 'an object' : `a ${typeof expected}`}.`);
+    if (typeof value === 'object') checkWords(value as object, expected as object, where);
+  }
 }
 
 /**
@@ -123,10 +110,7 @@ function checkWords(words: unknown, path: string): void {
  */
 export function setCrmMessages(locale: string, messages: CrmTranslation): void {
   const tag = canonical(locale);
-  for (const [name, words] of Object.entries(messages)) {
-    if (!Object.hasOwn(SECTIONS, name)) throw new TypeError(`setCrmMessages: there is no section "${name}"; the sections are ${Object.keys(SECTIONS).join(', ')}.`);
-    checkWords(words, name);
-  }
+  checkWords(messages, english, '');
   hosts.set(tag, [...(hosts.get(tag) ?? []), messages]);
   changed();
 }

@@ -1,5 +1,8 @@
-import type { commonMessages, leadSourceLabels, leadStatusLabels } from '../messages/common.js';
-import type { contactDialogMessages, contactFormMessages } from '../messages/contact-form.js';
+import type { commonMessages } from '../messages/common.js';
+import type { leadSourceLabels } from '../messages/lead-sources.js';
+import type { leadStatusLabels } from '../messages/lead-statuses.js';
+import type { contactDialogMessages } from '../messages/contact-dialog.js';
+import type { contactFormMessages } from '../messages/contact-form.js';
 import type { contactFormNoteMessages } from '../messages/contact-form-notes.js';
 import type { contactStatusLabels } from '../messages/contact-statuses.js';
 import type { contactsListMessages } from '../messages/contacts-list.js';
@@ -7,12 +10,14 @@ import type { contactsListActionMessages } from '../messages/contacts-list-actio
 import type { contactsListExportMessages } from '../messages/contacts-list-export.js';
 import type { dashboardMessages } from '../messages/dashboard.js';
 import type { fieldCheckMessages } from '../messages/field-checks.js';
-import type { leadDialogMessages, leadFormMessages } from '../messages/lead-form.js';
+import type { leadDialogMessages } from '../messages/lead-dialog.js';
+import type { leadFormMessages } from '../messages/lead-form.js';
 import type { leadFormNoteMessages } from '../messages/lead-form-notes.js';
 import type { leadsListMessages } from '../messages/leads-list.js';
 import type { leadsListActionMessages } from '../messages/leads-list-actions.js';
 import type { leadsListExportMessages } from '../messages/leads-list-export.js';
-import type { recordDialogMessages, recordFormMessages } from '../messages/record-form.js';
+import type { recordDialogMessages } from '../messages/record-dialog.js';
+import type { recordFormMessages } from '../messages/record-form.js';
 import type { recordFormNoteMessages } from '../messages/record-form-notes.js';
 import type { recordsListMessages } from '../messages/records-list.js';
 import type { recordsListActionMessages } from '../messages/records-list-actions.js';

@@ -1,8 +1,7 @@
-import { section } from '../localize/localize.js';
 import { isCrmError, isHttpError } from '@mindbrite/crm-client';
 
 /** Strings every element shares: states, errors in words a clinic user understands, actions. */
-export const commonMessages = /*#__PURE__*/ section('common', {
+export const commonMessages = {
   loading: 'Loading…',
   retry: 'Try again',
   cancel: 'Cancel',
@@ -25,7 +24,7 @@ export const commonMessages = /*#__PURE__*/ section('common', {
     unknown: 'Something went wrong. Try again.',
     cancelled: 'You stopped waiting for the CRM. Try again when you are ready.',
   },
-} as const);
+} as const;
 
 /** Turns any failure into one sentence a clinic user can act on; never shows record data. */
 export function describeError(error: unknown, messages: Pick<typeof commonMessages, 'errors'> = commonMessages): string {
@@ -49,24 +48,3 @@ export function describeError(error: unknown, messages: Pick<typeof commonMessag
   if (error.kind === 'abort') return errors.cancelled;
   return errors.unknown;
 }
-
-/** The names of the known lead statuses, shared by every element that shows a status. */
-export const leadStatusLabels = /*#__PURE__*/ section('leadStatuses', {
-  new: 'New',
-  contacted: 'Contacted',
-  qualified: 'Qualified',
-  unqualified: 'Unqualified',
-  converted: 'Converted',
-  lost: 'Lost',
-});
-
-/** The names of the known lead sources. */
-export const leadSourceLabels = /*#__PURE__*/ section('leadSources', {
-  website: 'Website',
-  phone: 'Phone',
-  referral: 'Referral',
-  walk_in: 'Walk-in',
-  social: 'Social media',
-  email: 'Email',
-  other: 'Other',
-});

@@ -1,11 +1,10 @@
-import { section } from '../localize/localize.js';
 import type { RecordFormNoteNouns } from './record-form-notes.js';
 
 /**
  * The strings of `<crm-contact-form>`'s rarely shown notes that name contacts (the rest are in
  * `recordFormNoteMessages`). A module of their own, so they load with those notes.
  */
-export const contactFormNoteMessages = /*#__PURE__*/ section('contactFormNotes', {
+export const contactFormNoteMessages = {
   conflict: {
     title: 'Someone else changed this contact while you were editing it.',
     explain:
@@ -14,4 +13,4 @@ export const contactFormNoteMessages = /*#__PURE__*/ section('contactFormNotes',
     reloaded: 'The contact was reloaded.',
   },
   saveAnyway: 'You can still save this contact if it is a different person.',
-} as const satisfies RecordFormNoteNouns);
+} as const satisfies RecordFormNoteNouns;

@@ -1,11 +1,10 @@
-import { section } from '../localize/localize.js';
 import type { RecordFormNouns } from './record-form.js';
 
 /**
  * The strings of `<crm-contact-form>` that name contacts (the rest are every record form's, in
  * `recordFormMessages`); those of its rarely shown notes are in `contact-form-notes.ts`.
  */
-export const contactFormMessages = /*#__PURE__*/ section('contactForm', {
+export const contactFormMessages = {
   formLabel: { create: 'New contact', edit: 'Edit contact' },
   create: 'Create contact',
   created: 'The contact was created.',
@@ -15,30 +14,4 @@ export const contactFormMessages = /*#__PURE__*/ section('contactForm', {
       : `${count} fields need attention before the contact can be saved.`,
   mayBeSaved:
     'The contact may have been saved: the CRM did not confirm it. Press “Create contact” again without changing anything, so the CRM can tell it is the same contact.',
-} as const satisfies RecordFormNouns);
-
-/** The strings of `<crm-contact-dialog>`: its question before discarding, and the contact's history. */
-export const contactDialogMessages = /*#__PURE__*/ section('contactDialog', {
-  confirmText: 'The changes you made to this contact have not been saved and will be lost.',
-  history: 'History',
-  opportunities: 'Opportunities',
-  followUps: 'Follow-ups',
-  noOpportunities: 'No opportunities for this contact yet.',
-  noFollowUps: 'No follow-ups for this contact yet.',
-  /** Below a list that holds only the first records. */
-  shownOf: (shown: string, total: string) => `Showing the first ${shown} of ${total}.`,
-  /** When a follow-up is due or was done, said relative to today (`in 3 days`, `yesterday`) by `Intl.RelativeTimeFormat`. */
-  due: (when: string) => `due ${when}`,
-  done: (when: string) => `done ${when}`,
-  /** The names of the known opportunity stages. */
-  stages: {
-    prospecting: 'Prospecting',
-    qualification: 'Qualification',
-    proposal: 'Proposal',
-    negotiation: 'Negotiation',
-    closed_won: 'Won',
-    closed_lost: 'Lost',
-  },
-  /** The names of the known follow-up types. */
-  types: { call: 'Call', email: 'Email', meeting: 'Meeting', note: 'Note' },
-} as const);
+} as const satisfies RecordFormNouns;

@@ -1,11 +1,10 @@
-import { section } from '../localize/localize.js';
 import { en } from './english-plural.js';
 /**
  * The strings of `<crm-contacts-list>` that name contacts (the rest are every list's, in
  * `recordsListMessages`). Functions take numbers already formatted
  * for the locale, and a count where the wording depends on it.
  */
-export const contactsListMessages = /*#__PURE__*/ section('contactsList', {
+export const contactsListMessages = {
   tableLabel: 'Contacts',
   searchLabel: 'Search contacts',
   searchPlaceholder: 'Name, email, phone or company',
@@ -16,4 +15,4 @@ export const contactsListMessages = /*#__PURE__*/ section('contactsList', {
   noneYet: 'No contacts yet. Contacts appear here when they are added or a lead is converted.',
   noMatches: 'No contacts match your search and filters.',
   unnamed: (id: string) => `Contact ${id}`,
-} as const);
+} as const;

@@ -1,9 +1,8 @@
-import { section } from '../localize/localize.js';
 /**
  * Strings of `<crm-dashboard>`. Status and source names come from `leadStatusLabels` and
  * `leadSourceLabels`; a chart's summary takes its figures already listed for the locale.
  */
-export const dashboardMessages = /*#__PURE__*/ section('dashboard', {
+export const dashboardMessages = {
   label: 'CRM overview',
   cards: {
     totalLeads: 'Total leads',
@@ -49,4 +48,4 @@ export const dashboardMessages = /*#__PURE__*/ section('dashboard', {
   },
   empty: 'There are no leads, contacts or opportunities yet. Start by adding a lead.',
   refreshFailed: 'The figures could not be refreshed.',
-} as const);
+} as const;

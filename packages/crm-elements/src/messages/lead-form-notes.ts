@@ -1,11 +1,10 @@
-import { section } from '../localize/localize.js';
 import type { RecordFormNoteNouns } from './record-form-notes.js';
 
 /**
  * The strings of `<crm-lead-form>`'s rarely shown notes that name leads (the rest are in
  * `recordFormNoteMessages`). A module of their own, so they load with those notes.
  */
-export const leadFormNoteMessages = /*#__PURE__*/ section('leadFormNotes', {
+export const leadFormNoteMessages = {
   conflict: {
     title: 'Someone else changed this lead while you were editing it.',
     explain:
@@ -14,4 +13,4 @@ export const leadFormNoteMessages = /*#__PURE__*/ section('leadFormNotes', {
     reloaded: 'The lead was reloaded.',
   },
   saveAnyway: 'You can still save this lead if it is a different person.',
-} as const satisfies RecordFormNoteNouns);
+} as const satisfies RecordFormNoteNouns;

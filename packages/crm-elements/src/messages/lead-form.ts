@@ -1,11 +1,10 @@
-import { section } from '../localize/localize.js';
 import type { RecordFormNouns } from './record-form.js';
 
 /**
  * The strings of `<crm-lead-form>` and `<crm-lead-dialog>` that name leads (the rest are every
  * record form's, in `recordFormMessages`); those of its rarely shown notes are in `lead-form-notes.ts`.
  */
-export const leadFormMessages = /*#__PURE__*/ section('leadForm', {
+export const leadFormMessages = {
   formLabel: { create: 'New lead', edit: 'Edit lead' },
   create: 'Create lead',
   created: 'The lead was created.',
@@ -13,9 +12,4 @@ export const leadFormMessages = /*#__PURE__*/ section('leadForm', {
     count === 1 ? 'One field needs attention before the lead can be saved.' : `${count} fields need attention before the lead can be saved.`,
   mayBeSaved:
     'The lead may have been saved: the CRM did not confirm it. Press “Create lead” again without changing anything, so the CRM can tell it is the same lead.',
-} as const satisfies RecordFormNouns);
-
-/** The strings of `<crm-lead-dialog>` that name leads (the dialog also shows the form's title and outcomes). */
-export const leadDialogMessages = /*#__PURE__*/ section('leadDialog', {
-  confirmText: 'The changes you made to this lead have not been saved and will be lost.',
-} as const);
+} as const satisfies RecordFormNouns;

@@ -1,10 +1,9 @@
-import { section } from '../localize/localize.js';
 import { en } from './english-plural.js';
 /**
  * The strings of `<crm-leads-list>`'s actions that name leads (the rest are every list's, in
  * `recordsListActionMessages`): a module of their own, so they load with those actions, on first use.
  */
-export const leadsListActionMessages = /*#__PURE__*/ section('leadsListActions', {
+export const leadsListActionMessages = {
   convert: 'Convert to contact',
   bulkStatusLabel: 'New status for the selected leads',
   confirmDeleteOne: { title: (name: string) => `Delete ${name}?`, body: 'The lead and its history are removed for everyone. This cannot be undone.', action: 'Delete lead' },
@@ -16,4 +15,4 @@ export const leadsListActionMessages = /*#__PURE__*/ section('leadsListActions',
   bulkUpdated: (count: string, n: number) => `${count} ${en(n, 'lead', 'leads')} updated.`,
   bulkPartial: (failed: string, total: string, failedCount: number, totalCount: number) =>
     `${failed} of ${total} ${en(totalCount, 'lead', 'leads')} could not be changed. ${en(failedCount, 'It is', 'They are')} still selected:`,
-} as const);
+} as const;

@@ -1,11 +1,10 @@
-import { section } from '../localize/localize.js';
 import { en } from './english-plural.js';
 /**
  * The strings of `<crm-leads-list>` that name leads (the rest are every list's, in
  * `recordsListMessages`). Functions take numbers already formatted
  * for the locale, and a count where the wording depends on it.
  */
-export const leadsListMessages = /*#__PURE__*/ section('leadsList', {
+export const leadsListMessages = {
   tableLabel: 'Leads',
   searchLabel: 'Search leads',
   searchPlaceholder: 'Name, email, phone or company',
@@ -16,4 +15,4 @@ export const leadsListMessages = /*#__PURE__*/ section('leadsList', {
   noneYet: 'No leads yet. New leads appear here as soon as they are added.',
   noMatches: 'No leads match your search and filters.',
   unnamed: (id: string) => `Lead ${id}`,
-} as const);
+} as const;

@@ -1,4 +1,3 @@
-import { section } from '../localize/localize.js';
 /**
  * Strings of a record form's notes that most forms never show (the explanation of a `409`, the
  * duplicate warning, the server's checks of a `422`, the error summary of a failed save), whatever
@@ -6,7 +5,7 @@ import { section } from '../localize/localize.js';
  * records is in its own notes module (`leadFormNoteMessages`, …), and the summary's title in its
  * messages (`invalid`).
  */
-export const recordFormNoteMessages = /*#__PURE__*/ section('recordFormNotes', {
+export const recordFormNoteMessages = {
   /** A message with the field it is about: a link in the error summary, or a server check on a field the form does not show. */
   fieldError: (field: string, message: string) => `${field}: ${message}`,
   /** The server's checks the form says in its own words, by field label. */
@@ -25,7 +24,7 @@ export const recordFormNoteMessages = /*#__PURE__*/ section('recordFormNotes', {
     contact: (field: string) => `A contact with this ${field.toLowerCase()} already exists:`,
     open: (name: string) => `Open ${name}`,
   },
-} as const);
+} as const;
 
 /** What names a form's records in its notes: its own notes module gives these. */
 export interface RecordFormNoteNouns {

@@ -1,10 +1,9 @@
-import { section } from '../localize/localize.js';
 /**
  * Strings every record form shows, whatever its records (a lead, a contact). A form's own
  * messages (`leadFormMessages`, …) hold what names its records; those of its rarely shown notes,
  * of a `422` and of the error summary are in `record-form-notes.ts`.
  */
-export const recordFormMessages = /*#__PURE__*/ section('recordForm', {
+export const recordFormMessages = {
   requiredNote: 'Fields marked * are required.',
   /** The label of each field a record form shows, by name. */
   fields: {
@@ -24,14 +23,7 @@ export const recordFormMessages = /*#__PURE__*/ section('recordForm', {
   saving: 'Saving…',
   updated: 'The changes were saved.',
   nothingToSave: 'There are no changes to save.',
-} as const);
-
-/** Strings every record dialog shows: its question before unsaved changes are discarded (whose text, `RecordDialogNouns`, names the record). */
-export const recordDialogMessages = /*#__PURE__*/ section('recordDialog', {
-  confirmTitle: 'Discard unsaved changes?',
-  keepEditing: 'Keep editing',
-  discard: 'Discard changes',
-} as const);
+} as const;
 
 /** What names a form's records: its own messages module gives these. */
 export interface RecordFormNouns {
@@ -45,10 +37,4 @@ export interface RecordFormNouns {
   invalid: (count: number) => string;
   /** A create that failed without a clear answer: it may have reached the CRM. */
   mayBeSaved: string;
-}
-
-/** What names a dialog's records: its own messages module gives these. */
-export interface RecordDialogNouns {
-  /** The explanation when the dialog asks before discarding unsaved changes. */
-  confirmText: string;
 }

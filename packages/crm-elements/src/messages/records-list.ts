@@ -1,11 +1,10 @@
-import { section } from '../localize/localize.js';
 import { en } from './english-plural.js';
 /**
  * The strings every records list shows, whatever its records: toolbar, paging, row controls and
  * notes. A list's own messages (`leadsListMessages`, …) hold what names its records.
  * Functions take numbers already formatted for the locale, and a count where the wording depends on it.
  */
-export const recordsListMessages = /*#__PURE__*/ section('recordsList', {
+export const recordsListMessages = {
   statusFilter: 'Status',
   sourceFilter: 'Source',
   columnsButton: 'Columns',
@@ -40,7 +39,7 @@ export const recordsListMessages = /*#__PURE__*/ section('recordsList', {
     updated: 'Updated',
   },
   dismiss: 'Dismiss',
-} as const);
+} as const;
 
 /** What names a list's records: its own messages module gives these. */
 export interface RecordsListNouns {

@@ -1,5 +1,5 @@
 import { LEAD_SOURCES } from '@mindbrite/crm-client';
-import { leadSourceLabels } from '../messages/index.js';
+import { leadSourceLabels } from '../messages/lead-sources.js';
 import type { FieldSpec } from './record-spec.js';
 
 /** The fields that say who a person is and how to reach them, as every person form (lead, contact) starts. */

@@ -5,7 +5,8 @@ import { CrmElement } from '../base/crm-element.js';
 import { ConfirmController } from '../controllers/confirm.controller.js';
 import { LazyModule } from '../controllers/lazy-module.controller.js';
 import { commonMessages } from '../messages/common.js';
-import { recordDialogMessages, recordFormMessages, type RecordDialogNouns, type RecordFormNouns } from '../messages/record-form.js';
+import { recordDialogMessages, type RecordDialogNouns } from '../messages/record-dialog.js';
+import { recordFormMessages, type RecordFormNouns } from '../messages/record-form.js';
 import { renderError } from '../shared/states.js';
 import type { RecordForm } from './record-form.js';
 

@@ -5,7 +5,7 @@ import { state } from 'lit/decorators.js';
 import { CrmElement } from '../base/crm-element.js';
 import { LazyModule } from '../controllers/lazy-module.controller.js';
 import { SlowLoadController } from '../controllers/slow-load.controller.js';
-import { localizeCheck } from '../localize/localize.js';
+import { words } from '../localize/localize.js';
 import { commonMessages, describeError } from '../messages/common.js';
 import { recordFormMessages } from '../messages/record-form.js';
 import { labelFor, withCurrent } from '../shared/labels.js';
@@ -194,8 +194,8 @@ export abstract class RecordForm<Model extends { id: number }, Input, Update> ex
     return toInput(this.spec.fields, this.values);
   }
 
-  /** The client's check of a field, in the form's language (the client speaks English). */
-  readonly #sayCheck = (message: string, name: string) => localizeCheck(message, this.#label(name), this.effectiveLocale);
+  /** The client's check of a field in the form's language: the client speaks English, the translations (when loaded) the rest. */
+  readonly #sayCheck = (message: string, name: string) => words.check?.(message, this.#label(name), this.effectiveLocale) ?? message;
 
   /** Checks the whole input when creating, the changed fields when editing (a stored record that predates today's rules can still be edited). */
   #validate(): FieldErrors {

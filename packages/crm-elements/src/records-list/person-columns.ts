@@ -1,5 +1,5 @@
 import { localize } from '../localize/localize.js';
-import { leadSourceLabels } from '../messages/common.js';
+import { leadSourceLabels } from '../messages/lead-sources.js';
 import { recordsListMessages } from '../messages/records-list.js';
 import { formatDate } from '../shared/format.js';
 import { labelFor } from '../shared/labels.js';
