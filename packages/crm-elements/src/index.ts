@@ -6,7 +6,8 @@ export { crmClientContext } from './base/client-context.js';
 export { ClientChangesController } from './controllers/client-changes.controller.js';
 export { CrmProvider } from './provider/crm-provider.js';
 export { commonMessages, describeError } from './messages/index.js';
-export { registerCrmLocale, setCrmMessages } from './localize/translations.js';
+// setCrmMessages and registerCrmLocale are in `@mindbrite/crm-elements/localize.js`: the lookup of
+// other languages loads only for a page that needs it, so an English page importing this carries none.
 export type { CrmEnglishMessages, CrmMessages, CrmTranslation } from './localize/types.js';
 export type { CrmEventDetailMap, CrmEventName, CrmOperation, CrmQuickAction } from './shared/events.js';
 export { CrmLeadForm } from './lead-form/crm-lead-form.js';

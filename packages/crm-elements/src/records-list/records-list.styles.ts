@@ -288,6 +288,13 @@ export const recordsListStyles = css`
     color: var(--_color-primary);
   }
 
+  /* A phone number reads left to right in every language: in a right-to-left page "(867) 689-3946"
+     would otherwise be reordered. The record view shows it so too. */
+  [href^='tel:'] {
+    direction: ltr;
+    unicode-bidi: isolate;
+  }
+
   /* A status: its label, on a tint of its tone, after a dot of it. */
   .badge {
     display: inline-flex;
