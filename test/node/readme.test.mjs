@@ -93,7 +93,7 @@ describe('README page snippets, in order, in one Chromium page', () => {
     <title>README snippets</title>
     <link rel="icon" href="data:," />
     <script type="importmap">
-      { "imports": { "@mindbrite/crm-elements": "/crm-elements.bundle.js", "@mindbrite/crm-client": "/crm-elements.bundle.js" } }
+      { "imports": { "@mindbrite/crm-elements": "/crm-elements.bundle.js", "@mindbrite/crm-elements/localize.js": "/crm-elements.bundle.js", "@mindbrite/crm-client": "/crm-elements.bundle.js" } }
     </script>
   </head>
   <body>
