@@ -1,4 +1,4 @@
-import { css, html, nothing, svg } from 'lit';
+import { css, html, nothing } from 'lit';
 import type { dashboardMessages } from '../messages/dashboard.js';
 import { formatList } from '../shared/format-list.js';
 import { clipText } from '../shared/text.js';
@@ -21,14 +21,11 @@ export interface BarChart {
   rows: ChartRow[];
 }
 
-// Rows are in CSS pixels and columns in percent of the width, with no viewBox: the chart
-// stretches to its card while its text keeps the element's font size, however narrow the card.
-// The last third of the width is left for the figure, so money fits beside the longest bar.
-const ROW = 26;
-const LABEL_WIDTH = 37;
-const BAR_WIDTH = 31;
-/** Characters of a label the chart shows (the known ones have at most 13); the table has it whole. */
-const LABEL_LENGTH = 16;
+/**
+ * Characters of a label the chart shows: any status, source or stage in any of our languages
+ * (which wrap), not a page of text from the API; the table has it whole.
+ */
+const LABEL_LENGTH = 40;
 
 export const barChartStyles = css`
   /* Rows at the top: a chart beside a taller one keeps its caption and bars where the others have theirs. */
@@ -45,18 +42,28 @@ export const barChartStyles = css`
   figcaption {
     font-weight: 600;
   }
+  /* A row per bar: its label (wrapping, up to 45% of the width), the bar, and its figure whole.
+     Text in the page's flow, not in the SVG: a longer language wraps instead of running under the bars. */
+  .bars {
+    display: grid;
+    grid-template-columns: fit-content(45%) minmax(2rem, 1fr) auto;
+    align-items: center;
+    gap: 0.375rem 0.5rem;
+    font-size: 0.85em;
+  }
+  .bars > span {
+    overflow-wrap: anywhere;
+  }
   svg {
     display: block;
     inline-size: 100%;
-    overflow: visible;
   }
-  text {
-    fill: var(--_color-text);
-    font-size: 0.85em;
-    dominant-baseline: middle;
+  .bars svg {
+    block-size: 1rem;
   }
   .value {
-    fill: var(--_color-text-muted);
+    color: var(--_color-text-muted);
+    white-space: nowrap;
   }
   rect {
     fill: var(--crm-dashboard-bar-color, var(--_tone, var(--_color-primary)));
@@ -67,15 +74,7 @@ export const barChartStyles = css`
       fill: CanvasText;
     }
   }
-  /* Right to left by CSS alone, so a change of dir needs no re-render. text-anchor follows the
-     direction: a label moved one width across ends at the right edge, a figure moved one width
-     back starts at the left edge. The bars (the conversion bar too) flip about the middle. */
-  :host(:dir(rtl)) text {
-    translate: 100%;
-  }
-  :host(:dir(rtl)) .value {
-    translate: -100%;
-  }
+  /* Right to left: the grid mirrors itself; the bars (the conversion bar too) flip about their middle. */
   :host(:dir(rtl)) rect {
     scale: -1 1;
     transform-origin: 50%;
@@ -111,8 +110,8 @@ export const barChartStyles = css`
 `;
 
 /**
- * A small horizontal bar chart in SVG with its text alternative: the SVG is an image whose
- * name summarises every bar, and a table (visually hidden unless `showTable`) holds the figures.
+ * A small horizontal bar chart with its text alternative: the chart is an image whose name
+ * summarises every bar, and a table (visually hidden unless `showTable`) holds the figures.
  * The table's caption repeats the figure's for screen readers only; on screen the figure names both.
  * Labels come from the API and are bound as text, never parsed as markup.
  */
@@ -126,15 +125,13 @@ export function renderBarChart(chart: BarChart, showTable: boolean, words: (type
   return html`<figure part="chart">
     <figcaption>${title}</figcaption>
     ${rows.length
-      ? html`<svg role="img" aria-label=${summary} height=${rows.length * ROW} part="chart-image">
-            ${rows.map((row, index) => {
-              const y = index * ROW;
-              const width = max ? Math.max(0.5, (row.value / max) * BAR_WIDTH) : 0;
-              return svg`<text x="0" y=${y + ROW / 2}>${clipText(row.label, LABEL_LENGTH)}</text>
-                <rect data-status=${row.status ?? nothing} x="${LABEL_WIDTH}%" y=${y + 5} width="${width}%" height=${ROW - 10} rx="3"></rect>
-                <text class="value" x="100%" y=${y + ROW / 2} text-anchor="end">${row.valueText}</text>`;
-            })}
-          </svg>
+      ? html`<div class="bars" role="img" aria-label=${summary} part="chart-image">
+            ${rows.map(
+              (row) => html`<span>${clipText(row.label, LABEL_LENGTH)}</span>
+                <svg><rect data-status=${row.status ?? nothing} width="${max ? Math.max(0.5, (row.value / max) * 100) : 0}%" height="100%" rx="3"></rect></svg>
+                <span class="value">${row.valueText}</span>`,
+            )}
+          </div>
           <div class=${showTable ? '' : 'visually-hidden'}>
             <table part="chart-table">
               <caption class="visually-hidden">${title}</caption>

@@ -289,8 +289,9 @@ export const recordsListStyles = css`
   }
 
   /* A phone number reads left to right in every language: in a right-to-left page "(867) 689-3946"
-     would otherwise be reordered. The record view shows it so too. */
-  [href^='tel:'] {
+     would otherwise be reordered. The record view shows it so too. (Not 'tel:': the template
+     minifier unquotes it as tel\\:, whose backslash the template literal then drops.) */
+  [href^='tel'] {
     direction: ltr;
     unicode-bidi: isolate;
   }
