@@ -416,7 +416,7 @@ for (const engine of ENGINES) {
         },
       });
       const shown = await listWhen((state) => state.rows.some((candidate) => candidate.id === bidi.id), 'the hostile rows');
-      await until(page, () => Boolean(document.querySelector('crm-dashboard').shadowRoot.querySelector('svg[role="img"]')), null, { what: 'the charts' });
+      await until(page, () => Boolean(document.querySelector('crm-dashboard').shadowRoot.querySelector('[part="chart-image"]')), null, { what: 'the charts' });
 
       const longRow = shown.rows.find((candidate) => candidate.id === long.id);
       assert.ok(longRow.name.length <= 200, `the name cell shows ${longRow.name.length} characters`);
