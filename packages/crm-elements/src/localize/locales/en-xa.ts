@@ -13,7 +13,7 @@ export const PSEUDO_OPEN = '⟦';
 export const PSEUDO_CLOSE = '⟧';
 
 /** `text` accented and lengthened by about 35% (in words, so it still wraps), in brackets. */
-export function pseudoText(text: string): string {
+function pseudoText(text: string): string {
   if (!text) return text;
   const accented = text.replace(/[a-zA-Z]/g, (letter) => ACCENTED[PLAIN.indexOf(letter)]!);
   const padding = PADDING.slice(0, Math.ceil(text.length * 0.35)).trim();
