@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import type { CrmAdapter, Lead, QueryParams } from '@mindbrite/crm-client';
 import { createCrmClient, readArrayWithTotalHeader, readEnvelope } from '@mindbrite/crm-client';
-import { lead } from './support/fixtures.js';
+import { contact, lead, leadInput } from './support/fixtures.js';
 import type { SeenRequest } from './support/msw.js';
 import { see, useMsw, worker } from './support/msw.js';
 
@@ -135,5 +135,71 @@ describe('adapter: base URLs', () => {
       .catch((reason: unknown) => reason as { path: string });
     expect(seen).to.deep.equal([`${location.origin}/abs/api/leads/3`]);
     expect(error.path).to.equal('/abs/api/leads/3');
+  });
+});
+
+describe('adapter: how a backend changes and shapes its records', () => {
+  /** A backend in camelCase that wraps each record, and says `uuid` where the contract says `id`. */
+  const toCamel = (name: string) => name.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+  const wire = (record: object) => ({ lead: Object.fromEntries(Object.entries(record).map(([key, value]) => [key === 'id' ? 'uuid' : toCamel(key), value])) });
+  const adapter: CrmAdapter = {
+    toModel: (record) => {
+      const fields = record.lead as Record<string, unknown>;
+      return Object.fromEntries(Object.entries(fields).map(([key, value]) => [key === 'uuid' ? 'id' : key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`), value]));
+    },
+    toWire: (record) => ({ lead: Object.fromEntries(Object.entries(record).map(([key, value]) => [toCamel(key), value])) }),
+    update: { method: 'PATCH' },
+    resources: { contacts: { toModel: (record) => ({ ...record, position: 'from the contacts mapping' }), toWire: (record) => ({ contact: record }) } },
+  };
+  const client = createCrmClient({ baseUrl: '/backend-c', adapter, retry: { limit: 1, delay: 1 } });
+
+  it('maps every record read (a list, a get, a write\'s answer) and every record sent', async () => {
+    const seen: SeenRequest[] = [];
+    let patches = 0;
+    worker.use(
+      http.get('/backend-c/leads', () => HttpResponse.json({ data: leads.slice(0, 2).map(wire), total: 2 })),
+      http.get('/backend-c/leads/:id', ({ params }) => HttpResponse.json(wire(lead({ id: Number(params.id) })))),
+      http.post('/backend-c/leads', async ({ request }) => {
+        seen.push(await see(request));
+        return HttpResponse.json(wire(lead({ id: 42 })), { status: 201 });
+      }),
+      http.patch('/backend-c/leads/:id', async ({ request, params }) => {
+        seen.push(await see(request));
+        // The first answer is lost: a PATCH sets the same values again, so it is retried.
+        patches += 1;
+        if (patches === 1) return HttpResponse.error();
+        return HttpResponse.json(wire(lead({ id: Number(params.id), status: 'lost' })));
+      }),
+    );
+    const page = await client.leads.list();
+    expect(page.problems, 'every record fits the schema once mapped').to.equal(undefined);
+    expect(page.data.map(({ id, first_name }) => [id, first_name])).to.deep.equal([[1, 'Test'], [2, 'Test']]);
+    expect((await client.leads.get(5)).id).to.equal(5);
+    expect((await client.leads.create(leadInput)).id).to.equal(42);
+    expect((await client.leads.update(5, { status: 'lost' })).status).to.equal('lost');
+    expect(seen.map(({ method, body }) => [method, Object.keys((body as { lead: object }).lead)])).to.deep.equal([
+      ['POST', ['firstName', 'lastName', 'email', 'phone', 'company', 'status', 'pipelineId']],
+      ['PATCH', ['status']],
+      ['PATCH', ['status']],
+    ]);
+  });
+
+  it("a collection's own mapping wins, for a conversion's contact too", async () => {
+    const seen: SeenRequest[] = [];
+    worker.use(
+      http.post('/backend-c/leads/:id/convert', async ({ request }) => {
+        seen.push(await see(request));
+        return HttpResponse.json(contact({ id: 9 }), { status: 201 });
+      }),
+    );
+    const converted = await client.leads.convert(3, { position: 'Office manager' });
+    expect(converted.position).to.equal('from the contacts mapping');
+    expect(seen[0]?.body).to.deep.equal({ contact: { position: 'Office manager' } });
+  });
+
+  it('a record that is not an object reaches validation as it came, which names it', async () => {
+    worker.use(http.get('/backend-c/leads/:id', () => HttpResponse.json(['not', 'a', 'record'])));
+    const error = await client.leads.get(1).catch((reason: unknown) => reason as { kind: string });
+    expect(error.kind).to.equal('validation');
   });
 });

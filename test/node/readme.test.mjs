@@ -27,6 +27,25 @@ test('every README snippet is of a kind this test runs', () => {
   assert.ok(snippets.length >= 8, `found only ${snippets.length} snippets`);
 });
 
+/** The requests each adapter recipe of the README sends to its backend (test/node/readme/backends.mjs), by what names that backend in the snippet. */
+const adaptedBackends = {
+  "'/prospects'": [/^\/api\/crm\/prospects\?limit=10&offset=10&q=silva$/],
+  'rest.example.test': [
+    /^GET rest\.example\.test\/leads\?_page=2&_limit=5&_sort=last_name&_order=desc&status=new$/,
+    /^PATCH rest\.example\.test\/leads\/\d+ status$/,
+  ],
+  'laravel.example.test': [/^GET laravel\.example\.test\/api\/leads\?page=3&per_page=5$/],
+  'django.example.test': [
+    /^GET django\.example\.test\/api\/leads\?page=1&page_size=5&search=a&ordering=-created_at$/,
+    /^PATCH django\.example\.test\/api\/leads\/\d+ status$/,
+  ],
+  'camel.example.test': [
+    /^POST camel\.example\.test\/api\/leads company,email,firstName,lastName,phone,pipelineId,status$/,
+    /^PUT camel\.example\.test\/api\/leads\/\d+ lastName$/,
+    /^GET camel\.example\.test\/api\/opportunities\?perPage=5$/,
+  ],
+};
+
 describe('README Node snippets', () => {
   const dir = join(root, '.test-results/readme');
   mkdirSync(dir, { recursive: true });
@@ -35,13 +54,27 @@ describe('README Node snippets', () => {
       const file = join(dir, `snippet-${snippet.line}.ts`);
       writeFileSync(file, snippet.code);
       const ownMock = snippet.code.includes('createCrmMockServer');
-      const adapted = snippet.code.includes('adapter:');
       const args = [...(ownMock ? [] : ['--import', join(root, 'test/node/readme/backends.mjs')]), file];
       const { status, stdout, stderr } = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', timeout: 60_000 });
       assert.equal(status, 0, `exit ${status}\n${stdout}\n${stderr}`);
-      if (adapted) {
+      const backend = Object.keys(adaptedBackends).find((host) => snippet.code.includes(host));
+      if (backend) {
         const seen = JSON.parse(stdout.match(/EMR-BACKEND-SEEN (.*)/)?.[1] ?? '[]');
-        assert.deepEqual(seen, ['/api/crm/prospects?limit=10&offset=10&q=silva']);
+        const expected = adaptedBackends[backend];
+        assert.equal(seen.length, expected.length, `the requests: ${seen.join('; ')}`);
+        expected.forEach((request, index) => assert.match(seen[index], request));
+        if (backend === 'rest.example.test') {
+          // Read back from json-server: the lead the snippet updated keeps every field.
+          const [, id] = seen[1].match(/\/leads\/(\d+) /);
+          const stored = JSON.parse(stdout.match(/JSON-SERVER-LEADS (.*)/)[1]).find((lead) => lead.id === Number(id));
+          assert.equal(stored.status, 'contacted');
+          assert.deepEqual(
+            ['first_name', 'last_name', 'email', 'phone', 'pipeline_id', 'created_at'].filter((field) => !stored.filled.includes(field)),
+            [],
+            'fields the update lost',
+          );
+        }
+        if (backend === 'camel.example.test') assert.match(stdout, /^5 opportunities, each with its contact$/m);
       }
     });
   }

@@ -23,10 +23,23 @@ export interface RawListPage {
   total: unknown;
 }
 
-/** Describes a backend that differs from the default contract. Every part is optional. */
-export interface CrmAdapter {
-  /** Path of each collection below the base URL. Defaults: `/leads`, `/contacts`, `/opportunities`, `/follow-ups`, `/statistics`. */
-  paths?: Partial<Record<CrmPathName, string>>;
+/** A record as JSON: what a record mapping receives and returns. */
+export type WireRecord = Record<string, unknown>;
+
+/** How a backend changes a record. */
+export interface UpdateStyle {
+  /** The method of an update. Default `PUT`, the contract's; `PATCH` for a backend whose `PUT` replaces the whole record. */
+  method?: 'PUT' | 'PATCH';
+  /**
+   * What an update sends: the changed fields (`changes`, the default), or the whole record as it
+   * is stored with the changes applied (`record`: read first, then sent whole), for a backend that
+   * replaces on `PUT` and has no `PATCH`.
+   */
+  send?: 'changes' | 'record';
+}
+
+/** How one collection of a backend differs from the contract; every part is optional. */
+export interface CrmResourceAdapter {
   /**
    * Either renames of list parameters (`{ search: 'q', per_page: 'limit' }`, unnamed ones keep their
    * name), or a function that builds the whole query, e.g. for offset paging.
@@ -35,6 +48,27 @@ export interface CrmAdapter {
   query?: Partial<Record<string, string>> | ((params: QueryParams, resource: CrmResourceName) => URLSearchParams);
   /** Reads a list body into `{ data, total }`. Default {@link readEnvelope}`('data', 'total')`. */
   readList?: (body: unknown, response: ListResponseInfo) => RawListPage;
+  /** The method of an update and what it sends. Default: `PUT` with the changed fields. */
+  update?: UpdateStyle;
+  /**
+   * A record as the backend sends it, turned into the contract's shape before it is validated:
+   * renamed, camelCase or nested fields. Called for every record read (lists too), never for
+   * the statistics.
+   */
+  toModel?: (record: WireRecord, resource: CrmResourceName) => WireRecord;
+  /** A record, or the fields of one, as the client sends it (create, update, convert), turned into the backend's shape. */
+  toWire?: (record: WireRecord, resource: CrmResourceName) => WireRecord;
+}
+
+/**
+ * Describes a backend that differs from the default contract. Every part is optional; what is
+ * set under `resources` is for that collection only, and wins over the same part set for all.
+ */
+export interface CrmAdapter extends CrmResourceAdapter {
+  /** Path of each collection below the base URL. Defaults: `/leads`, `/contacts`, `/opportunities`, `/follow-ups`, `/statistics`. */
+  paths?: Partial<Record<CrmPathName, string>>;
+  /** What differs for one collection: its query, its lists, its updates, its records' shape. */
+  resources?: Partial<Record<CrmResourceName, CrmResourceAdapter>>;
 }
 
 /** Where a request goes: `url` for fetch, `path` (no origin, no query) for error messages. */
@@ -93,7 +127,15 @@ export interface Adapter {
   target(resource: CrmPathName, segments?: readonly (string | number)[], params?: QueryParams): RequestTarget;
   /** Reads a list body into a raw page. */
   readList(body: unknown, response: ListResponseInfo): RawListPage;
+  /** How `resource`'s updates are sent. */
+  update(resource: CrmResourceName): Required<UpdateStyle>;
+  /** A record read from `resource`, in the contract's shape (anything but an object passes as it is, for validation to name). */
+  toModel(resource: CrmResourceName, record: unknown): unknown;
+  /** A record or fields sent to `resource`, in the backend's shape. */
+  toWire(resource: CrmResourceName, record: object): unknown;
 }
+
+const isRecord = (value: unknown): value is WireRecord => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Builds the client's adapter from the base URL and the host's adapter options.
@@ -104,16 +146,29 @@ export interface Adapter {
 export function createAdapter(baseUrl: string, options: CrmAdapter = {}): Adapter {
   const base = baseUrl.replace(/\/+$/, '');
   const paths = { ...DEFAULT_PATHS, ...options.paths };
-  const { query = {} } = options;
-  const buildQuery = typeof query === 'function' ? query : (params: QueryParams) => renamedQuery(params, query);
+  const part = <Key extends keyof CrmResourceAdapter>(resource: CrmResourceName, key: Key) => options.resources?.[resource]?.[key] ?? options[key];
+  const readList = (body: unknown, response: ListResponseInfo) => (part(response.resource, 'readList') ?? readEnvelope('data', 'total'))(body, response);
   return {
     target(resource, segments = [], params) {
       const path = `/${paths[resource].replace(/^\/+|\/+$/g, '')}`;
       const suffix = segments.map((segment) => `/${encodeURIComponent(String(segment))}`).join('');
       const url = `${base}${path === '/' ? '' : path}${suffix}` || '/';
-      const search = params && resource !== 'statistics' ? buildQuery(params, resource).toString() : '';
+      let search = '';
+      if (params && resource !== 'statistics') {
+        const query = part(resource, 'query') ?? {};
+        search = (typeof query === 'function' ? query(params, resource) : renamedQuery(params, query)).toString();
+      }
       return { url: search ? `${url}?${search}` : url, path: stripOrigin(url) };
     },
-    readList: options.readList ?? readEnvelope('data', 'total'),
+    readList,
+    update: (resource) => ({ method: 'PUT', send: 'changes', ...part(resource, 'update') }),
+    toModel(resource, record) {
+      const map = part(resource, 'toModel');
+      return map && isRecord(record) ? map(record, resource) : record;
+    },
+    toWire(resource, record) {
+      const map = part(resource, 'toWire');
+      return map ? map(record as WireRecord, resource) : record;
+    },
   };
 }

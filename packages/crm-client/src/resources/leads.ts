@@ -27,8 +27,9 @@ export function createLeads(context: ResourceContext): LeadsResource {
   return {
     ...base,
     async convert(id, overrides = {}, options = {}) {
-      const exchange = await send(context, 'POST', context.adapter.target('leads', [id, 'convert']), options, overrides);
-      const contact = validate(context, ContactSchema, readJson('contacts', exchange), 'contacts', exchange);
+      const { adapter } = context;
+      const exchange = await send(context, 'POST', adapter.target('leads', [id, 'convert']), options, adapter.toWire('contacts', overrides));
+      const contact = validate(context, ContactSchema, adapter.toModel('contacts', readJson('contacts', exchange)), 'contacts', exchange);
       context.notify({ resource: 'leads', action: 'convert', id });
       context.notify({ resource: 'contacts', action: 'create', id: contact.id });
       return contact;

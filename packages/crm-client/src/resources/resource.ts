@@ -99,7 +99,7 @@ export function createResource<Model extends { id: number }, Input, Update, Para
   const { adapter } = context;
   const record = async (exchange: Promise<Exchange>) => {
     const sent = await exchange;
-    return validate(context, schema, readJson(name, sent), name, sent);
+    return validate(context, schema, adapter.toModel(name, readJson(name, sent)), name, sent);
   };
   const changed = (action: 'create' | 'update' | 'delete', id: number) => context.notify({ resource: name, action, id });
 
@@ -108,19 +108,23 @@ export function createResource<Model extends { id: number }, Input, Update, Para
       const exchange = await send(context, 'GET', adapter.target(name, [], params ?? {}), options);
       const { response } = exchange;
       const raw = adapter.readList(readJson(name, exchange), { resource: name, status: response.status, headers: response.headers });
-      return cleanPage(context, schema, checkPage(name, raw, exchange), params);
+      const page = checkPage(name, raw, exchange);
+      return cleanPage(context, schema, { ...page, data: page.data.map((item) => adapter.toModel(name, item)) }, params);
     },
 
     get: (id, options = {}) => record(send(context, 'GET', adapter.target(name, [id]), options)),
 
     async create(input, options = {}) {
-      const created = await record(send(context, 'POST', adapter.target(name), options, input));
+      const created = await record(send(context, 'POST', adapter.target(name), options, adapter.toWire(name, input as object)));
       changed('create', created.id);
       return created;
     },
 
     async update(id, changes, options = {}) {
-      const updated = await record(send(context, 'PUT', adapter.target(name, [id]), options, changes));
+      const { method, send: sent } = adapter.update(name);
+      // A backend that replaces on update gets the record as stored, with the changes on top.
+      const body = sent === 'record' ? { ...(await resource.get(id, options)), ...changes } : changes;
+      const updated = await record(send(context, method, adapter.target(name, [id]), options, adapter.toWire(name, body as object)));
       changed('update', id);
       return updated;
     },

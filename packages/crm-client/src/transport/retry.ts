@@ -30,7 +30,8 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
 export function kyRetryOptions({ retry }: ResolvedOptions): KyRetryOptions {
   return {
     limit: retry.limit,
-    methods: ['get', 'put', 'delete', 'post'],
+    // A PATCH, like a PUT, sets fields to the values it carries: sent twice, it changes nothing more.
+    methods: ['get', 'put', 'patch', 'delete', 'post'],
     statusCodes: RETRY_STATUSES,
     afterStatusCodes: RETRY_STATUSES,
     maxRetryAfter: retry.maxRetryAfter,

@@ -12,7 +12,7 @@ import { createHttp } from './http.js';
 import { toCrmError } from './to-crm-error.js';
 import { createIdempotencyKey } from './uuid.js';
 
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface TransportRequest {
   method: HttpMethod;
