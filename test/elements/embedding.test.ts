@@ -104,6 +104,26 @@ describe('embedding', () => {
       await shows(second, total);
     });
 
+    it('sends nothing from a provider with neither api-base nor a client: its widgets wait, loading, until the host gives it one', async () => {
+      const { calls, stop } = recordCalls();
+      const provider = await fixture<CrmProvider>(html`
+        <crm-provider><crm-dashboard locale="en-US"></crm-dashboard><crm-leads-list></crm-leads-list><crm-lead-form></crm-lead-form></crm-provider>
+      `);
+      const widgets = [...provider.children] as HTMLElement[];
+      await Promise.all(widgets.map((widget) => (widget as CrmDashboard).updateComplete));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(calls, 'no request before the host gives a client').to.deep.equal([]);
+      for (const widget of widgets) {
+        expect(widget.shadowRoot!.querySelector('[part="skeleton"]'), `${widget.localName} shows its loading state`).to.not.equal(null);
+        expect(widget.shadowRoot!.textContent, `${widget.localName} does not say it is not connected`).to.not.contain('not connected');
+      }
+      provider.client = createCrmClient({ baseUrl: '/api/crm', getToken: () => 'host-token' });
+      await shows(provider.querySelector('crm-dashboard')!, 'Total leads');
+      stop();
+      expect(calls.length).to.be.greaterThan(0);
+      expect(calls.every(({ headers }) => headers.get('Authorization') === 'Bearer host-token'), 'every request carries the host’s token').to.equal(true);
+    });
+
     it('follows a client set on the provider later', async () => {
       const provider = await fixture<CrmProvider>(html`
         <crm-provider api-base="/api/crm"><crm-dashboard></crm-dashboard></crm-provider>

@@ -69,12 +69,17 @@ export class CrmElement extends LitElement {
    */
   @property({ type: Number, attribute: 'slow-after' }) slowAfter: number = SLOW_AFTER_MS;
 
-  /** The client of the nearest `<crm-provider>`, followed as it changes. */
-  @consume({ context: crmClientContext, subscribe: true }) @state() private providedClient?: CrmClient;
+  /** The client of the nearest `<crm-provider>`, followed as it changes; `null` while it has none. */
+  @consume({ context: crmClientContext, subscribe: true }) @state() private providedClient?: CrmClient | null;
 
   /** The client this element talks to, or `undefined` when it has none yet. */
   get crmClient(): CrmClient | undefined {
     return this.client ?? this.providedClient ?? sharedClient(this);
+  }
+
+  /** Whether the element waits for its `<crm-provider>` to be given a client: it shows its loading state meanwhile. */
+  get waitsForClient(): boolean {
+    return this.providedClient === null && !this.crmClient;
   }
 
   /**

@@ -156,7 +156,7 @@ export class CrmDashboard extends CrmElement {
   protected override render() {
     const common = this.t(commonMessages);
     const msg = this.t(dashboardMessages);
-    if (!this.crmClient) return renderNoClient(common);
+    if (!this.crmClient) return renderNoClient(common, this.waitsForClient, 6);
     const { status, error } = this.#statistics;
     const value = this.figures;
     const failed = status === TaskStatus.ERROR;

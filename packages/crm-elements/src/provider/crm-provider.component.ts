@@ -10,7 +10,9 @@ import { sharedClient } from '../base/shared-client.js';
  * requests and its `change` events and stay in sync with no host code.
  *
  * From plain HTML, configure it with attributes; for bearer tokens, set the `client` property to
- * `createCrmClient({ getToken, ... })`, which wins over the attributes.
+ * `createCrmClient({ getToken, ... })`, which wins over the attributes. With neither `api-base`
+ * nor a client it sends nothing: its widgets show their loading state until the host's script
+ * gives it one (no request leaves without the host's token).
  *
  * @slot - The widgets, and any host markup around them.
  */
@@ -21,8 +23,8 @@ export class CrmProvider extends LitElement {
     }
   `;
 
-  /** The CRM API's base URL. */
-  @property({ attribute: 'api-base' }) apiBase = '/api/crm';
+  /** The CRM API's base URL, such as `/api/crm`; without it (and without `client`) the widgets wait. */
+  @property({ attribute: 'api-base' }) apiBase?: string;
 
   /** Whether requests carry cookies: `omit`, `same-origin` (the default) or `include`. */
   @property() credentials?: RequestCredentials;
@@ -39,8 +41,9 @@ export class CrmProvider extends LitElement {
   private readonly provider = new ContextProvider(this, { context: crmClientContext });
 
   protected override willUpdate(): void {
-    // One made from the attributes is shared with every provider and element configured the same way.
-    this.provider.setValue(this.client ?? sharedClient(this));
+    // One made from the attributes is shared with every provider and element configured the same
+    // way. `null`: no client yet, which the widgets wait for.
+    this.provider.setValue(this.client ?? sharedClient(this) ?? null);
   }
 
   protected override render() {

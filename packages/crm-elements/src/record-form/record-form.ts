@@ -309,7 +309,7 @@ export abstract class RecordForm<Model extends { id: number }, Input, Update> ex
 
   protected override render() {
     const common = this.t(commonMessages);
-    if (!this.crmClient) return renderNoClient(common);
+    if (!this.crmClient) return renderNoClient(common, this.waitsForClient, this.spec.fields.length);
     const { fields } = this.spec;
     const messages = this.t(this.spec.messages);
     const msg = this.t(recordFormMessages);

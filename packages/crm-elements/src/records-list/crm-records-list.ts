@@ -499,7 +499,7 @@ export abstract class CrmRecordsList<R extends { id: number }> extends CrmElemen
 
   #renderContent(t: typeof recordsListMessages) {
     const common = this.t(commonMessages);
-    if (!this.crmClient) return renderNoClient(common);
+    if (!this.crmClient) return renderNoClient(common, this.waitsForClient);
     if (this.#records.task.status === TaskStatus.ERROR) {
       return renderError(common, this.#records.task.error, () => {
         this.#focusAfterLoad = true;

@@ -84,6 +84,7 @@ export function renderError(common: CommonMessages, error: unknown, retry?: () =
   return renderAlert(common, describeError(error, common), retry);
 }
 
-export function renderNoClient(common: CommonMessages) {
-  return renderAlert(common, common.noClient);
+/** What an element without a client shows: its loading state while its provider waits for one, else how to connect it. */
+export function renderNoClient(common: CommonMessages, waiting: boolean, lines?: number) {
+  return waiting ? renderSkeleton(common, lines) : renderAlert(common, common.noClient);
 }
