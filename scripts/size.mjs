@@ -32,7 +32,8 @@ const elementDir = 'packages/crm-elements/src';
  * localisable; the issue allows it to grow by at most `LOCALISATION_CAP`, which `--check` holds.
  */
 const entries = [
-  { name: '@mindbrite/crm-client (with ky + zod/mini)', input: 'packages/crm-client/src/index.ts', budget: 20 * KB },
+  // Issue 13 gives the client 21 KB with its platform work (adapter, audit, permissions, sync).
+  { name: '@mindbrite/crm-client (with ky + zod/mini)', input: 'packages/crm-client/src/index.ts', budget: 21 * KB },
   // The budgets decided in issue 10: the dashboard and each form or dialog ≤ 7 KB, a list or board
   // ≤ 10 KB, each on top of lit and the client; each list after the first ≤ 3 KB beyond the
   // shared foundation.

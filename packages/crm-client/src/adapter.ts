@@ -71,10 +71,15 @@ export interface CrmAdapter extends CrmResourceAdapter {
   resources?: Partial<Record<CrmResourceName, CrmResourceAdapter>>;
 }
 
-/** Where a request goes: `url` for fetch, `path` (no origin, no query) for error messages. */
+/**
+ * Where a request goes: `url` for fetch, `path` (no origin, no query) for error messages and the
+ * `exchange` event, and the collection and record it is about, where known.
+ */
 export interface RequestTarget {
   url: string;
   path: string;
+  resource?: CrmPathName;
+  id?: number;
 }
 
 export const DEFAULT_PATHS: Record<CrmPathName, string> = {
@@ -158,7 +163,8 @@ export function createAdapter(baseUrl: string, options: CrmAdapter = {}): Adapte
         const query = part(resource, 'query') ?? {};
         search = (typeof query === 'function' ? query(params, resource) : renamedQuery(params, query)).toString();
       }
-      return { url: search ? `${url}?${search}` : url, path: stripOrigin(url) };
+      const [id] = segments;
+      return { url: search ? `${url}?${search}` : url, path: stripOrigin(url), resource, ...(typeof id === 'number' ? { id } : {}) };
     },
     readList,
     update: (resource) => ({ method: 'PUT', send: 'changes', ...part(resource, 'update') }),

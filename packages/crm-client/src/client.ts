@@ -12,7 +12,7 @@ import { createOpportunities } from './resources/opportunities.js';
 import type { OpportunitiesResource } from './resources/opportunities.js';
 import { createStatistics } from './resources/statistics.js';
 import type { StatisticsResource } from './resources/statistics.js';
-import { createTransport } from './transport/transport.js';
+import { createTransport, type CrmExchangeDetail } from './transport/transport.js';
 
 type Listener = EventListenerOrEventListenerObject;
 
@@ -20,11 +20,14 @@ type Listener = EventListenerOrEventListenerObject;
 export interface CrmClientEventMap {
   /** A record was created, updated, deleted or converted through this client. */
   change: CustomEvent<CrmChangeDetail>;
+  /** An HTTP exchange ended (each attempt of each call): for a host's access log. Never a query, a body or a token. */
+  exchange: CustomEvent<CrmExchangeDetail>;
 }
 
 /**
  * A typed client of the CRM API. It is an `EventTarget`: after every successful create, update,
- * delete or convert it dispatches a `change` event, so every widget sharing the client can refresh.
+ * delete or convert it dispatches a `change` event, so every widget sharing the client can refresh,
+ * and after every HTTP exchange an `exchange` event, for the host's access log.
  * Create it with {@link createCrmClient}.
  */
 export class CrmClient extends EventTarget {
@@ -38,7 +41,7 @@ export class CrmClient extends EventTarget {
     super();
     const resolved = resolveOptions(options);
     const context: ResourceContext = {
-      transport: createTransport(resolved),
+      transport: createTransport(resolved, (detail) => this.dispatchEvent(new CustomEvent('exchange', { detail }))),
       adapter: createAdapter(options.baseUrl ?? DEFAULT_BASE_URL, options.adapter),
       validation: resolved.validation,
       notify: (detail) => this.dispatchEvent(new CustomEvent('change', { detail })),

@@ -75,7 +75,12 @@ export interface CrmClientOptions {
    * envelopes are still read by the adapter). Default `'strict'`.
    */
   validation?: 'strict' | 'off';
-  /** Paths, query parameter names and list envelope of a backend that differs from the contract. */
+  /**
+   * The header that carries each call's id (a UUID, the same on its retries), which the `exchange`
+   * event reports too, so the host's access log and the server's can be matched. Default `X-Request-Id`.
+   */
+  requestIdHeader?: string;
+  /** How a backend that differs from the contract names its paths and parameters, reads its lists, changes and shapes its records. */
   adapter?: CrmAdapter;
 }
 
@@ -90,6 +95,7 @@ export interface ResolvedOptions {
   retry: Required<RetryOptions>;
   fetch: typeof fetch | undefined;
   validation: 'strict' | 'off';
+  requestIdHeader: string;
 }
 
 export const DEFAULT_BASE_URL = '/api/crm';
@@ -119,5 +125,6 @@ export function resolveOptions(options: CrmClientOptions): ResolvedOptions {
     },
     fetch: options.fetch,
     validation: options.validation ?? 'strict',
+    requestIdHeader: options.requestIdHeader ?? 'X-Request-Id',
   };
 }

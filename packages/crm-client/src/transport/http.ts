@@ -14,6 +14,8 @@ const IDEMPOTENCY_HEADER = 'Idempotency-Key';
 export interface RequestContext {
   token?: string | null | undefined;
   idempotencyKey?: string | undefined;
+  /** The call's id, sent on each of its attempts for the host's access log. */
+  requestId?: string | undefined;
   /**
    * Set once ky repeats an attempt of the call. An object, because ky copies the context: the
    * copies share it, so the transport reads after the call what the hooks wrote during it.
@@ -32,6 +34,13 @@ const idempotencyKey: BeforeRequestHook = ({ request, options }) => {
   const { idempotencyKey: key } = readContext(options.context);
   if (key) request.headers.set(IDEMPOTENCY_HEADER, key);
 };
+
+const requestId =
+  (header: string): BeforeRequestHook =>
+  ({ request, options }) => {
+    const { requestId: id } = readContext(options.context);
+    if (id) request.headers.set(header, id);
+  };
 
 /** Marks the call as retried: an attempt before this one may have reached the server and lost its answer. */
 const noteRetry: BeforeRetryHook = ({ options }) => {
@@ -54,26 +63,38 @@ const csrfHeader =
  * with a `TypeError` whose message differs by runtime and ky knows only some of them (Node's
  * `terminated`, Chromium's `Failed to fetch`, not Firefox's), so every failed read becomes ky's
  * `NetworkError` here. A read cut by an abort becomes one too; the transport reports the abort.
+ * Each attempt ends with `observe(request, status, started)`: status 0 when no whole answer came.
  */
 const fetchWholeBody =
-  (fetchFunction: typeof fetch | undefined): typeof fetch =>
+  (fetchFunction: typeof fetch | undefined, observe: ExchangeObserver): typeof fetch =>
   async (input, init) => {
-    const response = await (fetchFunction ?? fetch)(input, init);
-    const text = await response.text().catch(() => {
-      // ky always passes a Request.
-      throw new NetworkError(input as Request);
-    });
-    // An empty body is given as none: `204` and `304` responses must not have one.
-    return new Response(text || null, response);
+    // ky always passes a Request.
+    const request = input as Request;
+    const started = performance.now();
+    let status = 0;
+    try {
+      const response = await (fetchFunction ?? fetch)(input, init);
+      const text = await response.text().catch(() => {
+        throw new NetworkError(request);
+      });
+      status = response.status;
+      // An empty body is given as none: `204` and `304` responses must not have one.
+      return new Response(text || null, response);
+    } finally {
+      observe(request, status, started);
+    }
   };
+
+/** Told of every attempt as it ends: the request sent, the status answered (0 for none) and when it started (`performance.now()`). */
+export type ExchangeObserver = (request: Request, status: number, started: number) => void;
 
 /**
  * The ky instance every request goes through: credentials, per-attempt timeout (the body
  * included), the retry policy, and the hooks that add the bearer token, the `Idempotency-Key` and
- * the CSRF header.
+ * the CSRF header, and the request id every attempt carries, each of which `observe` hears of.
  */
-export function createHttp(options: ResolvedOptions): KyInstance {
-  const beforeRequest = [authorize, idempotencyKey];
+export function createHttp(options: ResolvedOptions, observe: ExchangeObserver): KyInstance {
+  const beforeRequest = [authorize, idempotencyKey, requestId(options.requestIdHeader)];
   if (options.csrf) beforeRequest.push(csrfHeader(options.csrf));
   return ky.create({
     credentials: options.credentials,
@@ -81,6 +102,6 @@ export function createHttp(options: ResolvedOptions): KyInstance {
     retry: kyRetryOptions(options),
     headers: { Accept: 'application/json' },
     hooks: { beforeRequest, beforeRetry: [noteRetry] },
-    fetch: fetchWholeBody(options.fetch),
+    fetch: fetchWholeBody(options.fetch, observe),
   });
 }

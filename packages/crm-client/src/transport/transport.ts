@@ -1,5 +1,5 @@
 import { isHTTPError } from 'ky';
-import type { RequestTarget } from '../adapter.js';
+import type { CrmPathName, RequestTarget } from '../adapter.js';
 import { AbortError } from '../errors/abort-error.js';
 import { isHttpError } from '../errors/guards.js';
 import { TimeoutError } from '../errors/timeout-error.js';
@@ -33,6 +33,27 @@ export interface RawResponse {
   text: string;
 }
 
+/**
+ * One HTTP exchange (an attempt of a call) as a host's access log records it: never a query
+ * string, a body or a token.
+ */
+export interface CrmExchangeDetail {
+  method: HttpMethod;
+  /** The path below the origin, without the query (which can hold a patient's name). */
+  path: string;
+  /** The answer's status; 0 when none came (a network failure, a timeout, a cancellation). */
+  status: number;
+  /** Milliseconds from sending to the whole answer (or to the failure). */
+  duration: number;
+  /** 1 for the first attempt of the call, 2 for its first retry, … */
+  attempt: number;
+  /** The call's id, sent in the `requestIdHeader` of each of its attempts. */
+  requestId: string;
+  /** The collection (or `statistics`) and the record the call is about, where known. */
+  resource?: CrmPathName;
+  id?: number;
+}
+
 export interface Transport {
   /** Sends a request with auth, retries and dedupe; throws `CrmError`s. */
   request(request: TransportRequest): Promise<RawResponse>;
@@ -47,11 +68,21 @@ export interface Transport {
  * which also covers the `401` refresh and the resend after it), and a `DELETE` whose retry finds
  * the record gone counted as done.
  * @example
- * const transport = createTransport(resolveOptions({ getToken: () => token }));
+ * const transport = createTransport(resolveOptions({ getToken: () => token }), (exchange) => log(exchange));
  * const { text } = await transport.request({ method: 'GET', target: adapter.target('leads', [7]) });
  */
-export function createTransport(options: ResolvedOptions): Transport {
-  const http = createHttp(options);
+export function createTransport(options: ResolvedOptions, onExchange: (detail: CrmExchangeDetail) => void): Transport {
+  // The calls on their way, by request id: what each attempt's report names, and how many it made.
+  const calls = new Map<string, { target: RequestTarget; attempt: number }>();
+  const http = createHttp(options, (request, status, started) => {
+    const requestId = request.headers.get(options.requestIdHeader) ?? '';
+    const call = calls.get(requestId);
+    if (!call) return;
+    call.attempt += 1;
+    const { path, resource, id } = call.target;
+    const duration = Math.round(performance.now() - started);
+    onExchange({ method: request.method as HttpMethod, path, status, duration, attempt: call.attempt, requestId, resource, ...(id === undefined ? {} : { id }) });
+  });
   const auth = createAuth(options);
   const share = createDeduper<RawResponse>();
   // Counts write starts and ends. A GET's sharing key includes it, so GETs made before or during a
@@ -115,7 +146,12 @@ export function createTransport(options: ResolvedOptions): Transport {
           idempotencyKey: method === 'POST' ? (request.idempotencyKey ?? createIdempotencyKey()) : undefined,
           attempts: { retried: false },
         };
-        const run = (runSignal: AbortSignal) => sendAuthorized(request, runSignal, context, sentAt);
+        const run = (runSignal: AbortSignal) => {
+          // Per request sent: callers that share a GET share its id and its exchanges.
+          const requestId = createIdempotencyKey();
+          calls.set(requestId, { target, attempt: 0 });
+          return sendAuthorized(request, runSignal, { ...context, requestId }, sentAt).finally(() => calls.delete(requestId));
+        };
         return isWrite ? await run(callSignal) : await share(`${writeEvents}\n${token ?? ''}\n${target.url}`, run, callSignal);
       } catch (error) {
         // A caller leaving a shared request gets its signal's raw reason; report every abort alike.
