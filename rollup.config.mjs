@@ -135,6 +135,16 @@ const packageBuilds = Object.entries(packages).flatMap(([dir, entries]) => {
   ];
 });
 
+/** Modules imported for their side effects alone, which have no types: left out of a types build. */
+const withoutTypes = (pattern) => ({
+  name: 'without-types',
+  resolveId: (id) => (pattern.test(id) ? '\0no-types' : null),
+  load: (id) => (id === '\0no-types' ? 'export {};' : null),
+});
+
+/** Resolves the packages' types from their sources (as tsc does with the `@mindbrite/source` condition). */
+const sourceResolveTypes = () => nodeResolve({ exportConditions: ['@mindbrite/source', 'types', 'import', 'default'], extensions: ['.d.ts', '.ts', '.mjs', '.js'] });
+
 export const sourceResolve = () =>
   nodeResolve({ exportConditions: ['@mindbrite/source', 'browser', 'import', 'module', 'default'] });
 
@@ -151,6 +161,14 @@ export const elementsBundle = existsSync('packages/crm-elements/src/bundle.ts')
           inlineDynamicImports: true,
           plugins: [terser({ module: true, compress: { passes: 2 } })],
         },
+      },
+      // Its types, in one file beside it with what it inlines (the client's, lit's and zod's), so a
+      // page that loads the bundle by URL can type it too: `declare module '/crm-elements.bundle.js'`.
+      {
+        input: 'packages/crm-elements/src/bundle.ts',
+        onwarn,
+        plugins: [withoutTypes(/trusted-types-hint\.js$/), sourceResolveTypes(), dts({ tsconfig: 'tsconfig.json', respectExternal: true })],
+        output: { file: 'packages/crm-elements/dist/crm-elements.bundle.d.ts', format: 'es' },
       },
     ]
   : [];

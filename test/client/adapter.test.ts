@@ -130,9 +130,9 @@ describe('adapter: base URLs', () => {
         return HttpResponse.json({ message: 'gone' }, { status: 410 });
       }),
     );
-    const error = await createCrmClient({ baseUrl: `${location.origin}/abs/api` })
+    const error = (await createCrmClient({ baseUrl: `${location.origin}/abs/api` })
       .leads.get(3)
-      .catch((reason: unknown) => reason as { path: string });
+      .catch((reason: unknown) => reason)) as { path: string };
     expect(seen).to.deep.equal([`${location.origin}/abs/api/leads/3`]);
     expect(error.path).to.equal('/abs/api/leads/3');
   });
@@ -199,7 +199,7 @@ describe('adapter: how a backend changes and shapes its records', () => {
 
   it('a record that is not an object reaches validation as it came, which names it', async () => {
     worker.use(http.get('/backend-c/leads/:id', () => HttpResponse.json(['not', 'a', 'record'])));
-    const error = await client.leads.get(1).catch((reason: unknown) => reason as { kind: string });
+    const error = (await client.leads.get(1).catch((reason: unknown) => reason)) as { kind: string };
     expect(error.kind).to.equal('validation');
   });
 });

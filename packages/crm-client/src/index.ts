@@ -89,4 +89,5 @@ export type {
   ListProblems,
   OpenString,
   SortOrder,
+  KnownFields,
 } from './schemas/index.js';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { partialOf, oneOf, emailField, maybe, openEnum, optionalText, pagingFields, phoneField, requiredText } from './fields.js';
+import { type KnownFields, partialOf, oneOf, emailField, maybe, openEnum, optionalText, pagingFields, phoneField, requiredText } from './fields.js';
 import { LEAD_SOURCES } from './lead.js';
 
 export const CONTACT_STATUSES = ['active', 'inactive', 'prospect'] as const;
@@ -26,7 +26,7 @@ export const ContactSchema = z.looseObject({
   created_at: z.string(),
   updated_at: z.string(),
 });
-export type Contact = z.infer<typeof ContactSchema>;
+export type Contact = KnownFields<z.infer<typeof ContactSchema>>;
 export type ContactStatus = Contact['status'];
 
 export const ContactInputSchema = z.object({

@@ -105,3 +105,10 @@ export const pagingFields = {
   per_page: z.optional(integer.check(z.refine((value) => value >= 1 && value <= 100, 'Expected 1 to 100'))),
   order: z.optional(sortOrder),
 };
+
+/**
+ * A record's type without the index signature of a loose schema: the fields the contract names,
+ * so reading one it does not (`lead.nope`) is a type error, while parsing still keeps every field
+ * the server sent.
+ */
+export type KnownFields<T> = { [Key in keyof T as string extends Key ? never : Key]: T[Key] };

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { partialOf, isoDate, isoDateTime, maybe, openEnum, optionalText, pagingFields, positiveId, requiredText } from './fields.js';
+import { type KnownFields, partialOf, isoDate, isoDateTime, maybe, openEnum, optionalText, pagingFields, positiveId, requiredText } from './fields.js';
 
 export const FOLLOW_UP_TYPES = ['call', 'email', 'meeting', 'note'] as const;
 
@@ -21,7 +21,7 @@ export const FollowUpSchema = z.looseObject({
   created_at: z.string(),
   updated_at: z.string(),
 });
-export type FollowUp = z.infer<typeof FollowUpSchema>;
+export type FollowUp = KnownFields<z.infer<typeof FollowUpSchema>>;
 export type FollowUpType = FollowUp['type'];
 
 export const FollowUpInputSchema = z.object({

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import {
+  type KnownFields,
   oneOf,
   partialOf,
   emailField,
@@ -44,7 +45,7 @@ export const LeadSchema = z.looseObject({
   created_at: z.string(),
   updated_at: maybe(z.string()),
 });
-export type Lead = z.infer<typeof LeadSchema>;
+export type Lead = KnownFields<z.infer<typeof LeadSchema>>;
 export type LeadStatus = Lead['status'];
 export type LeadSource = NonNullable<Lead['source']>;
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { partialOf, oneOf, isoDate, maybe, openEnum, optionalText, pagingFields, positiveId, requiredText } from './fields.js';
+import { type KnownFields, partialOf, oneOf, isoDate, maybe, openEnum, optionalText, pagingFields, positiveId, requiredText } from './fields.js';
 
 export const OPPORTUNITY_STAGES = [
   'prospecting', 'qualification', 'proposal', 'negotiation', 'closed_won', 'closed_lost',
@@ -26,7 +26,7 @@ export const OpportunitySchema = z.looseObject({
   created_at: z.string(),
   updated_at: z.string(),
 });
-export type Opportunity = z.infer<typeof OpportunitySchema>;
+export type Opportunity = KnownFields<z.infer<typeof OpportunitySchema>>;
 export type OpportunityStage = Opportunity['stage'];
 
 export const OpportunityInputSchema = z.object({

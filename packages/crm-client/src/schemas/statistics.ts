@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { KnownFields } from './fields.js';
 
 /**
  * An object whose every value fits `schema`. A refinement rather than `z.record` (which costs
@@ -32,4 +33,4 @@ export const StatisticsSchema = z.looseObject({
     recordOf(z.looseObject({ count: z.number(), value: z.number() }), 'Expected { count, value } by stage'),
   ),
 });
-export type CrmStatistics = z.infer<typeof StatisticsSchema>;
+export type CrmStatistics = KnownFields<z.infer<typeof StatisticsSchema>>;
