@@ -20,8 +20,8 @@ export const localize = <T extends object>(english: T, locale: string): T => wor
 
 /**
  * Starts loading the words of `locale` (and, first, the translations' code, unless `locale` is
- * English); while any is on its way, a promise of them, settled either way: what could not load
- * is said in English.
+ * English); while any is on its way, a promise of them, rejected if something could not load
+ * (the element then renders anyway, and what did not load is said in English).
  */
 export const localeLoading = (locale: string): Promise<unknown> | undefined =>
   words.loading ? words.loading(locale) : /^en\b/.test(locale) ? undefined : (engine ??= import('./translations.js')).then(() => words.loading!(locale));
