@@ -10,7 +10,7 @@ import { minifyHTMLLiterals } from 'minify-literals';
 
 /** Each package's entry points (paths under src/, without extension), as its `exports` name them. */
 const packages = {
-  'crm-client': ['index'],
+  'crm-client': ['index', 'check/check-api'], // check/check-api: for the crm-check-api bin, not exported
   'crm-mocks': ['index', 'node', 'browser'],
   'crm-elements': [
     'index',
@@ -126,7 +126,8 @@ const packageBuilds = Object.entries(packages).flatMap(([dir, entries]) => {
       },
     },
     {
-      input,
+      // Types for the entries a package exports; the crm-check-api bin's module needs none.
+      input: Object.fromEntries(Object.entries(input).filter(([name]) => !name.startsWith('check/'))),
       external,
       onwarn,
       plugins: [dts({ tsconfig: 'tsconfig.json' })],
