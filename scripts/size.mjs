@@ -161,7 +161,11 @@ async function measure(input, external, singleFile, alsoExternal = new Set()) {
 
 const kb = (bytes) => `${(bytes / KB).toFixed(2)} KB`;
 
-/** Issue 12: what localisation may add to an element's first load in English, gzipped. */
+/**
+ * Issue 12: what localisation may add to an element's first load in English, gzipped. Measured
+ * from the figure before it, so what later work adds (issue 13's provider waiting for a client,
+ * ~35 B) counts against the same cap until the budgets are decided again.
+ */
 const LOCALISATION_CAP = 512;
 
 /**
@@ -191,7 +195,7 @@ for (const { name, input, budget, shared, singleFile = false, heldAt, beforeLoca
   if (!existsSync(input)) continue;
   const { minified, gzipped, lazyGzipped, modules } = await measure(input, shared, singleFile);
   const growth = beforeLocalisation === undefined ? undefined : gzipped - beforeLocalisation;
-  const localised = growth === undefined ? '' : `; localisation ${growth >= 0 ? '+' : ''}${growth} B (cap +${LOCALISATION_CAP} B)`;
+  const localised = growth === undefined ? '' : `; ${growth >= 0 ? '+' : ''}${growth} B since before localisation (cap +${LOCALISATION_CAP} B)`;
   if (growth > LOCALISATION_CAP) overBudget += 1;
   if (shared === sharedByElements) elementModules.set(name, { input, modules });
   const lazyNote = lazyGzipped ? `, +${kb(lazyGzipped)} gzipped loaded lazily` : '';
