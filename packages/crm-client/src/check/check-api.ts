@@ -196,7 +196,7 @@ const shownUrl = (baseUrl: string) => {
  * read back and deleted. Rejects with {@link CheckCouldNotRun} when the server does not answer.
  * @example
  * const report = await checkApi({ baseUrl: 'https://emr.example/api/crm', token, adapter });
- * console.log(formatReport(report));
+ * process.stdout.write(`${formatReport(report)}\n`); // paths, field names and counts only
  * process.exitCode = report.fits ? 0 : 1;
  */
 export async function checkApi({ baseUrl, token, adapter: adapterOptions, write = false }: CheckApiOptions): Promise<CheckReport> {

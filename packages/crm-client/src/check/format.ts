@@ -46,7 +46,7 @@ function writeLines(report: WriteReport): string[] {
  * The report as text: a block per resource, the writes, the suggested adapter, and the verdict
  * with the requests sent by method (so a read-only run shows it sent only `GET`s).
  * @example
- * console.log(formatReport(await checkApi({ baseUrl })));
+ * process.stdout.write(`${formatReport(await checkApi({ baseUrl }))}\n`);
  */
 export function formatReport(report: CheckReport): string {
   const mode = report.write ? 'reads and writes' : 'read only (--write also checks a create, an update and a delete)';
