@@ -55,3 +55,15 @@ export const WidgetsInSync = meta.story({
     );
   },
 });
+
+/** A user who may only read leads: no form to fill in, and no Edit, menu, selection or export in the list. */
+export const ReadOnlyUser = meta.story({
+  args: { permissions: '{"leads": []}' },
+  play: async ({ canvasElement }) => {
+    const list = await findElement(canvasElement, 'crm-leads-list');
+    await findInShadow(list, '[part="row"]');
+    expect(list.shadowRoot!.querySelector('[part="row"] button, [part="row"] input, [part="export"]')).toBeNull();
+    const form = await findElement(canvasElement, 'crm-lead-form');
+    await waitFor(() => expect(form.shadowRoot!.querySelector('[part="form-error"]')?.textContent).toContain('You do not have permission'));
+  },
+});

@@ -46,8 +46,10 @@ describe('timeout', () => {
         return HttpResponse.json(lead());
       }),
     );
-    expect((await testClient({ timeout: 100 }).leads.get(1)).id).to.equal(1);
-    expect(calls).to.equal(2);
+    // A quick answer can still take over 100 ms to come back through the mock's service worker on
+    // a loaded machine (Firefox): that attempt times out too, and a later one succeeds.
+    expect((await testClient({ timeout: 100, retry: { limit: 4 } }).leads.get(1)).id).to.equal(1);
+    expect(calls).to.be.at.least(2);
   });
 });
 

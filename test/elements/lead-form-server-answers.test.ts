@@ -115,7 +115,7 @@ describe('<crm-lead-form> and the server’s answers to a save', () => {
       crm.use(
         http.post(`${crm.baseUrl}/leads`, ({ request }) => {
           keys.push(request.headers.get('Idempotency-Key') ?? '');
-          return keys.length === 1 ? HttpResponse.json({ message: 'Forbidden.' }, { status: 403 }) : undefined;
+          return keys.length === 1 ? HttpResponse.json({ message: 'Bad request.' }, { status: 400 }) : undefined;
         }),
       );
       const form = await filledForm();

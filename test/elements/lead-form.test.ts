@@ -237,7 +237,7 @@ describe('<crm-lead-form>', () => {
         http.post(`${crm.baseUrl}/leads`, () =>
           ++creates === 1
             ? HttpResponse.json({ message: 'The given data was invalid.', errors: { pipeline_id: ['The pipeline is archived.'] } }, { status: 422 })
-            : HttpResponse.json({ message: 'Forbidden.' }, { status: 403 }),
+            : HttpResponse.json({ message: 'Bad request.' }, { status: 400 }),
         ),
       );
       const form = await createForm();

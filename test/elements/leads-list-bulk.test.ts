@@ -93,7 +93,7 @@ describe('crm-leads-list selection and bulk actions', function () {
     const list = await settledList(html`<crm-leads-list .client=${mockClient()}></crm-leads-list>`);
     const ids = await select(list, 3);
     const failing = ids[1]!;
-    crm.use(http.delete(`${crm.baseUrl}/leads/${failing}`, () => HttpResponse.json({ message: 'Forbidden' }, { status: 403 })));
+    crm.use(http.delete(`${crm.baseUrl}/leads/${failing}`, () => HttpResponse.json({ message: 'Conflict' }, { status: 409 })));
     const deleted: number[][] = [];
     list.addEventListener('crm-lead-deleted', (event) => deleted.push(event.detail.ids));
     const requests = recordRequests();
@@ -114,7 +114,7 @@ describe('crm-leads-list selection and bulk actions', function () {
     expect(report.getAttribute('role')).to.equal('alert');
     expect(report.textContent).to.contain('1 of 3 leads could not be changed. It is still selected:');
     expect(report.querySelector('li')!.textContent).to.equal(
-      `${nameOf(failing)}: You do not have permission to do this. Ask your practice administrator for access.`,
+      `${nameOf(failing)}: Someone else changed this record while you were working on it.`,
     );
     const shownIds = rows(list).map(idOf);
     expect(shownIds).not.to.include(ids[0]);

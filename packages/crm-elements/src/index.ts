@@ -3,6 +3,7 @@
 export { CrmElement } from './base/crm-element.js';
 export { defineElement } from './base/define.js';
 export { crmClientContext } from './base/client-context.js';
+export { crmPermissionsContext, type CrmPermission, type CrmPermissions } from './base/permissions.js';
 export { ClientChangesController } from './controllers/client-changes.controller.js';
 export { CrmProvider } from './provider/crm-provider.js';
 export { commonMessages, describeError } from './messages/index.js';

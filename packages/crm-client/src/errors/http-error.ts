@@ -1,3 +1,4 @@
+import type { CrmPathName } from '../adapter.js';
 import { CrmError } from './crm-error.js';
 
 export interface HttpErrorDetails {
@@ -6,6 +7,7 @@ export interface HttpErrorDetails {
   serverMessage?: string;
   fieldErrors?: Record<string, string[]>;
   retryAfter?: number;
+  resource?: CrmPathName | undefined;
 }
 
 /**
@@ -24,6 +26,8 @@ export class HttpError extends CrmError {
   declare readonly fieldErrors: Record<string, string[]>;
   /** How long the server asked to wait before trying again (`Retry-After`), in milliseconds. */
   readonly retryAfter: number | undefined;
+  /** The collection (or `statistics`) the request was for, where known: which a `403` refuses. */
+  readonly resource: CrmPathName | undefined;
 
   constructor(method: string, path: string, details: HttpErrorDetails) {
     const fieldErrors = details.fieldErrors ?? {};
@@ -35,5 +39,6 @@ export class HttpError extends CrmError {
     this.statusText = details.statusText;
     Object.defineProperties(this, { serverMessage: { value: details.serverMessage }, fieldErrors: { value: fieldErrors } });
     this.retryAfter = details.retryAfter;
+    this.resource = details.resource;
   }
 }

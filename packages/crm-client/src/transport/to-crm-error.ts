@@ -1,4 +1,5 @@
 import type { HTTPError } from 'ky';
+import type { CrmPathName } from '../adapter.js';
 import { isHTTPError, isNetworkError, isTimeoutError } from 'ky';
 import { AbortError } from '../errors/abort-error.js';
 import { HttpError } from '../errors/http-error.js';
@@ -9,6 +10,7 @@ import { parseRetryAfter } from './retry.js';
 export interface FailedRequest {
   method: string;
   path: string;
+  resource: CrmPathName | undefined;
   timeout: number;
   signal: AbortSignal | undefined;
 }
@@ -37,7 +39,7 @@ function readFieldErrors(errors: unknown): Record<string, string[]> {
   return fieldErrors;
 }
 
-function toHttpError(error: HTTPError, { method, path }: FailedRequest): HttpError {
+function toHttpError(error: HTTPError, { method, path, resource }: FailedRequest): HttpError {
   const { response } = error;
   const body = errorBody(error.data);
   return new HttpError(
@@ -49,6 +51,7 @@ function toHttpError(error: HTTPError, { method, path }: FailedRequest): HttpErr
       serverMessage: typeof body?.message === 'string' ? body.message : undefined,
       fieldErrors: readFieldErrors(body?.errors),
       retryAfter: parseRetryAfter(response.headers.get('Retry-After')),
+      resource,
     },
   );
 }

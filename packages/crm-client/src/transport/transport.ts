@@ -105,7 +105,7 @@ export function createTransport(options: ResolvedOptions, onExchange: (detail: C
       if (method === 'DELETE' && context.attempts?.retried && isHTTPError(error) && error.response.status === 404) {
         return { status: 404, headers: error.response.headers, text: '' };
       }
-      throw toCrmError(error, { method, path: target.path, timeout: options.timeout, signal });
+      throw toCrmError(error, { method, path: target.path, resource: target.resource, timeout: options.timeout, signal });
     }
   }
 

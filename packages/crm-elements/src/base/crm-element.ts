@@ -1,11 +1,12 @@
 import { consume } from '@lit/context';
-import { isCrmError, type CrmClient } from '@mindbrite/crm-client';
+import { isCrmError, isHttpError, type CrmClient, type CrmResourceName } from '@mindbrite/crm-client';
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localeLoading, localize, unwatchLocale, watchLocale } from '../localize/localize.js';
 import type { CrmEventDetailMap, CrmEventName, CrmOperation } from '../shared/events.js';
 import { crmClientContext } from './client-context.js';
 import { defineElement } from './define.js';
+import { allows, crmPermissionsContext, refuse, type CrmPermission, type CrmPermissions } from './permissions.js';
 import { sharedClient } from './shared-client.js';
 
 /** An element's parent, or the host of the shadow root it is in. */
@@ -72,6 +73,9 @@ export class CrmElement extends LitElement {
   /** The client of the nearest `<crm-provider>`, followed as it changes; `null` while it has none. */
   @consume({ context: crmClientContext, subscribe: true }) @state() private providedClient?: CrmClient | null;
 
+  /** What the signed-in user may do, from the nearest `<crm-provider>`; `undefined`: anything. */
+  @consume({ context: crmPermissionsContext, subscribe: true }) @state() private permissions?: CrmPermissions;
+
   /** The client this element talks to, or `undefined` when it has none yet. */
   get crmClient(): CrmClient | undefined {
     return this.client ?? this.providedClient ?? sharedClient(this);
@@ -96,6 +100,14 @@ export class CrmElement extends LitElement {
     } catch {
       return navigator.language;
     }
+  }
+
+  /**
+   * Whether to offer `permission` on `resource`: what the provider's `permissions` allow, less what
+   * the API refused on this page.
+   */
+  may(resource: CrmResourceName, permission: CrmPermission): boolean {
+    return allows(this.permissions, resource, permission);
   }
 
   /** The words of `section` (one of `messages/`) in this element's language. */
@@ -129,9 +141,14 @@ export class CrmElement extends LitElement {
     return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
   }
 
-  /** Reports a failure as `crm-error`; an abort (a superseded load, a removed element, Cancel) is no failure. */
+  /**
+   * Reports a failure as `crm-error`; an abort (a superseded load, a removed element, Cancel) is no
+   * failure. A `403` hides the action it refused in every widget for the rest of the page's life.
+   */
   reportError(error: unknown, operation: CrmOperation): void {
-    if (isCrmError(error) && error.kind !== 'abort') this.emit('crm-error', { error, operation });
+    if (!isCrmError(error) || error.kind === 'abort') return;
+    if (isHttpError(error, 403) && error.resource) refuse(error.resource, /update/.test(operation) ? 'edit' : operation.replace('bulk-', ''));
+    this.emit('crm-error', { error, operation });
   }
 
   /**

@@ -30,8 +30,8 @@ export class ContactsListActions extends RecordsActions<Contact, typeof contacts
   }
 
   /** "Schedule follow-up", before Delete. */
-  protected override menuItems(contact: Contact) {
-    return [{ action: 'schedule', label: this.words.scheduleFollowUp }, ...super.menuItems(contact)];
+  protected override menuItems() {
+    return [{ action: 'schedule', label: this.words.scheduleFollowUp }, ...super.menuItems()];
   }
 
   /** "Schedule follow-up" is the host's (or a follow-ups element's) to act on. */

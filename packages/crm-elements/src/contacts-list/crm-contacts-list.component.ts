@@ -19,6 +19,7 @@ const contactsList: RecordsListDefinition<Contact> = {
   sortFields: CONTACT_SORT_FIELDS,
   messages: t,
   name: contactName,
+  menuActions: (_contact, may) => [may('followUps', 'create') && 'schedule', may('contacts', 'delete') && 'delete'],
   loadActions: (list) => import('./contacts-list-actions.js').then(({ ContactsListActions }) => new ContactsListActions(list)),
   loadExport: (list) => import('./contacts-csv.js').then(({ createContactsExport }) => createContactsExport(list)),
   editor: {

@@ -1,5 +1,5 @@
 import { Task, TaskStatus } from '@lit/task';
-import { LEAD_SOURCES, LEAD_STATUSES, OPPORTUNITY_STAGES, type CrmStatistics } from '@mindbrite/crm-client';
+import { LEAD_SOURCES, LEAD_STATUSES, OPPORTUNITY_STAGES, type CrmResourceName, type CrmStatistics } from '@mindbrite/crm-client';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CrmElement } from '../base/crm-element.js';
@@ -23,7 +23,13 @@ import { dashboardStyles } from './crm-dashboard.styles.js';
 
 type Figure = ReturnType<typeof formatFigure>;
 
-const QUICK_ACTIONS: readonly CrmQuickAction[] = ['new-lead', 'new-contact', 'new-opportunity', 'schedule-follow-up'];
+/** The quick actions, each with the collection it creates a record in. */
+const QUICK_ACTIONS: readonly [CrmQuickAction, CrmResourceName][] = [
+  ['new-lead', 'leads'],
+  ['new-contact', 'contacts'],
+  ['new-opportunity', 'opportunities'],
+  ['schedule-follow-up', 'followUps'],
+];
 
 /** The known keys in their natural order, then any others the API sent. */
 function ordered<T>(record: Record<string, T> | undefined, known: readonly string[]): Array<[string, T]> {
@@ -248,10 +254,12 @@ export class CrmDashboard extends CrmElement {
   }
 
   #renderQuickActions(msg: typeof dashboardMessages) {
-    if (this.quickActions === 'none') return nothing;
+    // Only what the user may create is offered.
+    const offered = QUICK_ACTIONS.filter(([, resource]) => this.may(resource, 'create'));
+    if (this.quickActions === 'none' || !offered.length) return nothing;
     return html`<div class="quick-actions" part="quick-actions" role="group" aria-label=${msg.quickActions.label}>
-        ${QUICK_ACTIONS.map(
-          (action) => html`<button class="button ${action === 'new-lead' ? 'primary' : ''}" type="button" part="quick-action"
+        ${offered.map(
+          ([action]) => html`<button class="button ${action === 'new-lead' ? 'primary' : ''}" type="button" part="quick-action"
             data-action=${action} @click=${() => this.#runQuickAction(action)}>${msg.quickActions[action]}</button>`,
         )}
       </div>

@@ -20,6 +20,7 @@ const leadsList: RecordsListDefinition<Lead> = {
   sortFields: LEAD_SORT_FIELDS,
   messages: t,
   name: leadName,
+  menuActions: (lead, may) => [lead.status !== 'converted' && may('leads', 'convert') && 'convert', may('leads', 'delete') && 'delete'],
   loadActions: (list) => import('./leads-list-actions.js').then(({ LeadsListActions }) => new LeadsListActions(list)),
   loadExport: (list) => import('./leads-csv.js').then(({ createLeadsExport }) => createLeadsExport(list)),
   editor: {

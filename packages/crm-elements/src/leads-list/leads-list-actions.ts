@@ -30,10 +30,9 @@ export class LeadsListActions extends RecordsActions<Lead, typeof leadsListActio
     this.list.emit('crm-lead-updated', { lead });
   }
 
-  /** Convert, for a lead not converted yet, before Delete. */
-  protected override menuItems(lead: Lead) {
-    const items = super.menuItems(lead);
-    return lead.status === 'converted' ? items : [{ action: 'convert', label: this.words.convert }, ...items];
+  /** Convert (offered for a lead not converted yet), before Delete. */
+  protected override menuItems() {
+    return [{ action: 'convert', label: this.words.convert }, ...super.menuItems()];
   }
 
   protected override runOwn(action: string, lead: Lead): Promise<void> {

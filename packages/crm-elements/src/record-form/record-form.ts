@@ -247,7 +247,7 @@ export abstract class RecordForm<Model extends { id: number }, Input, Update> ex
     const client = this.crmClient;
     // The only guard against a second save: Save is aria-disabled, not disabled, because a
     // focused button that becomes disabled drops focus to the page.
-    if (this.saving || !client) return;
+    if (this.saving || !client || !this.#allowed) return;
     const errors = this.#validate();
     if (Object.keys(errors).length) return this.#showErrors(errors);
     const editId = this.loadedId;
@@ -299,6 +299,13 @@ export abstract class RecordForm<Model extends { id: number }, Input, Update> ex
     // The alert region says it; repeating it in the status region would announce it twice.
     this.formErrors = [this.#unconfirmed ? this.t(this.spec.messages).mayBeSaved : describeError(error, this.t(commonMessages))];
     this.#announce('');
+    // A refused form loses its Save button, which had focus: keep focus in the form.
+    if (!this.#allowed) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part=cancel]')?.focus());
+  }
+
+  /** Whether the user may save: create a record, or change the one the form edits. */
+  get #allowed(): boolean {
+    return this.may(this.spec.resource, this.recordId == null ? 'create' : 'edit');
   }
 
   /** Loads the record again; Retry goes with the error, so focus follows to the fields once they show. */
@@ -313,6 +320,9 @@ export abstract class RecordForm<Model extends { id: number }, Input, Update> ex
     const { fields } = this.spec;
     const messages = this.t(this.spec.messages);
     const msg = this.t(recordFormMessages);
+    const allowed = this.#allowed;
+    // A form the user may not save is not offered; one refused while filled in keeps what was typed, less Save.
+    if (!allowed && !this.dirty) return html`<p class="form-error" part="form-error" role="status">${common.errors.forbidden}</p>`;
     if (this.recordId != null && this.loadedId !== this.recordId) {
       return this.#loadTask.status === TaskStatus.ERROR
         ? renderError(common, this.#loadTask.error, this.#retryLoad)
@@ -335,9 +345,11 @@ export abstract class RecordForm<Model extends { id: number }, Input, Update> ex
         <div class="fields">${fields.map((field) => this.#renderField(field))}</div>
         <div class="form-error" part="form-error" role="alert">${this.formErrors.map((text) => html`<p>${text}</p>`)}${this.#conflictNote.value?.render()}</div>
         <div class="actions" part="actions">
-          <button class="button primary" type="submit" part="submit" aria-disabled=${this.saving}>
+          ${allowed
+            ? html`<button class="button primary" type="submit" part="submit" aria-disabled=${this.saving}>
             ${this.saving ? msg.saving : editing ? msg.save : messages.create}
-          </button>
+          </button>`
+            : nothing}
           <button class="button" type="button" part="cancel" @click=${() => this.emit('crm-cancel', {})}>
             ${common.cancel}
           </button>

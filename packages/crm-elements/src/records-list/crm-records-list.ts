@@ -4,6 +4,7 @@ import { html, nothing, type PropertyValues, type ReactiveControllerHost } from 
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { CrmElement } from '../base/crm-element.js';
+import type { CrmPermission } from '../base/permissions.js';
 import { ClientChangesController } from '../controllers/client-changes.controller.js';
 import { DebouncedSearchController } from '../controllers/debounced-search.controller.js';
 import { LazyModule } from '../controllers/lazy-module.controller.js';
@@ -62,6 +63,11 @@ export interface RecordsListDefinition<Record> {
   messages: RecordsListNouns;
   /** A record's name as people read it in `locale`, as plain text (uncut). */
   name: (record: Record, locale: string) => string;
+  /**
+   * The actions of `record`'s menu (Edit is the row's own) that the user may take, by `may`; a
+   * falsy entry is one not offered. The menu button shows only when there is one.
+   */
+  menuActions: (record: Record, may: CrmElement['may']) => readonly (string | false)[];
   /** The row and bulk actions that change records, with their confirmations. */
   loadActions: (context: RecordsListContext<Record>) => Promise<RecordsListActions<Record>>;
   /** The CSV export's run. */
@@ -106,6 +112,10 @@ export interface RecordsListContext<Record> {
   readonly host: ReactiveControllerHost & Pick<CrmElement, 't'> & { readonly renderRoot: ShadowRoot };
   /** The words that name the list's records, in its language. */
   messages(): RecordsListNouns;
+  /** Whether the user may take `permission` on the list's records. */
+  may(permission: CrmPermission): boolean;
+  /** The actions of `record`'s menu the user may take. */
+  menuActions(record: Record): string[];
   /** Every column the list has, shown or not: the fields of the record view. */
   readonly columns: readonly ColumnDefinition<Record>[];
   /** The locale the list shows dates and numbers in. */
@@ -342,6 +352,8 @@ export abstract class CrmRecordsList<R extends { id: number }> extends CrmElemen
         t: (section) => element.t(section),
       },
       messages: () => element.t(element.definition.messages),
+      may: (permission) => element.#may(permission),
+      menuActions: (record) => element.#menuActions(record),
       columns: element.definition.columns,
       locale: () => element.effectiveLocale,
       editor: element.definition.editor,
@@ -438,7 +450,7 @@ export abstract class CrmRecordsList<R extends { id: number }> extends CrmElemen
         />
       </div>
       <div class="toolbar" part="filters">${filters.map((filter) => this.#renderFilter(filter, t, messages))}</div>
-      ${this.#renderColumnChooser(t)} ${this.#renderExport(t)}
+      ${this.#renderColumnChooser(t)} ${this.#may('export') ? this.#renderExport(t) : nothing}
     </div>`;
   }
 
@@ -527,19 +539,22 @@ export abstract class CrmRecordsList<R extends { id: number }> extends CrmElemen
     const locale = this.effectiveLocale;
     const selectAll = this.#selection.stateOf(records.map((record) => record.id));
     const busy = this.#records.task.status === TaskStatus.PENDING;
+    const selectable = this.#selectable;
     return html`<div class="table-wrap ${busy ? 'busy' : ''}" @scroll=${this.#markScroll}>
       <table part="table" aria-label=${messages.tableLabel} aria-busy=${busy}>
         <thead>
           <tr>
-            <th scope="col" class="check" part="header">
-              <input
-                type="checkbox"
-                aria-label=${messages.selectAll}
-                .checked=${selectAll === 'all'}
-                .indeterminate=${selectAll === 'some'}
-                @change=${(event: Event) => this.#select(this.#records.byId.keys(), (event.target as HTMLInputElement).checked)}
-              />
-            </th>
+            ${selectable
+              ? html`<th scope="col" class="check" part="header">
+                  <input
+                    type="checkbox"
+                    aria-label=${messages.selectAll}
+                    .checked=${selectAll === 'all'}
+                    .indeterminate=${selectAll === 'some'}
+                    @change=${(event: Event) => this.#select(this.#records.byId.keys(), (event.target as HTMLInputElement).checked)}
+                  />
+                </th>`
+              : nothing}
             ${columns.map((column) => this.#renderHeader(column, locale))}
             <th scope="col" class="actions-header" part="header"><span class="visually-hidden">${t.actionsHeader}</span></th>
           </tr>
@@ -548,7 +563,7 @@ export abstract class CrmRecordsList<R extends { id: number }> extends CrmElemen
           ${repeat(
             records,
             (record) => record.id,
-            (record) => this.#renderRow(record, columns, locale, t),
+            (record) => this.#renderRow(record, columns, locale, t, selectable),
           )}
         </tbody>
       </table>
@@ -567,28 +582,43 @@ export abstract class CrmRecordsList<R extends { id: number }> extends CrmElemen
     </th>`;
   }
 
-  #renderRow(record: R, columns: ColumnDefinition<R>[], locale: string, t: typeof recordsListMessages) {
+  #renderRow(record: R, columns: ColumnDefinition<R>[], locale: string, t: typeof recordsListMessages, selectable: boolean) {
     const name = clipText(this.definition.name(record, locale));
     const selected = this.#selection.has(record.id);
     return html`<tr part="row" tabindex="0" data-id=${record.id} class=${selected ? 'selected' : ''}>
-      <td class="check"><input type="checkbox" data-select aria-label=${t.selectRow(name)} .checked=${selected} /></td>
+      ${selectable ? html`<td class="check"><input type="checkbox" data-select aria-label=${t.selectRow(name)} .checked=${selected} /></td>` : nothing}
       ${columns.map((column) => this.#renderCell(column, record, locale))}
       <td class="row-actions">
         <div class="actions" part="actions">
-          <button class="button" type="button" data-action="edit" aria-label=${t.editLabel(name)}>${t.edit}</button>
-          <button
-            class="button"
-            type="button"
-            data-action="menu"
-            aria-haspopup="menu"
-            aria-expanded=${this.#actions.value?.menuFor === record.id}
-            aria-label=${t.moreLabel(name)}
-          >
-            <span aria-hidden="true">⋯</span>
-          </button>
+          ${this.#may('edit') ? html`<button class="button" type="button" data-action="edit" aria-label=${t.editLabel(name)}>${t.edit}</button>` : nothing}
+          ${this.#menuActions(record).length
+            ? html`<button
+                class="button"
+                type="button"
+                data-action="menu"
+                aria-haspopup="menu"
+                aria-expanded=${this.#actions.value?.menuFor === record.id}
+                aria-label=${t.moreLabel(name)}
+              >
+                <span aria-hidden="true">⋯</span>
+              </button>`
+            : nothing}
         </div>
       </td>
     </tr>`;
+  }
+
+  #may(permission: CrmPermission): boolean {
+    return this.may(this.definition.resource, permission);
+  }
+
+  #menuActions(record: R): string[] {
+    return this.definition.menuActions(record, (resource, permission) => this.may(resource, permission)).filter((action) => action !== false);
+  }
+
+  /** Rows are selectable for a bulk action the user may take. */
+  get #selectable(): boolean {
+    return this.#may('bulk') && (this.#may('edit') || this.#may('delete'));
   }
 
   /**

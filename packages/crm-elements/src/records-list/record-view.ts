@@ -155,7 +155,11 @@ export class RecordView<Record extends { id: number }> implements ReactiveContro
         ${this.list.columns.map((column) => (column.names ? nothing : html`<div><dt>${column.label(locale)}</dt><dd>${renderValue(column, record, locale, this.list.host.t(t).notRecorded)}</dd></div>`))}
       </dl>
       <div class="record-view-actions" part="record-view-actions">
-        <button class="button primary" type="button" @click=${() => this.#closeThen(() => this.actions.edit(record))}>${this.list.host.t(recordsListMessages).edit}</button>
+        ${this.list.may('edit')
+          ? html`<button class="button primary" type="button" @click=${() => this.#closeThen(() => this.actions.edit(record))}>
+              ${this.list.host.t(recordsListMessages).edit}
+            </button>`
+          : nothing}
         ${this.actions
           .items(record)
           .map(

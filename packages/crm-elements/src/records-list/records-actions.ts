@@ -5,6 +5,7 @@ import type { BulkResult, CrmClient } from '@mindbrite/crm-client';
 import { css, html, nothing } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { ConfirmController, type ConfirmRequest } from '../controllers/confirm.controller.js';
+import type { CrmPermission } from '../base/permissions.js';
 import { confirmStyles } from '../controllers/confirm.styles.js';
 import { commonMessages, describeError } from '../messages/common.js';
 import { recordsListActionMessages } from '../messages/records-list-actions.js';
@@ -86,7 +87,7 @@ export abstract class RecordsActions<Record extends { id: number }, Nouns extend
     this.editor = new RecordEditor(list);
     this.view = new RecordView(list, {
       edit: (record) => this.edit(record),
-      items: (record) => this.menuItems(record),
+      items: (record) => this.offered(record),
       run: (action, record) => this.run(action, record),
     });
     addStyles(list.host.renderRoot, actionStyles);
@@ -113,17 +114,20 @@ export abstract class RecordsActions<Record extends { id: number }, Nouns extend
     const t = this.words;
     if (!selection.size) return nothing;
     const busy = this.running;
+    const may = (permission: CrmPermission) => this.list.may('bulk') && this.list.may(permission);
     return html`<div class="bulk" part="bulk-actions">
       <span>${t.selectedCount(this.list.count(selection.size), selection.size)}</span>
-      <label class="field">
-        <span class="visually-hidden">${t.bulkStatusLabel}</span>
-        <select id="bulk-status" ${ref(this.statusSelect)} ?disabled=${busy}>
-          <option value="">${t.bulkStatusPlaceholder}</option>
-          ${this.statuses.map((status) => html`<option value=${status}>${this.statusLabel(status, this.list.locale())}</option>`)}
-        </select>
-      </label>
-      <button class="button" type="button" ?disabled=${busy} @click=${this.bulkChangeStatus}>${t.applyStatus}</button>
-      <button class="button danger" type="button" ?disabled=${busy} @click=${this.bulkDelete}>${t.deleteSelected}</button>
+      ${may('edit')
+        ? html`<label class="field">
+              <span class="visually-hidden">${t.bulkStatusLabel}</span>
+              <select id="bulk-status" ${ref(this.statusSelect)} ?disabled=${busy}>
+                <option value="">${t.bulkStatusPlaceholder}</option>
+                ${this.statuses.map((status) => html`<option value=${status}>${this.statusLabel(status, this.list.locale())}</option>`)}
+              </select>
+            </label>
+            <button class="button" type="button" ?disabled=${busy} @click=${this.bulkChangeStatus}>${t.applyStatus}</button>`
+        : nothing}
+      ${may('delete') ? html`<button class="button danger" type="button" ?disabled=${busy} @click=${this.bulkDelete}>${t.deleteSelected}</button>` : nothing}
       <button class="button" type="button" @click=${() => selection.clear()}>${t.clearSelection}</button>
     </div>`;
   }
@@ -142,7 +146,7 @@ export abstract class RecordsActions<Record extends { id: number }, Nouns extend
   }
 
   openMenu(record: Record, button: HTMLElement): Promise<void> {
-    return this.menu.open(record.id, this.words.menuLabel(this.list.name(record)), this.menuItems(record), button, (action) => this.run(action, record));
+    return this.menu.open(record.id, this.words.menuLabel(this.list.name(record)), this.offered(record), button, (action) => this.run(action, record));
   }
 
   openView(record: Record, row: HTMLElement): Promise<void> {
@@ -154,8 +158,14 @@ export abstract class RecordsActions<Record extends { id: number }, Nouns extend
     void (action === 'delete' ? this.delete(record) : this.runOwn(action, record));
   }
 
-  /** A row's menu: a list's own actions for `record`, then Delete. */
-  protected menuItems(_record: Record): RowMenuItem[] {
+  /** The items of `record`'s menu that the list offers the user (see `menuActions`). */
+  private offered(record: Record): RowMenuItem[] {
+    const offered = this.list.menuActions(record);
+    return this.menuItems().filter(({ action }) => offered.includes(action));
+  }
+
+  /** Every item a row's menu can have: a list's own actions, then Delete. */
+  protected menuItems(): RowMenuItem[] {
     return [{ action: 'delete', label: this.words.delete, danger: true }];
   }
 
