@@ -1,7 +1,7 @@
 // The demo host page's own script: what an EMR team would write around our widgets. It starts
 // the mock CRM in the browser (persisted to localStorage so a reload keeps what you changed),
 // loads the single-file bundle, and reacts to the widgets' events.
-import type { CrmEventDetailMap } from '@mindbrite/crm-elements';
+import type { CrmEventDetailMap, CrmPermissions } from '@mindbrite/crm-elements';
 import { startDemoCrm } from './mock-crm.js';
 
 // The page's theme switch: the widgets follow the page's color-scheme with no code of ours.
@@ -28,11 +28,35 @@ languageSwitch?.addEventListener('change', () => {
   applyLanguage(languageSwitch.value);
 });
 
+// The signed-in user's role: the host tells the provider what the role may do (the widgets hide
+// the rest) and hides its own buttons to match. The mock CRM allows everything, as a real API
+// would not: its 403s would hide the same actions.
+const roles: Record<string, CrmPermissions | undefined> = {
+  manager: undefined,
+  'front-desk': { leads: ['create', 'edit', 'convert'], contacts: ['create', 'edit'], followUps: ['create'] },
+  'read-only': {},
+};
+const roleSwitch = document.querySelector<HTMLSelectElement>('#role');
+const applyRole = (role: string) => {
+  const permissions = roles[role];
+  const provider = document.querySelector('crm-provider');
+  if (provider) provider.permissions = permissions;
+  for (const [button, resource] of [['#new-lead', 'leads'], ['#new-contact', 'contacts']] as const) {
+    document.querySelector<HTMLElement>(button)!.hidden = Boolean(permissions && !permissions[resource]?.includes('create'));
+  }
+  if (roleSwitch) roleSwitch.value = role;
+};
+roleSwitch?.addEventListener('change', () => {
+  localStorage.setItem('emr-demo-role', roleSwitch.value);
+  applyRole(roleSwitch.value);
+});
+
 const crm = await startDemoCrm();
 
 // Imported by URL, as a page without a bundler does; the widgets upgrade once the mock answers.
 const bundleUrl = '/crm-elements.bundle.js';
 await import(/* @vite-ignore */ bundleUrl);
+applyRole(localStorage.getItem('emr-demo-role') ?? 'manager');
 
 const dialog = document.querySelector('crm-lead-dialog');
 const contactDialog = document.querySelector('crm-contact-dialog');
