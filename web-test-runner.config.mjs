@@ -73,11 +73,13 @@ export default {
       launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs },
     }),
   ],
-  // Every test page loads test/support/readable-failures.ts before its test file.
+  // Every test page loads test/support/readable-failures.ts and page-scoped-channels.ts (its
+  // BroadcastChannels reach no other test page) before its test file.
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html>
       <body>
         <script type="module" src="/test/support/readable-failures.ts"></script>
+        <script type="module" src="/test/support/page-scoped-channels.ts"></script>
         <script type="module" src="${testFramework}"></script>
       </body>
     </html>`,

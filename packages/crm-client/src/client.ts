@@ -12,13 +12,14 @@ import { createOpportunities } from './resources/opportunities.js';
 import type { OpportunitiesResource } from './resources/opportunities.js';
 import { createStatistics } from './resources/statistics.js';
 import type { StatisticsResource } from './resources/statistics.js';
+import { joinTabSync } from './sync/tab-sync.js';
 import { createTransport, type CrmExchangeDetail } from './transport/transport.js';
 
 type Listener = EventListenerOrEventListenerObject;
 
 /** The events a {@link CrmClient} dispatches. */
 export interface CrmClientEventMap {
-  /** A record was created, updated, deleted or converted through this client. */
+  /** A record was created, updated, deleted or converted through this client, or (`remote: true`) in another tab; see `syncTabs`. */
   change: CustomEvent<CrmChangeDetail>;
   /** An HTTP exchange ended (each attempt of each call): for a host's access log. Never a query, a body or a token. */
   exchange: CustomEvent<CrmExchangeDetail>;
@@ -26,8 +27,9 @@ export interface CrmClientEventMap {
 
 /**
  * A typed client of the CRM API. It is an `EventTarget`: after every successful create, update,
- * delete or convert it dispatches a `change` event, so every widget sharing the client can refresh,
- * and after every HTTP exchange an `exchange` event, for the host's access log.
+ * delete or convert it dispatches a `change` event, so every widget sharing the client can refresh
+ * (and relays it to the page's other tabs, see `syncTabs`), and after every HTTP exchange an
+ * `exchange` event, for the host's access log.
  * Create it with {@link createCrmClient}.
  */
 export class CrmClient extends EventTarget {
@@ -40,11 +42,16 @@ export class CrmClient extends EventTarget {
   constructor(options: CrmClientOptions = {}) {
     super();
     const resolved = resolveOptions(options);
+    const baseUrl = options.baseUrl ?? DEFAULT_BASE_URL;
+    const tellOtherTabs = options.syncTabs === false ? undefined : joinTabSync(this, baseUrl);
     const context: ResourceContext = {
       transport: createTransport(resolved, (detail) => this.dispatchEvent(new CustomEvent('exchange', { detail }))),
-      adapter: createAdapter(options.baseUrl ?? DEFAULT_BASE_URL, options.adapter),
+      adapter: createAdapter(baseUrl, options.adapter),
       validation: resolved.validation,
-      notify: (detail) => this.dispatchEvent(new CustomEvent('change', { detail })),
+      notify: (detail) => {
+        this.dispatchEvent(new CustomEvent('change', { detail }));
+        tellOtherTabs?.(detail);
+      },
     };
     this.leads = createLeads(context);
     this.contacts = createContacts(context);

@@ -82,6 +82,14 @@ export interface CrmClientOptions {
   requestIdHeader?: string;
   /** How a backend that differs from the contract names its paths and parameters, reads its lists, changes and shapes its records. */
   adapter?: CrmAdapter;
+  /**
+   * Relays `change` events between the tabs of this origin whose clients use the same `baseUrl`
+   * (over a `BroadcastChannel`), so every tab's widgets refresh when a record changes in one. Only
+   * the resource, action and id cross, never a record's fields; the other tabs' changes arrive with
+   * `remote: true`. `false` neither sends nor listens. Default `true` (where the platform has
+   * `BroadcastChannel`).
+   */
+  syncTabs?: boolean;
 }
 
 /** Options with every default applied. */

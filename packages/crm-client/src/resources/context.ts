@@ -3,6 +3,7 @@ import { safeParse } from 'zod/mini';
 import type { Adapter, RequestTarget } from '../adapter.js';
 import type { ValidationIssue } from '../errors/response-validation-error.js';
 import { ResponseValidationError } from '../errors/response-validation-error.js';
+import type { CrmId } from '../schemas/fields.js';
 import type { HttpMethod, RawResponse, Transport } from '../transport/transport.js';
 
 /** The collections whose records change, as named in `change` events. */
@@ -14,7 +15,9 @@ export type CrmChangeAction = 'create' | 'update' | 'delete' | 'convert';
 export interface CrmChangeDetail {
   resource: CrmChangeResource;
   action: CrmChangeAction;
-  id: number;
+  id: CrmId;
+  /** `true` when the change was made in another tab of this origin on the same API (see the `syncTabs` option); absent for the client's own. */
+  remote?: true;
 }
 
 /** Per-call options every method accepts. */
