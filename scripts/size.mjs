@@ -114,6 +114,11 @@ const entries = [
     permissions: 191,
   },
   { name: '<crm-contact-dialog>', input: `${elementDir}/contact-dialog/crm-contact-dialog.ts`, budget: 7 * KB, shared: sharedByElements, beforeLocalisation: 5905, permissions: 127 },
+  // Issue 14's budgets: the board ≤ 10 KB, the forecast ≤ 5 KB, the opportunity form and dialog ≤ 7 KB.
+  { name: '<crm-pipeline>', input: `${elementDir}/pipeline/crm-pipeline.ts`, budget: 10 * KB, shared: sharedByElements },
+  { name: '<crm-forecast>', input: `${elementDir}/forecast/crm-forecast.ts`, budget: 5 * KB, shared: sharedByElements },
+  { name: '<crm-opportunity-form>', input: `${elementDir}/opportunity-form/crm-opportunity-form.ts`, budget: 7 * KB, shared: sharedByElements },
+  { name: '<crm-opportunity-dialog>', input: `${elementDir}/opportunity-dialog/crm-opportunity-dialog.ts`, budget: 7 * KB, shared: sharedByElements },
   // Grows by what each new element weighs, up to 90 KB with every element (issue 10). Issue 9's
   // reliability work took it from 44.9 to 46.5 KB with the same elements. Issue 10 added the
   // contacts list, form and dialog (the dashboard's inline "New contact" opens the dialog too) on
@@ -123,10 +128,15 @@ const entries = [
   // record view, the tones, the sticky columns and scroll cue, forced colours) added ~1.6 KB: 54.6 KB.
   // Issue 12 put Spanish and French in it (one file holds every language: ~4.3 KB each) with the
   // translations' lookup (~1.1 KB); the elements' own part grew ~0.4 KB: 64.3 KB.
+  // Issue 13 (the client as a platform): the adapter's per-collection parts, record mapping and
+  // update style, the exchange events, the provider waiting for a client, permissions (the
+  // provider's checks, the widgets hiding what is not allowed, a 403 hiding it for the page), sync
+  // across tabs and string ids: 64.3 → 65.1 KB (66,682 B), over 65 KB; the budget grows with the
+  // features to 67 KB.
   {
     name: 'crm-elements.bundle.js (all elements and the client, lit, ky, zod, every language)',
     input: `${elementDir}/bundle.ts`,
-    budget: 65 * KB,
+    budget: 67 * KB,
     singleFile: true,
   },
 ];

@@ -58,7 +58,7 @@ export const WidgetsInSync = meta.story({
 
 /** A user who may only read leads: no form to fill in, and no Edit, menu, selection or export in the list. */
 export const ReadOnlyUser = meta.story({
-  args: { permissions: '{"leads": []}' },
+  args: { permissions: { leads: [] } },
   play: async ({ canvasElement }) => {
     const list = await findElement(canvasElement, 'crm-leads-list');
     await findInShadow(list, '[part="row"]');

@@ -58,7 +58,9 @@ export function attributeArgTypes(tag: string, overrides: ArgTypes = {}): ArgTyp
 /** An arg as an attribute value, or `undefined` to leave the attribute out (empty or `false`). */
 export function attributeValue(value: unknown): string | undefined {
   if (value === undefined || value === null || value === '' || value === false) return undefined;
-  return value === true ? '' : String(value);
+  if (value === true) return '';
+  // Objects (the provider's `permissions`) are written as their JSON attribute.
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
-import type { CrmAdapter, Lead, QueryParams } from '@mindbrite/crm-client';
+import type { CrmAdapter, CrmId, Lead, QueryParams } from '@mindbrite/crm-client';
 import { createCrmClient, readArrayWithTotalHeader, readEnvelope } from '@mindbrite/crm-client';
 import { contact, lead, leadInput } from './support/fixtures.js';
 import type { SeenRequest } from './support/msw.js';
@@ -70,7 +70,7 @@ describe('adapter: a backend answering { items, count } with q/limit/offset unde
 
   it('iterates every page through the adapter', async () => {
     const seen = serve();
-    const ids: number[] = [];
+    const ids: CrmId[] = [];
     for await (const item of client.leads.iterate({ per_page: 3 })) ids.push(item.id);
     expect(ids).to.deep.equal([1, 2, 3, 4, 5, 6, 7]);
     expect(seen.map(({ query }) => query.offset)).to.deep.equal(['0', '3', '6']);

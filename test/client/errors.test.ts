@@ -61,6 +61,7 @@ describe('errors: HTTP errors', () => {
       const error = await rejection(client.leads.get(3));
       expect(isHttpError(error, status)).to.equal(true);
       expect((error as HttpError).path).to.equal('/api/crm/leads/3');
+      expect((error as HttpError).resource, 'the collection, which a 403 refuses').to.equal('leads');
     });
   }
 

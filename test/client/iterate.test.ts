@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
-import type { AbortError } from '@mindbrite/crm-client';
+import type { AbortError, CrmId } from '@mindbrite/crm-client';
 import { createCrmClient, readEnvelope } from '@mindbrite/crm-client';
 import { lead } from './support/fixtures.js';
 import { useMsw, worker } from './support/msw.js';
@@ -48,8 +48,8 @@ function cappedOffsetLeads(count: number, cap: number) {
   );
 }
 
-const ids = async (iterator: AsyncIterable<{ id: number }>) => {
-  const seen: number[] = [];
+const ids = async (iterator: AsyncIterable<{ id: CrmId }>) => {
+  const seen: CrmId[] = [];
   for await (const item of iterator) seen.push(item.id);
   return seen;
 };
@@ -118,7 +118,7 @@ describe('iterate: walks every page', () => {
   it('honours its signal between records and pages', async () => {
     const pages = pagedLeads(10);
     const controller = new AbortController();
-    const seen: number[] = [];
+    const seen: CrmId[] = [];
     const error = await (async () => {
       for await (const item of client.leads.iterate({ per_page: 2 }, { signal: controller.signal })) {
         seen.push(item.id);

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
-import type { ResponseValidationError } from '@mindbrite/crm-client';
+import type { CrmId, ResponseValidationError } from '@mindbrite/crm-client';
 import { countListProblems, createCrmClient } from '@mindbrite/crm-client';
 import { lead } from './support/fixtures.js';
 import { useMsw, worker } from './support/msw.js';
@@ -77,7 +77,7 @@ describe('list problems: records that do not fit the schema', () => {
   });
 
   it('reports a record whose id cannot be read without an id', async () => {
-    leadsPage([lead({ id: 1 }), { ...lead(), id: 'two' }, { ...lead(), id: null }]);
+    leadsPage([lead({ id: 1 }), { ...lead(), id: { $oid: '2' } }, { ...lead(), id: null }]);
     const { data, problems } = await client.leads.list();
     expect(data.map(({ id }) => id)).to.deep.equal([1]);
     expect(problems?.invalid.map((entry) => [entry.index, 'id' in entry])).to.deep.equal([
@@ -155,8 +155,8 @@ describe('list problems: iterate', () => {
     return pages;
   }
 
-  const ids = async (iterator: AsyncIterable<{ id: number }>) => {
-    const seen: number[] = [];
+  const ids = async (iterator: AsyncIterable<{ id: CrmId }>) => {
+    const seen: CrmId[] = [];
     for await (const item of iterator) seen.push(item.id);
     return seen;
   };

@@ -61,7 +61,7 @@ describe('lost answers: a DELETE whose retry finds the record gone', () => {
     const { succeeded, failed } = await client.leads.bulkDelete(ids);
     expect(failed).to.deep.equal([]);
     expect(succeeded).to.deep.equal(ids);
-    expect(details.map(({ id }) => id).sort((a, b) => a - b)).to.deep.equal(ids);
+    expect(details.map(({ id }) => Number(id)).sort((a, b) => a - b)).to.deep.equal(ids);
     expect(server.deletes).to.have.length(20);
   });
 

@@ -1,5 +1,6 @@
 // <crm-leads-list>: row selection with select-all, and bulk delete / status change behind a
 // confirmation, reporting partial failures row by row (failed rows stay selected).
+import type { CrmId } from '@mindbrite/crm-client';
 import { aTimeout, html } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { crm, mockClient, recordRequests, useMockCrm } from './support/mock-crm.js';
@@ -94,7 +95,7 @@ describe('crm-leads-list selection and bulk actions', function () {
     const ids = await select(list, 3);
     const failing = ids[1]!;
     crm.use(http.delete(`${crm.baseUrl}/leads/${failing}`, () => HttpResponse.json({ message: 'Conflict' }, { status: 409 })));
-    const deleted: number[][] = [];
+    const deleted: CrmId[][] = [];
     list.addEventListener('crm-lead-deleted', (event) => deleted.push(event.detail.ids));
     const requests = recordRequests();
 
@@ -130,7 +131,7 @@ describe('crm-leads-list selection and bulk actions', function () {
     const ids = await select(list, 2);
     const failing = ids[0]!;
     crm.use(http.put(`${crm.baseUrl}/leads/${failing}`, () => HttpResponse.json({ message: 'Changed' }, { status: 409 })));
-    const updated: number[] = [];
+    const updated: CrmId[] = [];
     list.addEventListener('crm-lead-updated', (event) => updated.push(event.detail.lead.id));
 
     const statusChoice = shadow(list).querySelector<HTMLSelectElement>('#bulk-status')!;

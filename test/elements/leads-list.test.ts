@@ -1,5 +1,6 @@
 // <crm-leads-list>: what the table shows, its loading / empty / error states (axe-clean in each),
 // the live region, and row activation by mouse and keyboard.
+import type { CrmId } from '@mindbrite/crm-client';
 import { aTimeout, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { crm, mockClient, recordRequests, useMockCrm } from './support/mock-crm.js';
@@ -176,7 +177,7 @@ describe('crm-leads-list', function () {
      * cancels the event, so the list's record view stays closed and the rows stay in reach of the keys.
      */
     const selections = (list: HTMLElement) => {
-      const leads: number[] = [];
+      const leads: CrmId[] = [];
       list.addEventListener('crm-lead-select', (event) => {
         leads.push(event.detail.lead.id);
         event.preventDefault();

@@ -1,6 +1,7 @@
 // The record view of a records list: activating a row (click, Enter or Space) opens a read-only
 // view of its record, titled with its name, with "Edit" and the row's other actions one click away,
 // each running what the row menu runs; a host that cancels the select event keeps it closed.
+import type { CrmId } from '@mindbrite/crm-client';
 import { aTimeout, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { crm, mockClient, recordRequests, useMockCrm } from './support/mock-crm.js';
@@ -95,7 +96,7 @@ describe('the record view of a records list', function () {
 
     it('stays closed when the host cancels crm-lead-select, which still tells it the lead', async () => {
       const list = await settledList(html`<crm-leads-list .client=${mockClient()}></crm-leads-list>`);
-      const selected: number[] = [];
+      const selected: CrmId[] = [];
       list.addEventListener('crm-lead-select', (event) => {
         expect(event.cancelable).to.equal(true);
         selected.push(event.detail.lead.id);

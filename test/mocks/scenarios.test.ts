@@ -169,11 +169,11 @@ describe('mocks: scenarios', () => {
       expect(() => JSON.parse(text) as unknown).to.throw();
     });
 
-    it('wrong-types: ids and totals as strings, which the client schema rejects', async () => {
+    it('wrong-types: ids as objects and totals as strings, which the client schema rejects', async () => {
       crm.scenario.set({ malformed: 'wrong-types' });
       const list = (await get<{ data: Row[]; total: unknown }>('/leads')).body;
       expect(list.total).to.be.a('string');
-      expect(list.data[0]!.id).to.be.a('string');
+      expect(list.data[0]!.id).to.have.property('$oid').that.is.a('string');
       expect(LeadSchema.safeParse(list.data[0]).error?.issues[0]?.path).to.deep.equal(['id']);
       expect((await get<Row>('/statistics')).body.total_leads).to.be.a('string');
     });

@@ -5,6 +5,7 @@ import type {
   Contact,
   CrmChangeDetail,
   CrmClient,
+  CrmId,
   CrmError,
   HttpError,
   Lead,
@@ -23,7 +24,7 @@ declare const client: CrmClient;
 export async function inferredModels() {
   const page = await client.leads.list({ status: 'new', per_page: 50 });
   expectType<Equal<typeof page, ListResult<Lead>>>(page);
-  expectType<Equal<Lead['id'], number>>();
+  expectType<Equal<Lead['id'], CrmId>>();
   // Known statuses are offered as literals, yet any string is accepted (tolerant reading).
   expectType<'converted' extends LeadStatus ? true : false>();
   expectType<string extends LeadStatus ? true : false>();
@@ -33,8 +34,8 @@ export async function inferredModels() {
 }
 
 export function misuse() {
-  // @ts-expect-error ids are numbers
-  void client.leads.get('7');
+  // @ts-expect-error ids are numbers or strings
+  void client.leads.get({ id: 7 });
   // @ts-expect-error per_page is a number
   void client.leads.list({ per_page: '50' });
   // @ts-expect-error a lead sorts only by its own fields

@@ -1,6 +1,7 @@
 // The one place that knows how a backend spells its URLs and its lists. Everything else asks the
 // adapter for a request target or a page, so a backend that differs from the contract is
 // described here, in configuration, without forking any resource code.
+import type { CrmId } from './schemas/fields.js';
 
 /** The collections of the CRM API. */
 export type CrmResourceName = 'leads' | 'contacts' | 'opportunities' | 'followUps';
@@ -79,7 +80,7 @@ export interface RequestTarget {
   url: string;
   path: string;
   resource?: CrmPathName;
-  id?: number;
+  id?: CrmId;
 }
 
 export const DEFAULT_PATHS: Record<CrmPathName, string> = {
@@ -164,7 +165,7 @@ export function createAdapter(baseUrl: string, options: CrmAdapter = {}): Adapte
         search = (typeof query === 'function' ? query(params, resource) : renamedQuery(params, query)).toString();
       }
       const [id] = segments;
-      return { url: search ? `${url}?${search}` : url, path: stripOrigin(url), resource, ...(typeof id === 'number' ? { id } : {}) };
+      return { url: search ? `${url}?${search}` : url, path: stripOrigin(url), resource, ...(id === undefined ? {} : { id }) };
     },
     readList,
     update: (resource) => ({ method: 'PUT', send: 'changes', ...part(resource, 'update') }),

@@ -53,6 +53,8 @@ export {
   OpportunityListParamsSchema,
   OPPORTUNITY_STAGES,
   OPPORTUNITY_SORT_FIELDS,
+  STAGE_PROBABILITY,
+  CLOSED_STAGES,
   FollowUpSchema,
   FollowUpInputSchema,
   FollowUpUpdateSchema,
@@ -90,4 +92,5 @@ export type {
   OpenString,
   SortOrder,
   KnownFields,
+  CrmId,
 } from './schemas/index.js';

@@ -4,6 +4,7 @@ import type {
   ContactInput,
   ContactListParams,
   ContactUpdate,
+  CrmId,
   CrmStatistics,
   FollowUp,
   FollowUpInput,
@@ -23,27 +24,27 @@ import type { RequestOptions } from './resources/context.js';
 /** The CRM module's documented `crmService`, backed by a {@link CrmClient}. Lists return `{ data, total }`. */
 export interface CrmService {
   getLeads(filters?: LeadListParams, options?: RequestOptions): Promise<ListResult<Lead>>;
-  getLead(id: number, options?: RequestOptions): Promise<Lead>;
+  getLead(id: CrmId, options?: RequestOptions): Promise<Lead>;
   createLead(data: LeadInput, options?: RequestOptions): Promise<Lead>;
-  updateLead(id: number, data: LeadUpdate, options?: RequestOptions): Promise<Lead>;
-  deleteLead(id: number, options?: RequestOptions): Promise<void>;
+  updateLead(id: CrmId, data: LeadUpdate, options?: RequestOptions): Promise<Lead>;
+  deleteLead(id: CrmId, options?: RequestOptions): Promise<void>;
   convertLead(leadId: number, contactData?: ContactUpdate, options?: RequestOptions): Promise<Contact>;
   getContacts(filters?: ContactListParams, options?: RequestOptions): Promise<ListResult<Contact>>;
-  getContact(id: number, options?: RequestOptions): Promise<Contact>;
+  getContact(id: CrmId, options?: RequestOptions): Promise<Contact>;
   createContact(data: ContactInput, options?: RequestOptions): Promise<Contact>;
-  updateContact(id: number, data: ContactUpdate, options?: RequestOptions): Promise<Contact>;
-  deleteContact(id: number, options?: RequestOptions): Promise<void>;
+  updateContact(id: CrmId, data: ContactUpdate, options?: RequestOptions): Promise<Contact>;
+  deleteContact(id: CrmId, options?: RequestOptions): Promise<void>;
   getOpportunities(filters?: OpportunityListParams, options?: RequestOptions): Promise<ListResult<Opportunity>>;
-  getOpportunity(id: number, options?: RequestOptions): Promise<Opportunity>;
+  getOpportunity(id: CrmId, options?: RequestOptions): Promise<Opportunity>;
   createOpportunity(data: OpportunityInput, options?: RequestOptions): Promise<Opportunity>;
-  updateOpportunity(id: number, data: OpportunityUpdate, options?: RequestOptions): Promise<Opportunity>;
-  deleteOpportunity(id: number, options?: RequestOptions): Promise<void>;
+  updateOpportunity(id: CrmId, data: OpportunityUpdate, options?: RequestOptions): Promise<Opportunity>;
+  deleteOpportunity(id: CrmId, options?: RequestOptions): Promise<void>;
   /** Follow-ups, of one contact when `contactId` is given. */
   getFollowUps(contactId?: number, options?: RequestOptions): Promise<ListResult<FollowUp>>;
-  getFollowUp(id: number, options?: RequestOptions): Promise<FollowUp>;
+  getFollowUp(id: CrmId, options?: RequestOptions): Promise<FollowUp>;
   createFollowUp(data: FollowUpInput, options?: RequestOptions): Promise<FollowUp>;
-  updateFollowUp(id: number, data: FollowUpUpdate, options?: RequestOptions): Promise<FollowUp>;
-  deleteFollowUp(id: number, options?: RequestOptions): Promise<void>;
+  updateFollowUp(id: CrmId, data: FollowUpUpdate, options?: RequestOptions): Promise<FollowUp>;
+  deleteFollowUp(id: CrmId, options?: RequestOptions): Promise<void>;
   getStatistics(options?: RequestOptions): Promise<CrmStatistics>;
 }
 

@@ -1,3 +1,5 @@
+import type { CrmId } from '@mindbrite/crm-client';
+
 /** Valid request bodies; each call returns a fresh object a test may change. */
 export const leadInput = () => ({
   first_name: 'Ben', last_name: 'Okafor', email: 'ben.okafor@example.com', phone: '555 010 0101',
@@ -9,12 +11,12 @@ export const contactInput = () => ({
   status: 'active', source: 'referral',
 });
 
-export const opportunityInput = (contactId: number) => ({
+export const opportunityInput = (contactId: CrmId) => ({
   title: 'Group therapy series', contact_id: contactId, value: 4800, stage: 'proposal', probability: 50,
   expected_close_date: '2026-08-01',
 });
 
-export const followUpInput = (contactId: number) => ({
+export const followUpInput = (contactId: CrmId) => ({
   contact_id: contactId, type: 'call', subject: 'Intake call', description: '',
   scheduled_date: '2026-06-20T09:30:00Z', completed: false,
 });

@@ -3,7 +3,7 @@
 // merges and one that replaces is invisible to reads.
 
 import type { Adapter } from '../adapter.js';
-import type { CrmClient, LeadInput } from '../index.js';
+import type { CrmClient, CrmId, LeadInput } from '../index.js';
 import { isHttpError } from '../index.js';
 import { checkRecords } from './fields.js';
 import { requestProblem } from './problems.js';
@@ -41,7 +41,7 @@ async function step<T>(problems: Problem[], operation: string, run: () => Promis
 }
 
 /** Deletes the test lead and makes sure it is gone: the check must leave nothing behind. */
-async function removeTestLead(client: CrmClient, id: number, problems: Problem[]) {
+async function removeTestLead(client: CrmClient, id: CrmId, problems: Problem[]) {
   const leftBehind = (why: string): Problem => ({
     severity: 'failure',
     code: 'left_behind',

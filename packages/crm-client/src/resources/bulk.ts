@@ -1,15 +1,16 @@
 import type { CrmError } from '../errors/crm-error.js';
 import { isCrmError } from '../errors/guards.js';
+import type { CrmId } from '../schemas/fields.js';
 import type { RequestOptions } from './context.js';
 
 /** The outcome for one id of a bulk call. */
-export type BulkItemResult<T> = { id: number; ok: true; value: T } | { id: number; ok: false; error: CrmError };
+export type BulkItemResult<T> = { id: CrmId; ok: true; value: T } | { id: CrmId; ok: false; error: CrmError };
 
 /** Every id's outcome in the order given, and the same split into what succeeded and what failed. */
 export interface BulkResult<T> {
   results: BulkItemResult<T>[];
-  succeeded: number[];
-  failed: { id: number; error: CrmError }[];
+  succeeded: CrmId[];
+  failed: { id: CrmId; error: CrmError }[];
 }
 
 export interface BulkOptions extends Pick<RequestOptions, 'signal'> {
@@ -28,8 +29,8 @@ const DEFAULT_BULK_CONCURRENCY = 4;
  * const { failed } = await runBulk([1, 2, 3], (id, signal) => client.leads.delete(id, { signal }));
  */
 export async function runBulk<T>(
-  ids: readonly number[],
-  task: (id: number, signal: AbortSignal | undefined) => Promise<T>,
+  ids: readonly CrmId[],
+  task: (id: CrmId, signal: AbortSignal | undefined) => Promise<T>,
   { signal, concurrency = DEFAULT_BULK_CONCURRENCY }: BulkOptions = {},
 ): Promise<BulkResult<T>> {
   if (!Number.isInteger(concurrency) || concurrency < 1) {
@@ -40,7 +41,7 @@ export async function runBulk<T>(
   const worker = async () => {
     while (next < ids.length) {
       const index = next++;
-      const id = ids[index] as number;
+      const id = ids[index]!;
       try {
         results[index] = { id, ok: true, value: await task(id, signal) };
       } catch (error) {

@@ -1,4 +1,4 @@
-import type { Contact, ContactUpdate, Lead, LeadInput, LeadListParams, LeadUpdate } from '../schemas/index.js';
+import type { Contact, ContactUpdate, CrmId, Lead, LeadInput, LeadListParams, LeadUpdate } from '../schemas/index.js';
 import { ContactSchema, LeadSchema } from '../schemas/index.js';
 import type { RequestOptions, ResourceContext } from './context.js';
 import { readJson, send, validate } from './context.js';
@@ -14,7 +14,7 @@ export interface LeadsResource extends CrmResource<Lead, LeadInput, LeadUpdate, 
    * @example
    * const contact = await client.leads.convert(7, { position: 'Office manager' });
    */
-  convert(id: number, overrides?: ContactUpdate, options?: RequestOptions): Promise<Contact>;
+  convert(id: CrmId, overrides?: ContactUpdate, options?: RequestOptions): Promise<Contact>;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import { safeParse } from 'zod/mini';
 import type { QueryParams } from '../adapter.js';
-import type { ListProblems, ListResult } from '../schemas/index.js';
+import type { CrmId, ListProblems, ListResult } from '../schemas/index.js';
 import type { ResourceContext } from './context.js';
 import { toIssue } from './context.js';
 
@@ -41,7 +41,7 @@ export function cleanPage<Model>(
   // A `per_page` that is no number leaves the page as sent: there is no limit to hold it to.
   const asked = perPage > 0 ? page.data.slice(0, perPage) : page.data;
   const problems: ListProblems = { duplicateIds: [], surplus: page.data.length - asked.length, invalid: [] };
-  const seen = new Set<number>();
+  const seen = new Set<CrmId>();
   const data: Model[] = [];
   for (const [index, record] of asked.entries()) {
     const id = readId(record);

@@ -3,7 +3,7 @@ import type { CrmResourceName, QueryParams } from '../adapter.js';
 import { AbortError } from '../errors/abort-error.js';
 import { ResponseValidationError } from '../errors/response-validation-error.js';
 import type { ValidationIssue } from '../errors/response-validation-error.js';
-import type { ListResult } from '../schemas/index.js';
+import type { CrmId, ListResult } from '../schemas/index.js';
 import type { BulkOptions, BulkResult } from './bulk.js';
 import { runBulk } from './bulk.js';
 import type { Exchange, RequestOptions, ResourceContext } from './context.js';
@@ -27,7 +27,7 @@ export interface CrmResource<Model, Input, Update, Params extends QueryParams> {
    * @example
    * const lead = await client.leads.get(7);
    */
-  get(id: number, options?: RequestOptions): Promise<Model>;
+  get(id: CrmId, options?: RequestOptions): Promise<Model>;
   /**
    * Creates a record and returns it as stored. Sent with an `Idempotency-Key`, so retries are safe.
    * @example
@@ -39,14 +39,14 @@ export interface CrmResource<Model, Input, Update, Params extends QueryParams> {
    * @example
    * await client.leads.update(7, { status: 'contacted' });
    */
-  update(id: number, changes: Update, options?: RequestOptions): Promise<Model>;
+  update(id: CrmId, changes: Update, options?: RequestOptions): Promise<Model>;
   /**
    * Deletes a record. A `404` on a retry counts as deleted: the attempt before it may have deleted
    * the record and lost its answer. A `404` on the first attempt is an `HttpError`.
    * @example
    * await client.leads.delete(7);
    */
-  delete(id: number, options?: RequestOptions): Promise<void>;
+  delete(id: CrmId, options?: RequestOptions): Promise<void>;
   /**
    * Every record matching `params`, page after page (`per_page` defaults to 100, the contract's
    * maximum), as an async iterator, until `total` records or an empty page; a server that serves
@@ -62,13 +62,13 @@ export interface CrmResource<Model, Input, Update, Params extends QueryParams> {
    * @example
    * const { succeeded, failed } = await client.leads.bulkDelete([1, 2, 3]);
    */
-  bulkDelete(ids: readonly number[], options?: BulkOptions): Promise<BulkResult<void>>;
+  bulkDelete(ids: readonly CrmId[], options?: BulkOptions): Promise<BulkResult<void>>;
   /**
    * Applies the same changes to many records, a few at a time, and reports each id's outcome.
    * @example
    * const { results } = await client.leads.bulkUpdate([1, 2], { status: 'lost' });
    */
-  bulkUpdate(ids: readonly number[], changes: Update, options?: BulkOptions): Promise<BulkResult<Model>>;
+  bulkUpdate(ids: readonly CrmId[], changes: Update, options?: BulkOptions): Promise<BulkResult<Model>>;
 }
 
 /** Records per page while iterating: the contract's maximum, for the fewest requests. */
@@ -91,7 +91,7 @@ function checkPage(resource: string, page: { data: unknown; total: unknown }, ex
  * @example
  * const contacts = createResource<Contact, ContactInput, ContactUpdate, ContactListParams>(context, 'contacts', ContactSchema);
  */
-export function createResource<Model extends { id: number }, Input, Update, Params extends QueryParams>(
+export function createResource<Model extends { id: CrmId }, Input, Update, Params extends QueryParams>(
   context: ResourceContext,
   name: CrmResourceName,
   schema: z.core.$ZodType<Model>,
@@ -101,7 +101,7 @@ export function createResource<Model extends { id: number }, Input, Update, Para
     const sent = await exchange;
     return validate(context, schema, adapter.toModel(name, readJson(name, sent)), name, sent);
   };
-  const changed = (action: 'create' | 'update' | 'delete', id: number) => context.notify({ resource: name, action, id });
+  const changed = (action: 'create' | 'update' | 'delete', id: CrmId) => context.notify({ resource: name, action, id });
 
   const resource: CrmResource<Model, Input, Update, Params> = {
     async list(params, options = {}) {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { type KnownFields, partialOf, oneOf, emailField, maybe, openEnum, optionalText, pagingFields, phoneField, requiredText } from './fields.js';
+import { type KnownFields, partialOf, oneOf, emailField, maybe, openEnum, optionalText, pagingFields, phoneField, recordId, requiredText } from './fields.js';
 import { LEAD_SOURCES } from './lead.js';
 
 export const CONTACT_STATUSES = ['active', 'inactive', 'prospect'] as const;
@@ -21,7 +21,7 @@ const contactFields = {
 
 /** A contact as read from the API. Unknown fields are kept. */
 export const ContactSchema = z.looseObject({
-  id: z.number(),
+  id: recordId,
   ...contactFields,
   created_at: z.string(),
   updated_at: z.string(),

@@ -96,6 +96,14 @@ export const integer = z.number().check(z.refine(Number.isInteger, 'Expected a w
 
 export const positiveId = integer.check(z.refine((value) => value > 0, 'Expected a number above 0'));
 
+/** A record's id: a whole number in our contract, a string (a UUID, say) in backends that use them. */
+export type CrmId = number | string;
+
+/** A record's id, or a reference to one (`contact_id`): a whole number above 0 or a non-empty string. */
+export const recordId = z.custom<CrmId>((value) => (Number.isInteger(value) && (value as number) > 0) || (typeof value === 'string' && value !== ''), {
+  error: 'Expected an id: a whole number above 0 or a text',
+});
+
 export const sortOrder = oneOf(['asc', 'desc'], 'Expected asc or desc');
 export type SortOrder = z.infer<typeof sortOrder>;
 

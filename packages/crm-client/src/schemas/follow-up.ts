@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
-import { type KnownFields, partialOf, isoDate, isoDateTime, maybe, openEnum, optionalText, pagingFields, positiveId, requiredText } from './fields.js';
+import { type KnownFields, partialOf, isoDate, isoDateTime, maybe, openEnum, optionalText, pagingFields, recordId, requiredText } from './fields.js';
 
 export const FOLLOW_UP_TYPES = ['call', 'email', 'meeting', 'note'] as const;
 
 const followUpFields = {
-  contact_id: z.number(),
+  contact_id: recordId,
   type: openEnum(FOLLOW_UP_TYPES),
   subject: z.string(),
   description: z.string(),
@@ -15,7 +15,7 @@ const followUpFields = {
 
 /** A follow-up as read from the API; `contact_name` is derived by the server. */
 export const FollowUpSchema = z.looseObject({
-  id: z.number(),
+  id: recordId,
   ...followUpFields,
   contact_name: z.string(),
   created_at: z.string(),
@@ -26,7 +26,7 @@ export type FollowUpType = FollowUp['type'];
 
 export const FollowUpInputSchema = z.object({
   ...followUpFields,
-  contact_id: positiveId,
+  contact_id: recordId,
   subject: requiredText('Subject', 200),
   description: optionalText('Description', 5000),
   scheduled_date: isoDateTime,
@@ -39,7 +39,7 @@ export type FollowUpUpdate = z.input<typeof FollowUpUpdateSchema>;
 
 /** `from` and `to` bound `scheduled_date` (ISO dates, inclusive). */
 export const FollowUpListParamsSchema = z.object({
-  contact_id: z.optional(positiveId),
+  contact_id: z.optional(recordId),
   completed: z.optional(z.boolean()),
   from: z.optional(isoDate),
   to: z.optional(isoDate),

@@ -1,4 +1,5 @@
 import type { ValidationIssue } from '../errors/response-validation-error.js';
+import type { CrmId } from './fields.js';
 export * from './fields.js';
 export * from './lead.js';
 export * from './contact.js';
@@ -19,7 +20,7 @@ export interface ListProblems {
    * Records that did not fit the schema (strict validation only): their index on the page as sent,
    * their id when it could be read, and the issues, with paths inside the record (never values).
    */
-  invalid: { index: number; id?: number; issues: ValidationIssue[] }[];
+  invalid: { index: number; id?: CrmId; issues: ValidationIssue[] }[];
 }
 
 /** One page of a list and the number of records matching the query across all pages. */

@@ -10,6 +10,7 @@ import {
   pagingFields,
   phoneField,
   positiveId,
+  recordId,
   requiredText,
 } from './fields.js';
 
@@ -40,7 +41,7 @@ const leadFields = {
 
 /** A lead as read from the API. Unknown fields are kept. */
 export const LeadSchema = z.looseObject({
-  id: z.number(),
+  id: recordId,
   ...leadFields,
   created_at: z.string(),
   updated_at: maybe(z.string()),

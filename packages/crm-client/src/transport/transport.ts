@@ -4,6 +4,7 @@ import { AbortError } from '../errors/abort-error.js';
 import { isHttpError } from '../errors/guards.js';
 import { TimeoutError } from '../errors/timeout-error.js';
 import type { ResolvedOptions } from '../options.js';
+import type { CrmId } from '../schemas/fields.js';
 import { raceAbort } from './abort.js';
 import { createAuth } from './auth.js';
 import { createDeduper } from './dedupe.js';
@@ -51,7 +52,7 @@ export interface CrmExchangeDetail {
   requestId: string;
   /** The collection (or `statistics`) and the record the call is about, where known. */
   resource?: CrmPathName;
-  id?: number;
+  id?: CrmId;
 }
 
 export interface Transport {

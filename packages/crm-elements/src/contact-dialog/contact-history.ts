@@ -1,5 +1,5 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
-import type { CrmClient, FollowUp, ListResult, Opportunity } from '@mindbrite/crm-client';
+import type { CrmClient, CrmId, FollowUp, ListResult, Opportunity } from '@mindbrite/crm-client';
 import { html, type ReactiveController } from 'lit';
 import type { CrmElement } from '../base/crm-element.js';
 import { ClientChangesController } from '../controllers/client-changes.controller.js';
@@ -17,7 +17,7 @@ const SHOWN = 20;
 export interface ContactHistoryOptions {
   client: () => CrmClient | undefined;
   /** The contact whose history shows; `undefined` while there is none to show (closed, or creating). */
-  contactId: () => number | undefined;
+  contactId: () => CrmId | undefined;
   /** ISO 4217 currency of opportunity values. */
   currency: () => string;
 }

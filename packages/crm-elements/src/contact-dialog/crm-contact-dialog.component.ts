@@ -1,3 +1,4 @@
+import type { CrmId } from '@mindbrite/crm-client';
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { confirmStyles } from '../controllers/confirm.styles.js';
@@ -12,7 +13,7 @@ import { contactDialogStyles } from './crm-contact-dialog.styles.js';
 
 /** What `open()` takes: the contact to edit, or nothing to create one. */
 export interface ContactDialogOpenOptions {
-  contactId?: number;
+  contactId?: CrmId;
 }
 
 /**

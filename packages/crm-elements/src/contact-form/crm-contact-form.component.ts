@@ -5,6 +5,7 @@ import {
   type Contact,
   type ContactInput,
   type ContactUpdate,
+  type CrmId,
 } from '@mindbrite/crm-client';
 import { property } from 'lit/decorators.js';
 import { contactFormMessages } from '../messages/contact-form.js';
@@ -13,6 +14,7 @@ import { companyField, notesField, personFields, sourceField } from '../record-f
 import { RecordForm } from '../record-form/record-form.js';
 import { recordFormStyles } from '../record-form/record-form.styles.js';
 import { valuesOf, type FieldSpec, type RecordFormSpec } from '../record-form/record-spec.js';
+import { recordIdAttribute } from '../shared/record-id.js';
 import { stateStyles } from '../shared/states.js';
 import { themeStyles } from '../styles/theme.styles.js';
 import { contactFormStyles } from './crm-contact-form.styles.js';
@@ -104,7 +106,7 @@ export class CrmContactForm extends RecordForm<Contact, ContactInput, ContactUpd
   static override styles = [themeStyles, stateStyles, recordFormStyles, contactFormStyles];
 
   /** The id of the contact to edit; without it the form creates a contact. */
-  @property({ type: Number, attribute: 'contact-id' }) contactId?: number;
+  @property({ attribute: 'contact-id', converter: recordIdAttribute }) contactId?: CrmId;
 
   constructor() {
     super(contactForm);

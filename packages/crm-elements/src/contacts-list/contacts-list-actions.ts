@@ -1,5 +1,5 @@
 // Loaded on demand with the list's first row action or row selection (see RecordsActions).
-import { CONTACT_STATUSES, type Contact, type CrmClient } from '@mindbrite/crm-client';
+import { CONTACT_STATUSES, type Contact, type CrmClient, type CrmId } from '@mindbrite/crm-client';
 import { contactsListActionMessages } from '../messages/contacts-list-actions.js';
 import type { RecordsListContext } from '../records-list/crm-records-list.js';
 import { RecordsActions } from '../records-list/records-actions.js';
@@ -21,7 +21,7 @@ export class ContactsListActions extends RecordsActions<Contact, typeof contacts
     return statusLabel(status, locale);
   }
 
-  protected deleted(ids: number[]): void {
+  protected deleted(ids: CrmId[]): void {
     this.list.emit('crm-contact-deleted', { ids });
   }
 

@@ -9,7 +9,7 @@ export type SelectionState = 'none' | 'some' | 'all';
  * register itself with the host.
  *
  * @example
- * private readonly selection = new SelectionController<number>(this);
+ * private readonly selection = new SelectionController<CrmId>(this);
  * html`<input type="checkbox" .checked=${this.selection.has(lead.id)}
  *   @change=${(e) => this.selection.setAll([lead.id], e.target.checked)}>`;
  */

@@ -1,3 +1,4 @@
+import type { CrmId } from '@mindbrite/crm-client';
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { confirmStyles } from '../controllers/confirm.styles.js';
@@ -11,7 +12,7 @@ import { leadDialogStyles } from './crm-lead-dialog.styles.js';
 
 /** What `open()` takes: the lead to edit, or nothing to create one. */
 export interface LeadDialogOpenOptions {
-  leadId?: number;
+  leadId?: CrmId;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { LEAD_STATUSES, LeadInputSchema, LeadUpdateSchema, type Lead, type LeadInput, type LeadUpdate } from '@mindbrite/crm-client';
+import { LEAD_STATUSES, LeadInputSchema, LeadUpdateSchema, type CrmId, type Lead, type LeadInput, type LeadUpdate } from '@mindbrite/crm-client';
 import { property } from 'lit/decorators.js';
 import { leadStatusLabels } from '../messages/lead-statuses.js';
 import { leadFormMessages } from '../messages/lead-form.js';
@@ -6,6 +6,7 @@ import { companyField, notesField, personFields, sourceField } from '../record-f
 import { RecordForm } from '../record-form/record-form.js';
 import { recordFormStyles } from '../record-form/record-form.styles.js';
 import { valuesOf, type FieldSpec, type RecordFormSpec } from '../record-form/record-spec.js';
+import { recordIdAttribute } from '../shared/record-id.js';
 import { stateStyles } from '../shared/states.js';
 import { themeStyles } from '../styles/theme.styles.js';
 import { leadFormStyles } from './crm-lead-form.styles.js';
@@ -90,7 +91,7 @@ export class CrmLeadForm extends RecordForm<Lead, LeadInput, LeadUpdate> {
   static override styles = [themeStyles, stateStyles, recordFormStyles, leadFormStyles];
 
   /** The id of the lead to edit; without it the form creates a lead. */
-  @property({ type: Number, attribute: 'lead-id' }) leadId?: number;
+  @property({ attribute: 'lead-id', converter: recordIdAttribute }) leadId?: CrmId;
 
   /** The pipeline a created lead joins. */
   @property({ type: Number, attribute: 'pipeline-id' }) pipelineId = 1;

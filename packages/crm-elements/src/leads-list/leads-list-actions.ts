@@ -1,5 +1,5 @@
 // Loaded on demand with the list's first row action or row selection (see RecordsActions).
-import { LEAD_STATUSES, type CrmClient, type Lead } from '@mindbrite/crm-client';
+import { LEAD_STATUSES, type CrmClient, type Lead, type CrmId } from '@mindbrite/crm-client';
 import { leadsListActionMessages } from '../messages/leads-list-actions.js';
 import type { RecordsListContext } from '../records-list/crm-records-list.js';
 import { RecordsActions } from '../records-list/records-actions.js';
@@ -22,7 +22,7 @@ export class LeadsListActions extends RecordsActions<Lead, typeof leadsListActio
     return statusLabel(status, locale);
   }
 
-  protected deleted(ids: number[]): void {
+  protected deleted(ids: CrmId[]): void {
     this.list.emit('crm-lead-deleted', { ids });
   }
 

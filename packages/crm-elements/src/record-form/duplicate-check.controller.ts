@@ -1,5 +1,5 @@
 import { Task, TaskStatus } from '@lit/task';
-import { EMAIL_PATTERN, type Contact, type CrmClient, type Lead } from '@mindbrite/crm-client';
+import { EMAIL_PATTERN, type Contact, type CrmClient, type Lead, type CrmId } from '@mindbrite/crm-client';
 import { css, html, nothing, type ReactiveControllerHost } from 'lit';
 // Straight from its module rather than messages/index.js, so this chunk needs nothing of the form's.
 import type { CrmElement } from '../base/crm-element.js';
@@ -11,7 +11,7 @@ import { clipText, plainText } from '../shared/text.js';
 /** An existing record that has the email or phone number being typed. */
 export interface DuplicateMatch {
   resource: 'leads' | 'contacts';
-  id: number;
+  id: CrmId;
   name: string;
   field: 'email' | 'phone';
 }
@@ -74,7 +74,7 @@ function delay(ms: number, signal: AbortSignal): Promise<void> {
  * never shows. Failures are ignored: a duplicate hint must never get in the way of saving.
  */
 export class DuplicateCheckController {
-  private readonly task: Task<readonly [CrmClient | undefined, string, string, DuplicateMatch['resource'] | undefined, number | undefined], DuplicateMatch[]>;
+  private readonly task: Task<readonly [CrmClient | undefined, string, string, DuplicateMatch['resource'] | undefined, CrmId | undefined], DuplicateMatch[]>;
 
   constructor(
     private readonly host: ReactiveControllerHost & Pick<CrmElement, 't'> & { readonly renderRoot: HTMLElement | DocumentFragment },
@@ -102,7 +102,7 @@ export class DuplicateCheckController {
             searches.push(
               client[resource].list({ search, per_page: perPage }, { signal }).then(({ data }) =>
                 (data as (Lead | Contact)[])
-                  .filter((record) => matches(record) && !(resource === ownResource && record.id === ownId))
+                  .filter((record) => matches(record) && !(resource === ownResource && String(record.id) === String(ownId)))
                   .map((record) => {
                     const name = clipText(plainText(`${record.first_name} ${record.last_name}`).trim());
                     return { resource, id: record.id, name, field };

@@ -1,3 +1,4 @@
+import type { CrmId } from '@mindbrite/crm-client';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
@@ -20,7 +21,7 @@ export interface RecordDialogSpec {
 }
 
 /** The hosted form, as the dialog uses it. */
-type HostedForm = Pick<RecordForm<{ id: number }, unknown, unknown>, 'dirty' | 'ready' | 'focus' | 'updateComplete'>;
+type HostedForm = Pick<RecordForm<{ id: CrmId }, unknown, unknown>, 'dirty' | 'ready' | 'focus' | 'updateComplete'>;
 
 /**
  * What every record dialog is (`<crm-lead-dialog>`, `<crm-contact-dialog>`): a native modal
@@ -41,7 +42,7 @@ export abstract class RecordDialog extends CrmElement {
   @property() label?: string;
 
   /** The id of the record the form edits; `undefined` while it creates one. */
-  @state() protected recordId?: number;
+  @state() protected recordId?: CrmId;
   /** Whether the dialog is showing; its form is there only then. */
   @state() protected shown = false;
   /** Bumped on each `open()`, so every opening gets a fresh form. */
@@ -91,7 +92,7 @@ export abstract class RecordDialog extends CrmElement {
    * Shows the dialog with a fresh form, editing `recordId` or creating a record without it; settles
    * once the dialog is shown and focus is inside it.
    */
-  protected async show(recordId?: number): Promise<void> {
+  protected async show(recordId?: CrmId): Promise<void> {
     const opening = ++this.openings;
     const loaded = await this.formCode.get();
     if (opening !== this.openings) return;

@@ -1,5 +1,5 @@
 import { Task, TaskStatus } from '@lit/task';
-import { createIdempotencyKey, isHttpError, isOutcomeUnknown } from '@mindbrite/crm-client';
+import { createIdempotencyKey, isHttpError, isOutcomeUnknown, type CrmId } from '@mindbrite/crm-client';
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { CrmElement } from '../base/crm-element.js';
@@ -27,9 +27,9 @@ const CHECKED = new Set(['email', 'phone']);
  * A subclass names its id property and its events, and adopts `recordFormStyles` after the theme
  * and state styles; the rest is the spec.
  */
-export abstract class RecordForm<Model extends { id: number }, Input, Update> extends CrmElement {
+export abstract class RecordForm<Model extends { id: CrmId }, Input, Update> extends CrmElement {
   /** The id of the record to edit (the element's `lead-id`, `contact-id`, …); `undefined` creates one. */
-  protected abstract get recordId(): number | undefined;
+  protected abstract get recordId(): CrmId | undefined;
 
   /** Fires the element's event for a record it created or saved. */
   protected abstract saved(record: Model, created: boolean): void;
@@ -48,7 +48,7 @@ export abstract class RecordForm<Model extends { id: number }, Input, Update> ex
   @state() private saving = false;
   @state() private announcement = '';
   /** The id whose values the controls hold (`undefined` for a new record). */
-  @state() private loadedId?: number;
+  @state() private loadedId?: CrmId;
 
   /** A create that may have been saved: its key, and the input it sent, which the key goes with. */
   #unconfirmed?: { key: string; input: string };
@@ -165,7 +165,8 @@ export abstract class RecordForm<Model extends { id: number }, Input, Update> ex
     this.values = { ...this.initial };
     this.errors = {};
     this.#hideNotes();
-    this.loadedId = record?.id;
+    // The id as the host gave it, which the form compares with: a backend may answer `"7"` for 7.
+    this.loadedId = record && (this.recordId ?? record.id);
   }
 
   /** Clears what the last save said: its failure, its conflict and its error summary. */

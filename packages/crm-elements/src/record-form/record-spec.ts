@@ -1,4 +1,4 @@
-import type { CrmClient, RequestOptions } from '@mindbrite/crm-client';
+import type { CrmClient, CrmId, RequestOptions } from '@mindbrite/crm-client';
 import * as z from 'zod/mini';
 import type { RecordFormNouns } from '../messages/record-form.js';
 import type { RecordFormNoteNouns } from '../messages/record-form-notes.js';
@@ -24,9 +24,9 @@ export interface FieldSpec {
 
 /** The operations of the client's resource that a record form uses. */
 export interface RecordResource<Model, Input, Update> {
-  get(id: number, options?: RequestOptions): Promise<Model>;
+  get(id: CrmId, options?: RequestOptions): Promise<Model>;
   create(input: Input, options?: RequestOptions): Promise<Model>;
-  update(id: number, changes: Update, options?: RequestOptions): Promise<Model>;
+  update(id: CrmId, changes: Update, options?: RequestOptions): Promise<Model>;
 }
 
 /**

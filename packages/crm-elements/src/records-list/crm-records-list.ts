@@ -1,5 +1,5 @@
 import { TaskStatus } from '@lit/task';
-import type { CrmClient, CrmResourceName, QueryParams } from '@mindbrite/crm-client';
+import type { CrmClient, CrmId, CrmResourceName, QueryParams } from '@mindbrite/crm-client';
 import { html, nothing, type PropertyValues, type ReactiveControllerHost } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -88,7 +88,7 @@ export interface RecordsListActions<Record> {
   /** Opens `record` in the list's edit dialog, whose module (with the whole form) loads on the first edit. */
   edit(record: Record): Promise<void>;
   /** The id of the record whose menu is open. */
-  readonly menuFor?: number;
+  readonly menuFor?: CrmId;
   /** Opens the menu of `record`'s actions beside `button`, which gets focus back when it closes. */
   openMenu(record: Record, button: HTMLElement): Promise<void>;
   /** Opens the read-only view of `record`; `row` gets focus back when it closes. */
@@ -124,9 +124,9 @@ export interface RecordsListContext<Record> {
   readonly editor: RecordsListDefinition<Record>['editor'];
   slowAfter(): number;
   client(): CrmClient | undefined;
-  readonly selection: SelectionController<number>;
+  readonly selection: SelectionController<CrmId>;
   /** The record shown with `id`, if it is on the page. */
-  record(id: number): Record | undefined;
+  record(id: CrmId): Record | undefined;
   /** A record's name, cut to a readable length. */
   name(record: Record): string;
   count(value: number): string;
@@ -200,7 +200,7 @@ export const optionalText = { fromAttribute: (value: string | null) => value ?? 
  * @csspart error - The error state.
  * @csspart retry - The error state's retry button.
  */
-export abstract class CrmRecordsList<R extends { id: number }> extends CrmElement {
+export abstract class CrmRecordsList<R extends { id: CrmId }> extends CrmElement {
   static override styles = [themeStyles, stateStyles, toneStyles, recordsListStyles];
 
   /** The search term, set once the user pauses typing. Never reflected to the attribute. */
@@ -245,7 +245,7 @@ export abstract class CrmRecordsList<R extends { id: number }> extends CrmElemen
   #listContext?: RecordsListContext<R>;
   /** Set by Retry, whose button the reload removes: focus goes to what replaces it once loaded. */
   #focusAfterLoad = false;
-  readonly #selection = new SelectionController<number>(this);
+  readonly #selection = new SelectionController<CrmId>(this);
   readonly #searchInput = new DebouncedSearchController(this, { onSearch: (term) => this.#setSearch(term) });
   /** The actions that change records (the edit dialog, confirmations, bulk bar) and the record view, loaded on the first row action, activation or selection. */
   readonly #actions = new LazyModule(this, () => this.definition.loadActions(this.#context));
@@ -689,7 +689,7 @@ export abstract class CrmRecordsList<R extends { id: number }> extends CrmElemen
   /** The record of the row that `target` is in. */
   #recordOf(target: EventTarget | null): R | undefined {
     const row = (target as Element).closest('tr');
-    return row ? this.#records.byId.get(Number(row.dataset.id)) : undefined;
+    return row ? [...this.#records.byId.values()].find((record) => String(record.id) === row.dataset.id) : undefined;
   }
 
   /** Row activation and row actions, delegated once for the whole table body to keep rows cheap. */
@@ -725,7 +725,7 @@ export abstract class CrmRecordsList<R extends { id: number }> extends CrmElemen
   };
 
   /** Selects or deselects rows; the bulk actions load with the first selection. */
-  #select(ids: Iterable<number>, selected: boolean): void {
+  #select(ids: Iterable<CrmId>, selected: boolean): void {
     this.#selection.setAll(ids, selected);
     if (selected) void this.#actions.get();
   }

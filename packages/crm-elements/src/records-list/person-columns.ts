@@ -1,3 +1,4 @@
+import type { CrmId } from '@mindbrite/crm-client';
 import { localize } from '../localize/localize.js';
 import { leadSourceLabels } from '../messages/lead-sources.js';
 import { recordsListMessages } from '../messages/records-list.js';
@@ -8,7 +9,7 @@ import type { ColumnDefinition } from './columns.js';
 
 /** A record of a person, as leads and contacts are. */
 export interface Person {
-  id: number;
+  id: CrmId;
   first_name: string;
   last_name: string;
   email: string;

@@ -1,4 +1,5 @@
 // Loaded on demand with a list's actions (records-actions.ts): the read-only view of an activated row's record.
+import type { CrmId } from '@mindbrite/crm-client';
 import { css, html, nothing, type ReactiveController } from 'lit';
 import { commonMessages } from '../messages/common.js';
 import { recordsListActionMessages as t } from '../messages/records-list-actions.js';
@@ -91,9 +92,9 @@ export interface RecordViewActions<Record> {
  * private readonly view = new RecordView(list, { edit: (record) => this.edit(record), items: (record) => this.menuItems(record), run: (action, record) => this.run(action, record) });
  * await this.view.open(record, row);
  */
-export class RecordView<Record extends { id: number }> implements ReactiveController {
+export class RecordView<Record extends { id: CrmId }> implements ReactiveController {
   /** The id of the record shown. */
-  #openFor?: number;
+  #openFor?: CrmId;
   #row?: HTMLElement;
 
   constructor(

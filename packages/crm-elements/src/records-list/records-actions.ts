@@ -1,7 +1,7 @@
 // Loaded on demand (dynamic import) by a list's first row action, row activation or row selection,
 // so a host whose users only read the list never downloads the edit dialog's glue, the
 // confirmations, bulk actions and record view.
-import type { BulkResult, CrmClient } from '@mindbrite/crm-client';
+import type { BulkResult, CrmClient, CrmId } from '@mindbrite/crm-client';
 import { css, html, nothing } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { ConfirmController, type ConfirmRequest } from '../controllers/confirm.controller.js';
@@ -53,9 +53,9 @@ const actionStyles = css`
 
 /** What the actions need of a collection of the client (`client.leads`, `client.contacts`). */
 export interface ActionCollection<Record> {
-  delete(id: number): Promise<void>;
-  bulkDelete(ids: readonly number[]): Promise<BulkResult<void>>;
-  bulkUpdate(ids: readonly number[], changes: { status: string }): Promise<BulkResult<Record>>;
+  delete(id: CrmId): Promise<void>;
+  bulkDelete(ids: readonly CrmId[]): Promise<BulkResult<void>>;
+  bulkUpdate(ids: readonly CrmId[], changes: { status: string }): Promise<BulkResult<Record>>;
 }
 
 /**
@@ -66,7 +66,7 @@ export interface ActionCollection<Record> {
  * module extends it with its collection, its words, its statuses and its events, and adds its own
  * row actions (convert, …).
  */
-export abstract class RecordsActions<Record extends { id: number }, Nouns extends RecordsActionMessages = RecordsActionMessages>
+export abstract class RecordsActions<Record extends { id: CrmId }, Nouns extends RecordsActionMessages = RecordsActionMessages>
   implements RecordsListActions<Record>
 {
   /** While a bulk action runs, the bulk bar's actions are disabled. */
@@ -105,7 +105,7 @@ export abstract class RecordsActions<Record extends { id: number }, Nouns extend
   protected abstract readonly statuses: readonly string[];
   protected abstract statusLabel(status: string, locale: string): string;
   /** Fires the list's events for deleted and updated records. */
-  protected abstract deleted(ids: number[]): void;
+  protected abstract deleted(ids: CrmId[]): void;
   protected abstract updated(record: Record): void;
 
   /** The bar of actions on the selected rows; nothing while no row is selected. */
@@ -141,7 +141,7 @@ export abstract class RecordsActions<Record extends { id: number }, Nouns extend
     return this.editor.open(record);
   }
 
-  get menuFor(): number | undefined {
+  get menuFor(): CrmId | undefined {
     return this.menu.openFor;
   }
 
@@ -232,7 +232,7 @@ export abstract class RecordsActions<Record extends { id: number }, Nouns extend
    */
   private async runBulk<Result extends BulkResult<unknown>>(
     operation: CrmOperation,
-    action: (client: CrmClient, ids: number[]) => Promise<Result>,
+    action: (client: CrmClient, ids: CrmId[]) => Promise<Result>,
     successText: (count: string, n: number) => string,
   ): Promise<Result | undefined> {
     const { list, words } = this;

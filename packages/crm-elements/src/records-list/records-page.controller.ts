@@ -1,5 +1,5 @@
 import { Task } from '@lit/task';
-import type { ListResult } from '@mindbrite/crm-client';
+import type { CrmId, ListResult } from '@mindbrite/crm-client';
 import type { ReactiveController } from 'lit';
 import type { CrmElement } from '../base/crm-element.js';
 import { SlowLoadController } from '../controllers/slow-load.controller.js';
@@ -33,11 +33,11 @@ export interface RecordsPageOptions<Record> {
  *   onPage: (page) => this.announce(`${page.data.length} of ${page.total}`),
  * });
  */
-export class RecordsPageController<Record extends { id: number }> implements ReactiveController {
+export class RecordsPageController<Record extends { id: CrmId }> implements ReactiveController {
   /** The page shown; `undefined` while there is none (not loaded yet, or failed). */
   page?: ListResult<Record>;
   /** The records shown, by id. */
-  byId = new Map<number, Record>();
+  byId = new Map<CrmId, Record>();
   readonly task: Task<readonly unknown[], ListResult<Record> | undefined>;
   readonly slowLoad: SlowLoadController;
   private revision = 0;
@@ -85,7 +85,7 @@ export class RecordsPageController<Record extends { id: number }> implements Rea
 
   private show(result: ListResult<Record> | undefined): void {
     if (!result) return void (this.page = undefined);
-    const rows = new Map<number, Record>();
+    const rows = new Map<CrmId, Record>();
     const pageSize = this.options.pageSize();
     for (const record of result.data) if (!rows.has(record.id) && rows.size < pageSize) rows.set(record.id, record);
     this.byId = rows;

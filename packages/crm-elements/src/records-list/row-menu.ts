@@ -1,4 +1,5 @@
 // Loaded on demand with a list's actions (records-actions.ts): the menu of a row's other actions.
+import type { CrmId } from '@mindbrite/crm-client';
 import { css, html, nothing, type ReactiveControllerHost } from 'lit';
 
 /** One item of a row's menu: the action it runs, its label, and `danger` for what cannot be undone. */
@@ -52,7 +53,7 @@ export const rowMenuStyles = css`
  */
 export class RowMenu {
   /** The id of the record whose menu is open. */
-  openFor?: number;
+  openFor?: CrmId;
   #items: RowMenuItem[] = [];
   #label = '';
   #button?: HTMLElement;
@@ -65,7 +66,7 @@ export class RowMenu {
   }
 
   /** Opens the menu of `items`, named `label`, beside `button`; `choose` runs the item chosen. */
-  async open(id: number, label: string, items: RowMenuItem[], button: HTMLElement, choose: (action: string) => void): Promise<void> {
+  async open(id: CrmId, label: string, items: RowMenuItem[], button: HTMLElement, choose: (action: string) => void): Promise<void> {
     this.openFor = id;
     this.#items = items;
     this.#label = label;

@@ -1,4 +1,4 @@
-import type { Contact, CrmError, FollowUp, Lead, ListProblems, Opportunity } from '@mindbrite/crm-client';
+import type { Contact, CrmError, CrmId, FollowUp, Lead, ListProblems, Opportunity } from '@mindbrite/crm-client';
 
 /** The quick actions the dashboard offers. */
 export type CrmQuickAction = 'new-lead' | 'new-contact' | 'new-opportunity' | 'schedule-follow-up';
@@ -10,23 +10,27 @@ export type CrmOperation = 'load' | 'create' | 'update' | 'delete' | 'convert' |
 export interface CrmEventDetailMap {
   'crm-lead-created': { lead: Lead };
   'crm-lead-updated': { lead: Lead };
-  'crm-lead-deleted': { ids: number[] };
+  'crm-lead-deleted': { ids: CrmId[] };
   'crm-lead-converted': { lead: Lead; contact: Contact };
   'crm-lead-select': { lead: Lead };
   'crm-contact-created': { contact: Contact };
   'crm-contact-updated': { contact: Contact };
-  'crm-contact-deleted': { ids: number[] };
+  'crm-contact-deleted': { ids: CrmId[] };
   'crm-contact-select': { contact: Contact };
   /** The user asked to schedule a follow-up with this contact; the host or the follow-ups element acts on it. */
   'crm-schedule-follow-up': { contact: Contact };
   'crm-opportunity-select': { opportunity: Opportunity };
+  'crm-opportunity-created': { opportunity: Opportunity };
+  /** Saved, or moved to another stage (`move` says from which to which). */
+  'crm-opportunity-updated': { opportunity: Opportunity; move?: { from: string; to: string } };
+  'crm-opportunity-deleted': { ids: CrmId[] };
   'crm-follow-up-select': { followUp: FollowUp };
   'crm-quick-action': { action: CrmQuickAction };
   'crm-error': { error: CrmError; operation: CrmOperation };
   /** Records left out of what was loaded; ids, counts and field paths only, never values. */
   'crm-warning': { operation: CrmOperation; problems: ListProblems };
   'crm-cancel': Record<string, never>;
-  'crm-open-record': { resource: 'leads' | 'contacts'; id: number };
+  'crm-open-record': { resource: 'leads' | 'contacts'; id: CrmId };
 }
 
 export type CrmEventName = keyof CrmEventDetailMap;

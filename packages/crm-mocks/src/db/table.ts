@@ -1,3 +1,4 @@
+import type { CrmId } from '@mindbrite/crm-client';
 import { RecordNotFoundError } from './errors.js';
 
 /** Fields every stored row has; the table assigns them. */
@@ -28,6 +29,7 @@ interface TableOptions<Row extends RowBase, Record> {
 /**
  * One resource's rows, keyed by id, with ids assigned in sequence. Reads return fresh copies,
  * so nothing a caller does to a returned record changes the database.
+ * Ids are numbers here; a client's ids (`CrmId`, a number or a string) are taken as they come.
  */
 export class Table<Row extends RowBase, Record = Row> {
   readonly #rows = new Map<number, Row>();
@@ -57,20 +59,20 @@ export class Table<Row extends RowBase, Record = Row> {
     return this.#rows.values();
   }
 
-  has(id: number): boolean {
-    return this.#rows.has(id);
+  has(id: CrmId): boolean {
+    return this.#rows.has(Number(id));
   }
 
   /** The record with this id, or `undefined`. */
-  find(id: number): Record | undefined {
-    const row = this.#rows.get(id);
+  find(id: CrmId): Record | undefined {
+    const row = this.#rows.get(Number(id));
     return row && this.#options.present(structuredClone(row));
   }
 
   /** The record with this id; throws {@link RecordNotFoundError} when there is none. */
-  get(id: number): Record {
+  get(id: CrmId): Record {
     const record = this.find(id);
-    if (!record) throw new RecordNotFoundError(this.resource, id);
+    if (!record) throw new RecordNotFoundError(this.resource, Number(id));
     return record;
   }
 
@@ -91,7 +93,8 @@ export class Table<Row extends RowBase, Record = Row> {
   }
 
   /** Applies changes to a row, stamps `updated_at`, and returns the record. */
-  update(id: number, changes: RowChanges<Row>): Record {
+  update(key: CrmId, changes: RowChanges<Row>): Record {
+    const id = Number(key);
     const current = this.#rows.get(id);
     if (!current) throw new RecordNotFoundError(this.resource, id);
     const row = { ...current, ...structuredClone(changes), id, updated_at: this.#options.now().toISOString() };
@@ -102,7 +105,8 @@ export class Table<Row extends RowBase, Record = Row> {
   }
 
   /** Removes a row; throws {@link RecordNotFoundError} when there is none. */
-  delete(id: number): void {
+  delete(key: CrmId): void {
+    const id = Number(key);
     if (!this.#rows.delete(id)) throw new RecordNotFoundError(this.resource, id);
     this.#options.onDelete?.(id);
     this.#options.onChange();

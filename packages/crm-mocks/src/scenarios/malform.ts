@@ -9,7 +9,8 @@ const isList = (body: Json): body is { data: unknown[]; total?: unknown } => Arr
 /** Numbers turned to strings: what a backend with a loose serializer sends. */
 function withWrongTypes(body: Json): Json {
   if (isList(body)) return { data: body.data.map((item) => (isRecord(item) ? withWrongTypes(item) : item)), total: String(body.total) };
-  if ('id' in body) return { ...body, id: String(body.id) };
+  // A MongoDB backend whose ids nobody mapped: an object where the client reads a number or a text.
+  if ('id' in body) return { ...body, id: { $oid: String(body.id).padStart(24, '0') } };
   return Object.fromEntries(Object.entries(body).map(([key, value]) => [key, typeof value === 'number' ? String(value) : value]));
 }
 

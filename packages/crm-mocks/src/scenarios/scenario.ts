@@ -35,8 +35,9 @@ export interface CrmScenario {
   /** Serve an empty CRM (writes go to that empty CRM while the scenario lasts). */
   empty?: boolean;
   /**
-   * Break successful bodies: `'not-json'` (an HTML error page), `'wrong-types'` (ids and totals
-   * as strings), `'missing-fields'` (no `id`, no `total`, no `total_leads`), `'empty-body'`.
+   * Break successful bodies: `'not-json'` (an HTML error page), `'wrong-types'` (ids as objects,
+   * `{ "$oid": … }`, and totals as strings), `'missing-fields'` (no `id`, no `total`, no
+   * `total_leads`), `'empty-body'`.
    */
   malformed?: MalformedKind | ({ kind: MalformedKind } & Scoped);
 }
