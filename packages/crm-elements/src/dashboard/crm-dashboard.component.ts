@@ -8,6 +8,7 @@ import { LazyModule } from '../controllers/lazy-module.controller.js';
 import { SlowLoadController } from '../controllers/slow-load.controller.js';
 import type { CrmLeadDialog } from '../lead-dialog/crm-lead-dialog.component.js';
 import type { CrmContactDialog } from '../contact-dialog/crm-contact-dialog.component.js';
+import type { CrmOpportunityDialog } from '../opportunity-dialog/crm-opportunity-dialog.component.js';
 import { commonMessages, describeError } from '../messages/common.js';
 import { dashboardMessages } from '../messages/dashboard.js';
 import { leadSourceLabels } from '../messages/lead-sources.js';
@@ -50,9 +51,10 @@ function ordered<T>(record: Record<string, T> | undefined, known: readonly strin
  * "$123B"), the whole figure in its tooltip; the tables behind the charts show every figure in
  * full. Names of statuses, sources and stages the CRM sends are shown without control characters.
  *
- * @fires crm-quick-action - A quick action was chosen. `detail: { action: 'new-lead' | 'new-contact' | 'new-opportunity' | 'schedule-follow-up' }`. Cancelable: with `quick-actions="inline"`, cancelling the `new-lead` or `new-contact` event stops the built-in dialog from opening.
+ * @fires crm-quick-action - A quick action was chosen. `detail: { action: 'new-lead' | 'new-contact' | 'new-opportunity' | 'schedule-follow-up' }`. Cancelable: with `quick-actions="inline"`, cancelling the `new-lead`, `new-contact` or `new-opportunity` event stops the built-in dialog from opening.
  * @fires crm-lead-created - From the inline lead dialog: a lead was created. `detail: { lead }`.
  * @fires crm-contact-created - From the inline contact dialog: a contact was created. `detail: { contact }`.
+ * @fires crm-opportunity-created - From the inline opportunity dialog: an opportunity was created. `detail: { opportunity }`.
  * @fires crm-open-record - From an inline dialog: the user chose an existing record with the same email or phone. `detail: { resource, id }`.
  * @fires crm-cancel - From an inline dialog: it was closed without saving. `detail: {}`.
  * @fires crm-error - The figures could not be loaded (`operation: 'load'`), or the inline form failed. `detail: { error, operation }`.
@@ -86,13 +88,13 @@ export class CrmDashboard extends CrmElement {
   /** Seconds between automatic refreshes; `0` or absent turns them off. Paused while the page is hidden. */
   @property({ type: Number, attribute: 'refresh-interval' }) refreshInterval = 0;
 
-  /** ISO 4217 currency of pipeline values. */
+  /** ISO 4217 currency of pipeline values, and of the value of an opportunity created from the inline dialog. */
   @property() currency = 'USD';
 
   /**
    * What the quick actions do: `event` (default) fires `crm-quick-action` for the host to handle;
-   * `inline` also opens the lead form in a dialog for "New lead", and the contact form for "New
-   * contact", unless the event is cancelled;
+   * `inline` also opens the lead form in a dialog for "New lead", the contact form for "New
+   * contact" and the opportunity form for "New opportunity", unless the event is cancelled;
    * `none` hides them.
    */
   @property({ attribute: 'quick-actions' }) quickActions: 'event' | 'inline' | 'none' = 'event';
@@ -110,10 +112,11 @@ export class CrmDashboard extends CrmElement {
         new RefreshIntervalController(this, { seconds: () => this.refreshInterval, refresh: () => this.refresh() }),
     ),
   );
-  /** The inline dialogs of "New lead" and "New contact": only hosts that use one pay for it, when it is first needed. */
+  /** The inline dialogs of "New lead", "New contact" and "New opportunity": only hosts that use one pay for it, when it is first needed. */
   readonly #inlineDialogs: Partial<Record<CrmQuickAction, LazyModule<unknown>>> = {
     'new-lead': new LazyModule(this, () => import('../lead-dialog/crm-lead-dialog.js')),
     'new-contact': new LazyModule(this, () => import('../contact-dialog/crm-contact-dialog.js')),
+    'new-opportunity': new LazyModule(this, () => import('../opportunity-dialog/crm-opportunity-dialog.js')),
   };
 
   readonly #statistics = new Task(this, {
@@ -150,13 +153,13 @@ export class CrmDashboard extends CrmElement {
   }
 
   async #runQuickAction(action: CrmQuickAction): Promise<void> {
-    // Cancelable: with `quick-actions="inline"`, cancelling "New lead" or "New contact" keeps the built-in dialog closed.
+    // Cancelable: with `quick-actions="inline"`, cancelling "New lead", "New contact" or "New opportunity" keeps the built-in dialog closed.
     const allowed = this.emit('crm-quick-action', { action }, true);
     const dialog = this.quickActions === 'inline' && allowed && this.#inlineDialogs[action];
     if (!dialog || !(await dialog.get())) return;
     await this.updateComplete;
-    // `crm-lead-dialog` for "new-lead", `crm-contact-dialog` for "new-contact".
-    await this.renderRoot.querySelector<CrmLeadDialog | CrmContactDialog>(`crm-${action.slice(4)}-dialog`)?.open();
+    // `crm-lead-dialog` for "new-lead", `crm-contact-dialog` for "new-contact", `crm-opportunity-dialog` for "new-opportunity".
+    await this.renderRoot.querySelector<CrmLeadDialog | CrmContactDialog | CrmOpportunityDialog>(`crm-${action.slice(4)}-dialog`)?.open();
   }
 
   protected override render() {
@@ -266,7 +269,9 @@ export class CrmDashboard extends CrmElement {
       ${this.quickActions === 'inline'
         ? html`<crm-lead-dialog .client=${this.crmClient} .locale=${this.locale} .pipelineId=${this.pipelineId}
               .slowAfter=${this.slowAfter}></crm-lead-dialog>
-            <crm-contact-dialog .client=${this.crmClient} .locale=${this.locale} .slowAfter=${this.slowAfter}></crm-contact-dialog>`
+            <crm-contact-dialog .client=${this.crmClient} .locale=${this.locale} .slowAfter=${this.slowAfter}></crm-contact-dialog>
+            <crm-opportunity-dialog .client=${this.crmClient} .locale=${this.locale} .slowAfter=${this.slowAfter}
+              .currency=${this.currency}></crm-opportunity-dialog>`
         : nothing}`;
   }
 }

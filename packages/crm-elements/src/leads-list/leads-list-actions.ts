@@ -1,17 +1,36 @@
 // Loaded on demand with the list's first row action or row selection (see RecordsActions).
-import { LEAD_STATUSES, type CrmClient, type Lead, type CrmId } from '@mindbrite/crm-client';
+import { LEAD_STATUSES, type Contact, type CrmClient, type Lead, type CrmId } from '@mindbrite/crm-client';
+import { html, nothing } from 'lit';
+import { LazyModule } from '../controllers/lazy-module.controller.js';
 import { leadsListActionMessages } from '../messages/leads-list-actions.js';
+import type { CrmOpportunityDialog } from '../opportunity-dialog/crm-opportunity-dialog.component.js';
 import type { RecordsListContext } from '../records-list/crm-records-list.js';
 import { RecordsActions } from '../records-list/records-actions.js';
 import { sentence } from '../shared/sentence.js';
 import { statusLabel } from './lead-columns.js';
 
-/** The leads list's actions: those of every list (delete, bulk status and delete), and convert. */
+/**
+ * The leads list's actions: those of every list (delete, bulk status and delete), and convert,
+ * whose notice offers to go straight on to an opportunity for the new contact.
+ */
 export class LeadsListActions extends RecordsActions<Lead, typeof leadsListActionMessages> {
   protected readonly statuses = LEAD_STATUSES;
 
+  /**
+   * The dialog that creates an opportunity for a converted lead's contact: its code loads when first
+   * asked for, and its one element stays in the list's overlays; its events bubble out of the list.
+   */
+  readonly #opportunityDialog = new LazyModule(
+    { requestUpdate: () => this.list.host.requestUpdate(), loadFailed: (error) => this.list.failed(error, 'load') },
+    () => import('../opportunity-dialog/crm-opportunity-dialog.js').then(() => document.createElement('crm-opportunity-dialog')),
+  );
+
   constructor(list: RecordsListContext<Lead>) {
     super(list, leadsListActionMessages);
+  }
+
+  override renderOverlays() {
+    return html`${super.renderOverlays()}${this.#opportunityDialog.value}`;
   }
 
   protected collection(client: CrmClient) {
@@ -39,14 +58,32 @@ export class LeadsListActions extends RecordsActions<Lead, typeof leadsListActio
     return action === 'convert' ? this.convert(lead) : super.runOwn(action, lead);
   }
 
-  /** Converts `lead` to a contact once the user confirms. */
+  /**
+   * Converts `lead` to a contact once the user confirms; the notice then offers to create an
+   * opportunity for the contact, to a user who may.
+   */
   private convert(lead: Lead): Promise<void> {
     const name = this.list.name(lead);
     const t = this.words;
     return this.runOne(t.confirmConvert, name, 'convert', 'primary', async (client) => {
       const contact = await client.leads.convert(lead.id);
-      void this.list.showNotice({ tone: 'success', text: sentence(t.converted, name) });
+      const offer = this.list.may('create', 'opportunities')
+        ? html` <button class="button" type="button" data-action="create-opportunity" @click=${() => this.#createOpportunity(contact)}>
+            ${t.createOpportunity}
+          </button>`
+        : nothing;
+      void this.list.showNotice({ tone: 'success', text: html`${sentence(t.converted, name)}${offer}` });
       this.list.emit('crm-lead-converted', { lead, contact });
     });
+  }
+
+  /** Opens the opportunity dialog for `contact`, following the list's client and language. */
+  async #createOpportunity(contact: Contact): Promise<void> {
+    const dialog = (await this.#opportunityDialog.get()) as CrmOpportunityDialog | undefined;
+    if (!dialog) return;
+    const { list } = this;
+    Object.assign(dialog, { client: list.client(), locale: list.locale(), slowAfter: list.slowAfter() });
+    await list.host.updateComplete;
+    await dialog.open({ contactId: contact.id });
   }
 }

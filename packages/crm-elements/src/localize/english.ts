@@ -12,18 +12,25 @@ import { contactsListActionMessages } from '../messages/contacts-list-actions.js
 import { contactsListExportMessages } from '../messages/contacts-list-export.js';
 import { dashboardMessages } from '../messages/dashboard.js';
 import { fieldCheckMessages } from '../messages/field-checks.js';
+import { forecastMessages } from '../messages/forecast.js';
 import { leadDialogMessages } from '../messages/lead-dialog.js';
 import { leadFormMessages } from '../messages/lead-form.js';
 import { leadFormNoteMessages } from '../messages/lead-form-notes.js';
 import { leadsListMessages } from '../messages/leads-list.js';
 import { leadsListActionMessages } from '../messages/leads-list-actions.js';
 import { leadsListExportMessages } from '../messages/leads-list-export.js';
+import { opportunityDialogMessages } from '../messages/opportunity-dialog.js';
+import { opportunityFormMessages } from '../messages/opportunity-form.js';
+import { opportunityFormNoteMessages } from '../messages/opportunity-form-notes.js';
+import { opportunityFormPickerMessages } from '../messages/opportunity-form-picker.js';
+import { opportunityStageLabels } from '../messages/opportunity-stages.js';
 import { recordDialogMessages } from '../messages/record-dialog.js';
 import { recordFormMessages } from '../messages/record-form.js';
 import { recordFormNoteMessages } from '../messages/record-form-notes.js';
 import { recordsListMessages } from '../messages/records-list.js';
 import { recordsListActionMessages } from '../messages/records-list-actions.js';
 import { recordsListExportMessages } from '../messages/records-list-export.js';
+import { pipelineMessages } from '../messages/pipeline.js';
 import type { CrmEnglishMessages } from './types.js';
 
 export const english: CrmEnglishMessages = {
@@ -32,6 +39,7 @@ export const english: CrmEnglishMessages = {
   leadSources: leadSourceLabels,
   contactStatuses: contactStatusLabels,
   dashboard: dashboardMessages,
+  forecast: forecastMessages,
   recordsList: recordsListMessages,
   recordsListActions: recordsListActionMessages,
   recordsListExport: recordsListExportMessages,
@@ -51,4 +59,10 @@ export const english: CrmEnglishMessages = {
   contactForm: contactFormMessages,
   contactDialog: contactDialogMessages,
   contactFormNotes: contactFormNoteMessages,
+  opportunityStages: opportunityStageLabels,
+  opportunityForm: opportunityFormMessages,
+  opportunityDialog: opportunityDialogMessages,
+  opportunityFormNotes: opportunityFormNoteMessages,
+  opportunityFormPicker: opportunityFormPickerMessages,
+  pipeline: pipelineMessages,
 };

@@ -10,18 +10,25 @@ import type { contactsListActionMessages } from '../messages/contacts-list-actio
 import type { contactsListExportMessages } from '../messages/contacts-list-export.js';
 import type { dashboardMessages } from '../messages/dashboard.js';
 import type { fieldCheckMessages } from '../messages/field-checks.js';
+import type { forecastMessages } from '../messages/forecast.js';
 import type { leadDialogMessages } from '../messages/lead-dialog.js';
 import type { leadFormMessages } from '../messages/lead-form.js';
 import type { leadFormNoteMessages } from '../messages/lead-form-notes.js';
 import type { leadsListMessages } from '../messages/leads-list.js';
 import type { leadsListActionMessages } from '../messages/leads-list-actions.js';
 import type { leadsListExportMessages } from '../messages/leads-list-export.js';
+import type { opportunityDialogMessages } from '../messages/opportunity-dialog.js';
+import type { opportunityFormMessages } from '../messages/opportunity-form.js';
+import type { opportunityFormNoteMessages } from '../messages/opportunity-form-notes.js';
+import type { opportunityFormPickerMessages } from '../messages/opportunity-form-picker.js';
+import type { opportunityStageLabels } from '../messages/opportunity-stages.js';
 import type { recordDialogMessages } from '../messages/record-dialog.js';
 import type { recordFormMessages } from '../messages/record-form.js';
 import type { recordFormNoteMessages } from '../messages/record-form-notes.js';
 import type { recordsListMessages } from '../messages/records-list.js';
 import type { recordsListActionMessages } from '../messages/records-list-actions.js';
 import type { recordsListExportMessages } from '../messages/records-list-export.js';
+import type { pipelineMessages } from '../messages/pipeline.js';
 
 /** The English words of every element, by section: the keys a translation or a host's override uses. */
 export interface CrmEnglishMessages {
@@ -30,6 +37,7 @@ export interface CrmEnglishMessages {
   leadSources: typeof leadSourceLabels;
   contactStatuses: typeof contactStatusLabels;
   dashboard: typeof dashboardMessages;
+  forecast: typeof forecastMessages;
   recordsList: typeof recordsListMessages;
   recordsListActions: typeof recordsListActionMessages;
   recordsListExport: typeof recordsListExportMessages;
@@ -49,6 +57,12 @@ export interface CrmEnglishMessages {
   contactForm: typeof contactFormMessages;
   contactDialog: typeof contactDialogMessages;
   contactFormNotes: typeof contactFormNoteMessages;
+  opportunityStages: typeof opportunityStageLabels;
+  opportunityForm: typeof opportunityFormMessages;
+  opportunityDialog: typeof opportunityDialogMessages;
+  opportunityFormNotes: typeof opportunityFormNoteMessages;
+  opportunityFormPicker: typeof opportunityFormPickerMessages;
+  pipeline: typeof pipelineMessages;
 }
 
 export type SectionName = keyof CrmEnglishMessages;

@@ -11,6 +11,8 @@ export const leadsListActionMessages = {
   confirmConvert: { title: (name: string) => `Convert ${name} to a contact?`, body: 'A contact is created from this lead, and the lead is marked as converted.', action: 'Convert to contact' },
   confirmStatus: { title: (count: string, status: string, n: number) => `Set ${count} ${en(n, 'lead', 'leads')} to “${status}”?`, body: 'The status of every selected lead changes for everyone.', action: 'Change status' },
   converted: (name: string) => `${name} is now a contact.`,
+  /** Beside `converted`: goes straight on to an opportunity for the new contact. */
+  createOpportunity: 'Create an opportunity for this contact',
   bulkDeleted: (count: string, n: number) => `${count} ${en(n, 'lead', 'leads')} deleted.`,
   bulkUpdated: (count: string, n: number) => `${count} ${en(n, 'lead', 'leads')} updated.`,
   bulkPartial: (failed: string, total: string, failedCount: number, totalCount: number) =>

@@ -22,8 +22,8 @@ export interface DuplicateCheckOptions {
   email: () => string;
   /** The phone number typed, or `''`; searched once it has 7 digits. */
   phone: () => string;
-  /** The record being edited, which of course matches itself. */
-  own: () => Pick<DuplicateMatch, 'resource' | 'id'> | undefined;
+  /** The record being edited (in whichever collection the form saves to), which of course matches itself. */
+  own: () => { resource: string; id: CrmId } | undefined;
   /** The form's words below the matches, in its language: the record can still be saved. */
   saveAnyway: () => string;
   /** Quiet time after the last keystroke before searching, in ms. */

@@ -2,10 +2,8 @@ import { css, html, nothing, type ReactiveControllerHost } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 // Straight from their modules rather than messages/index.js, so this chunk needs nothing of the form's.
 import type { CrmElement } from '../base/crm-element.js';
-import { recordFormMessages } from '../messages/record-form.js';
 import { recordFormNoteMessages } from '../messages/record-form-notes.js';
 import { addStyles } from '../shared/add-styles.js';
-import { labelFor } from '../shared/labels.js';
 import type { FieldErrors, FieldSpec } from './record-spec.js';
 import { serverErrors } from './server-errors.js';
 
@@ -15,6 +13,8 @@ export interface ErrorSummaryContext {
   title: (count: number) => string;
   /** The form's fields, in the order it shows them. */
   fields: readonly FieldSpec[];
+  /** A field's label in the form. */
+  label: (name: string) => string;
   /** The message of each field that needs attention now. */
   errors: () => FieldErrors;
   /** Moves focus to the control of a field. */
@@ -54,7 +54,7 @@ const summaryStyles = css`
  * user acts, its message is read with it, and the links are one Shift+Tab away. Loaded with the
  * first failed save, which a form filled in right never meets.
  * @example
- * const summary = new ErrorSummary(this, { title, fields, errors, focusField });
+ * const summary = new ErrorSummary(this, { title, fields, label, errors, focusField });
  * summary.show(['Pipeline id: is unknown']);
  */
 export class ErrorSummary {
@@ -84,7 +84,7 @@ export class ErrorSummary {
 
   /** A `422`'s messages in the form's words: for each field it shows, and the others, which `show` takes. */
   fromServer(fieldErrors: Record<string, string[]>): [FieldErrors, string[]] {
-    return serverErrors(fieldErrors, new Set(this.#context.fields.map(({ name }) => name)), (section) => this.#host.t(section));
+    return serverErrors(fieldErrors, new Set(this.#context.fields.map(({ name }) => name)), this.#context.label, (section) => this.#host.t(section));
   }
 
   hide(): void {
@@ -93,10 +93,9 @@ export class ErrorSummary {
   }
 
   render() {
-    const { errors, title, focusField } = this.#context;
+    const { errors, title, focusField, label } = this.#context;
     const messages = errors();
     const notes = this.#host.t(recordFormNoteMessages);
-    const { fields } = this.#host.t(recordFormMessages);
     // A field fixed since the save leaves the list for good, even should it need attention again.
     const names = (this.#names = this.#names.filter((name) => messages[name]));
     const count = names.length + this.#others.length;
@@ -116,7 +115,7 @@ export class ErrorSummary {
                         event.preventDefault();
                         focusField(name);
                       }}
-                      >${notes.fieldError(labelFor(fields, name), messages[name]!)}</a
+                      >${notes.fieldError(label(name), messages[name]!)}</a
                     >
                   </li>`,
               )}

@@ -25,7 +25,11 @@ const CHECKED = new Set(['email', 'phone']);
  * carries an `Idempotency-Key`, kept when its outcome is unclear and sent again unchanged.
  *
  * A subclass names its id property and its events, and adopts `recordFormStyles` after the theme
- * and state styles; the rest is the spec.
+ * and state styles; the rest is the spec. A form with fields the shared words do not name (an
+ * opportunity's) labels them (`label`); one with a control of its own, such as a picker, renders it
+ * for its field (`renderControl`) and gives the form what was chosen through `setValue`, as typing
+ * does; it may read the controls' `values`, their saved `initial` ones and the record as loaded
+ * (`loadTask.value`).
  */
 export abstract class RecordForm<Model extends { id: CrmId }, Input, Update> extends CrmElement {
   /** The id of the record to edit (the element's `lead-id`, `contact-id`, …); `undefined` creates one. */
@@ -39,9 +43,10 @@ export abstract class RecordForm<Model extends { id: CrmId }, Input, Update> ext
     super();
   }
 
-  @state() private values: Values = { ...this.spec.blank };
+  /** What the controls hold; a subclass changes them through `setValue`, as a user's typing does. */
+  @state() protected values: Values = { ...this.spec.blank };
   /** The saved values (of the loaded record, or a blank form) that `dirty` compares with. */
-  @state() private initial: Values = this.values;
+  @state() protected initial: Values = this.values;
   @state() private errors: FieldErrors = {};
   /** Failures that belong to no field the form shows (e.g. server messages on other fields). */
   @state() private formErrors: string[] = [];
@@ -53,7 +58,8 @@ export abstract class RecordForm<Model extends { id: CrmId }, Input, Update> ext
   /** A create that may have been saved: its key, and the input it sent, which the key goes with. */
   #unconfirmed?: { key: string; input: string };
 
-  readonly #loadTask = new Task(this, {
+  /** Loads the record to edit; its `value` is the record as loaded. */
+  protected readonly loadTask = new Task(this, {
     args: () => [this.crmClient, this.recordId] as const,
     task: ([client, id], { signal }) => (client && id != null ? this.spec.records(client).get(id, { signal }) : undefined),
     onComplete: (record) => record && this.#loaded(record),
@@ -63,7 +69,7 @@ export abstract class RecordForm<Model extends { id: CrmId }, Input, Update> ext
     },
   });
 
-  readonly #slowLoad = new SlowLoadController(this, this.#loadTask);
+  readonly #slowLoad = new SlowLoadController(this, this.loadTask);
 
   /** The explanation of a `409`, loaded with the first conflict (most forms never meet one). */
   readonly #conflictNote = new LazyModule(this, () =>
@@ -72,8 +78,8 @@ export abstract class RecordForm<Model extends { id: CrmId }, Input, Update> ext
         new ConflictNote(this, {
           words: () => this.t(words),
           changed: () => this.#changed(),
-          label: (name) => this.#label(name),
-          reload: () => void this.#loadTask.run(),
+          label: (name) => this.label(name),
+          reload: () => void this.loadTask.run(),
           announce: (message) => this.#announce(message),
           focusField: this.#focusField,
         }),
@@ -90,6 +96,7 @@ export abstract class RecordForm<Model extends { id: CrmId }, Input, Update> ext
         new ErrorSummary(this, {
           title: (count) => this.t(this.spec.messages).invalid(count),
           fields: this.spec.fields,
+          label: (name) => this.label(name),
           errors: () => this.errors,
           focusField: this.#focusField,
         }),
@@ -132,7 +139,7 @@ export abstract class RecordForm<Model extends { id: CrmId }, Input, Update> ext
    */
   get ready(): Promise<void> {
     const shown = () => this.updateComplete.then(() => undefined);
-    return this.#loadTask.taskComplete.then(shown, shown);
+    return this.loadTask.taskComplete.then(shown, shown);
   }
 
   /**
@@ -151,8 +158,8 @@ export abstract class RecordForm<Model extends { id: CrmId }, Input, Update> ext
     if (this.recordId == null && this.loadedId != null) this.#reset();
   }
 
-  /** A field's label: ours for the fields we know, else its name made readable. */
-  #label(name: string): string {
+  /** A field's label: ours for the fields we know, else its name made readable. A subclass labels its own fields. */
+  protected label(name: string): string {
     return labelFor(this.t(recordFormMessages).fields, name);
   }
 
@@ -195,8 +202,13 @@ export abstract class RecordForm<Model extends { id: CrmId }, Input, Update> ext
     return toInput(this.spec.fields, this.values);
   }
 
-  /** The client's check of a field in the form's language: the client speaks English, the translations (when loaded) the rest. */
-  readonly #sayCheck = (message: string, name: string) => words.check?.(message, this.#label(name), this.effectiveLocale) ?? message;
+  /**
+   * The client's check of a field in the form's language: the form's own words for the field when
+   * it has them (the checks of numbers, dates and choices), else the client's, which speaks
+   * English, in the translations' words (when loaded).
+   */
+  readonly #sayCheck = (message: string, name: string) =>
+    this.t(this.spec.messages).checks?.[name] ?? words.check?.(message, this.label(name), this.effectiveLocale) ?? message;
 
   /** Checks the whole input when creating, the changed fields when editing (a stored record that predates today's rules can still be edited). */
   #validate(): FieldErrors {
@@ -207,12 +219,12 @@ export abstract class RecordForm<Model extends { id: CrmId }, Input, Update> ext
   }
 
   /**
-   * Copies every change into `values`, so the value last bound to a control is always what it
-   * shows: plain `.value` bindings then set a control only when the form itself changes it
-   * (reset, reload), with no need for `live()`.
+   * Takes a control's new text (`name` is its field), as typed (every `input` event's target) or
+   * chosen in a control of the subclass's own (a picker). Every change is copied into `values`, so
+   * the value last bound to a control is always what it shows: plain `.value` bindings then set a
+   * control only when the form itself changes it (reset, reload), with no need for `live()`.
    */
-  #onInput(event: Event): void {
-    const { name, value } = event.target as HTMLInputElement;
+  protected setValue({ name, value }: { name: string; value: string }): void {
     if (!Object.hasOwn(this.values, name)) return;
     this.values = { ...this.values, [name]: value };
     if (CHECKED.has(name)) void this.#duplicates.get();
@@ -311,7 +323,7 @@ export abstract class RecordForm<Model extends { id: CrmId }, Input, Update> ext
 
   /** Loads the record again; Retry goes with the error, so focus follows to the fields once they show. */
   readonly #retryLoad = () => {
-    void this.#loadTask.run();
+    void this.loadTask.run();
     void this.ready.then(() => this.focus());
   };
 
@@ -325,12 +337,12 @@ export abstract class RecordForm<Model extends { id: CrmId }, Input, Update> ext
     // A form the user may not save is not offered; one refused while filled in keeps what was typed, less Save.
     if (!allowed && !this.dirty) return html`<p class="form-error" part="form-error" role="status">${common.errors.forbidden}</p>`;
     if (this.recordId != null && this.loadedId !== this.recordId) {
-      return this.#loadTask.status === TaskStatus.ERROR
-        ? renderError(common, this.#loadTask.error, this.#retryLoad)
+      return this.loadTask.status === TaskStatus.ERROR
+        ? renderError(common, this.loadTask.error, this.#retryLoad)
         : html`${this.#slowLoad.render()}${renderSkeleton(common, fields.length)}`;
     }
     const editing = this.loadedId != null;
-    const reloading = this.#loadTask.status === TaskStatus.PENDING;
+    const reloading = this.loadTask.status === TaskStatus.PENDING;
     return html`
       <form
         part="form"
@@ -338,7 +350,7 @@ export abstract class RecordForm<Model extends { id: CrmId }, Input, Update> ext
         aria-label=${editing ? messages.formLabel.edit : messages.formLabel.create}
         aria-busy=${this.saving || reloading ? 'true' : 'false'}
         @submit=${this.#onSubmit}
-        @input=${this.#onInput}
+        @input=${(event: Event) => this.setValue(event.target as HTMLInputElement)}
         @focusout=${this.#onFocusOut}
       >
         ${this.#summary.value?.render()}
@@ -368,15 +380,19 @@ export abstract class RecordForm<Model extends { id: CrmId }, Input, Update> ext
     const describedBy = [error ? `${name}-error` : '', checked ? `${name}-duplicates` : ''].filter(Boolean).join(' ') || nothing;
     return html`<div class="field ${wide ? 'wide' : ''}" part="field">
       <label for=${name} part="label">
-        ${this.#label(name)}${required ? html`<span aria-hidden="true"> *</span>` : nothing}
+        ${this.label(name)}${required ? html`<span aria-hidden="true"> *</span>` : nothing}
       </label>
-      ${this.#renderControl(field, error ? 'true' : 'false', describedBy)}
+      ${this.renderControl(field, error ? 'true' : 'false', describedBy)}
       ${error ? html`<p class="field-error" id="${name}-error" part="field-error">${error}</p>` : nothing}
       ${checked ? this.#renderDuplicates(name) : nothing}
     </div>`;
   }
 
-  #renderControl({ name, type, autocomplete, required, options = [], labels = {}, none }: FieldSpec, invalid: string, describedBy: unknown) {
+  /**
+   * The control of a field, with its `id` and `name` (the field's name), `part="input"`, `aria-invalid` (`invalid`) and
+   * `aria-describedby` (`describedBy`, or `nothing`). A subclass renders a control of its own (a picker) for its field.
+   */
+  protected renderControl({ name, type, autocomplete, required, options = [], labels = {}, none }: FieldSpec, invalid: string, describedBy: unknown): unknown {
     const value = this.values[name]!;
     if (type === 'select') {
       return html`<select id=${name} name=${name} part="input" .value=${value} aria-invalid=${invalid} aria-describedby=${describedBy}>
@@ -405,7 +421,7 @@ export abstract class RecordForm<Model extends { id: CrmId }, Input, Update> ext
     // No whitespace around the content, so the box collapses (:empty) when there is nothing to say.
     return html`<div class="duplicates" id="${name}-duplicates" part="duplicates" role="status">${this.#duplicates.value?.render(
         name as 'email' | 'phone',
-        this.#label(name),
+        this.label(name),
         ({ resource, id }) => this.emit('crm-open-record', { resource, id }),
       ) ?? nothing}</div>`;
   }

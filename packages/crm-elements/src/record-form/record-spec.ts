@@ -6,10 +6,21 @@ import type { RecordFormNoteNouns } from '../messages/record-form-notes.js';
 /** One control of a record form, in the order the form shows (and focuses) them. */
 export interface FieldSpec {
   name: string;
-  /** An `<input>`'s type, or `select` / `textarea` for those controls. */
-  type: 'text' | 'email' | 'tel' | 'select' | 'textarea';
+  /**
+   * An `<input>`'s type (`number` and `date` hold the number and the date as the browser reads them,
+   * see `parse`), or `select` / `textarea` for those controls. A subclass may render a control of
+   * its own for a field (a picker): see `RecordForm.renderControl`.
+   */
+  type: 'text' | 'email' | 'tel' | 'number' | 'date' | 'select' | 'textarea';
   /** An `<input>`'s autocomplete hint. */
   autocomplete?: string;
+  /**
+   * What the field is sent as, where it is not text (`Number` for a number, an id): `parse` gets
+   * the trimmed, non-empty text. An empty field stays empty text, which the client's schema
+   * refuses when the field is required; an unreadable number (`12,5` where the browser expects
+   * `12.5`) is empty too, so a form words the checks of its number fields to cover both.
+   */
+  parse?: (text: string) => unknown;
   required?: boolean;
   /** Left out of a create while empty; an update that empties it sends `null`. */
   optional?: boolean;
@@ -30,13 +41,13 @@ export interface RecordResource<Model, Input, Update> {
 }
 
 /**
- * What makes a record form a lead form or a contact form: its fields, the client's schemas and
- * resource, and its words. A module constant per form; the element class adds what the
+ * What makes a record form a lead, contact or opportunity form: its fields, the client's schemas
+ * and resource, and its words. A module constant per form; the element class adds what the
  * schemas cannot say (properties, events).
  */
 export interface RecordFormSpec<Model, Input, Update> {
   /** The collection the form saves to; the duplicate check leaves the record being edited out of it. */
-  resource: 'leads' | 'contacts';
+  resource: 'leads' | 'contacts' | 'opportunities';
   /** The resource of the client, for loading and saving. */
   records: (client: CrmClient) => RecordResource<Model, Input, Update>;
   fields: readonly FieldSpec[];
@@ -45,8 +56,12 @@ export interface RecordFormSpec<Model, Input, Update> {
   /** The client's own schemas, the ones the server applies: a create's input and an update's changes. */
   input: z.ZodMiniType;
   update: z.ZodMiniType;
-  /** The section of the words that name the form's records. */
-  messages: RecordFormNouns;
+  /**
+   * The section of the words that name the form's records; its `checks`, where it has them, say what
+   * a field needs in place of every message of the client's checks of it (a number, a date, a choice,
+   * whose messages the translations do not know).
+   */
+  messages: RecordFormNouns & { checks?: Readonly<Partial<Record<string, string>>> };
   /** The section of the words of the rarely shown notes (conflict, duplicates), loaded with them. */
   notes: () => Promise<RecordFormNoteNouns>;
 }
@@ -64,29 +79,26 @@ export const valuesOf = (fields: readonly FieldSpec[], record: object): Values =
 // Text goes out trimmed, as the schemas check it: the client sends its input as given, so a
 // server that does not trim would store the spaces.
 
-/** What a create sends: every field trimmed, an empty optional one left out rather than sent empty. */
-export function toInput(fields: readonly FieldSpec[], values: Values): Record<string, string> {
-  const input: Record<string, string> = {};
-  for (const { name, optional } of fields) {
-    const value = values[name]!.trim();
-    if (value || !optional) input[name] = value;
-  }
-  return input;
-}
+/**
+ * What a create sends: every field trimmed (and parsed), an empty optional one left out rather
+ * than sent empty (or `null`, as an update empties it).
+ */
+export const toInput = (fields: readonly FieldSpec[], values: Values): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(toChanges(fields, values, {})).filter(([, value]) => value !== null));
 
 /** The fields whose control differs from `initial`, in form order. */
 export const changedFields = (fields: readonly FieldSpec[], values: Values, initial: Values): string[] =>
   fields.filter(({ name }) => values[name] !== initial[name]).map(({ name }) => name);
 
 /**
- * What an update sends: only the changed fields, trimmed, so it never overwrites what it did not
- * touch. An emptied optional field is `null`.
+ * What an update sends: only the changed fields, trimmed (and parsed), so it never overwrites what
+ * it did not touch. An emptied optional field is `null`.
  */
-export function toChanges(fields: readonly FieldSpec[], values: Values, initial: Values): Record<string, string | null> {
-  const changes: Record<string, string | null> = {};
-  for (const { name, optional } of fields) {
+export function toChanges(fields: readonly FieldSpec[], values: Values, initial: Values): Record<string, unknown> {
+  const changes: Record<string, unknown> = {};
+  for (const { name, optional, parse } of fields) {
     const value = values[name]!.trim();
-    if (values[name] !== initial[name]) changes[name] = optional && !value ? null : value;
+    if (values[name] !== initial[name]) changes[name] = optional && !value ? null : value && parse ? parse(value) : value;
   }
   return changes;
 }

@@ -112,8 +112,8 @@ export interface RecordsListContext<Record> {
   readonly host: ReactiveControllerHost & Pick<CrmElement, 't'> & { readonly renderRoot: ShadowRoot };
   /** The words that name the list's records, in its language. */
   messages(): RecordsListNouns;
-  /** Whether the user may take `permission` on the list's records. */
-  may(permission: CrmPermission): boolean;
+  /** Whether the user may take `permission` on the list's records, or on `resource`'s. */
+  may(permission: CrmPermission, resource?: CrmResourceName): boolean;
   /** The actions of `record`'s menu the user may take. */
   menuActions(record: Record): string[];
   /** Every column the list has, shown or not: the fields of the record view. */
@@ -352,7 +352,7 @@ export abstract class CrmRecordsList<R extends { id: CrmId }> extends CrmElement
         t: (section) => element.t(section),
       },
       messages: () => element.t(element.definition.messages),
-      may: (permission) => element.#may(permission),
+      may: (permission, resource = element.definition.resource) => element.may(resource, permission),
       menuActions: (record) => element.#menuActions(record),
       columns: element.definition.columns,
       locale: () => element.effectiveLocale,

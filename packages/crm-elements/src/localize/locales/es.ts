@@ -103,6 +103,36 @@ const messages: CrmMessages = {
     refreshFailed: 'No se pudieron actualizar las cifras.',
   },
 
+  forecast: {
+    label: 'Previsión de ingresos',
+    period: (months: string) => `Totales de ${months}`,
+    weighted: 'Previsión ponderada',
+    bestCase: 'Mejor escenario',
+    won: 'Ganado',
+    chart: 'Previsión por mes',
+    month: 'Mes',
+    overdue: 'Atrasadas',
+    legend: {
+      weighted: 'Ponderado: valor × probabilidad',
+      bestCase: 'Mejor escenario: valor abierto',
+      won: 'Ganado en el mes',
+    },
+    summary: (title: string, rows: string) => `${title}, gráfico de barras: ${rows}.`,
+    overdueRow: (weighted: string, bestCase: string) => `atrasadas, ${weighted} ponderado de ${bestCase} abierto`,
+    monthRow: (month: string, weighted: string, bestCase: string, won: string) =>
+      `${month}, ${weighted} ponderado de ${bestCase} abierto, ${won} ganado`,
+    showTable: 'Mostrar las cifras en una tabla',
+    undated: (count: string, value: string, n: number) =>
+      `${count} ${es(n, 'oportunidad abierta no tiene', 'oportunidades abiertas no tienen')} fecha de cierre prevista (${value}) y ${es(n, 'queda', 'quedan')} fuera de la previsión.`,
+    // `month` comes from Intl (`noviembre de 2026`).
+    later: (count: string, value: string, month: string, n: number) =>
+      `${count} ${es(n, 'oportunidad abierta tiene', 'oportunidades abiertas tienen')} el cierre previsto después de ${month} (${value}).`,
+    unknownStages: (stages: string, count: string, n: number) =>
+      `${count} ${es(n, 'oportunidad', 'oportunidades')} en etapas que esta previsión no conoce (${stages}) se ${es(n, 'cuenta como abierta', 'cuentan como abiertas')}.`,
+    empty: 'Aún no hay oportunidades con las que hacer una previsión.',
+    refreshFailed: 'No se pudo actualizar la previsión.',
+  },
+
   recordsList: {
     statusFilter: 'Estado',
     sourceFilter: 'Origen',
@@ -199,6 +229,7 @@ const messages: CrmMessages = {
       action: 'Cambiar estado',
     },
     converted: (name: string) => `${name} ahora es un contacto.`,
+    createOpportunity: 'Crear una oportunidad para este contacto',
     bulkDeleted: (count: string, n: number) =>
       `${count} ${es(n, 'cliente potencial eliminado', 'clientes potenciales eliminados')}.`,
     bulkUpdated: (count: string, n: number) =>
@@ -360,6 +391,65 @@ const messages: CrmMessages = {
     saveAnyway: 'Aún puede guardar este contacto si se trata de otra persona.',
   },
 
+  opportunityStages: {
+    prospecting: 'Prospección',
+    qualification: 'Calificación',
+    proposal: 'Propuesta',
+    negotiation: 'Negociación',
+    closed_won: 'Cerrada ganada',
+    closed_lost: 'Cerrada perdida',
+  },
+
+  opportunityForm: {
+    formLabel: { create: 'Nueva oportunidad', edit: 'Editar oportunidad' },
+    create: 'Crear oportunidad',
+    created: 'Se creó la oportunidad.',
+    invalid: (count: number) => `${es(count, 'Un campo requiere', `${count} campos requieren`)} atención antes de poder guardar la oportunidad.`,
+    mayBeSaved:
+      'Es posible que la oportunidad se haya guardado: el CRM no lo confirmó. Presione “Crear oportunidad” de nuevo sin cambiar nada, para que el CRM reconozca que es la misma oportunidad.',
+    fields: {
+      title: 'Título',
+      contact_id: 'Contacto',
+      value: 'Valor',
+      stage: 'Etapa',
+      probability: 'Probabilidad (%)',
+      expected_close_date: 'Fecha de cierre prevista',
+      description: 'Descripción',
+    },
+    checks: {
+      contact_id: 'Elija un contacto de la lista.',
+      value: 'Escriba el valor como un número igual o mayor que 0.',
+      probability: 'Escriba una probabilidad de 0 a 100.',
+      expected_close_date: 'Indique la fecha en que se prevé cerrar la oportunidad.',
+    },
+    probabilityHint: 'Se toma de la etapa hasta que usted la cambie.',
+  },
+
+  opportunityDialog: {
+    confirmText: 'Los cambios que hizo en esta oportunidad no se han guardado y se perderán.',
+  },
+
+  opportunityFormNotes: {
+    conflict: {
+      title: 'Otra persona modificó esta oportunidad mientras usted la editaba.',
+      explain:
+        'Recargue para ver la versión de esa persona. Al recargar, lo que escribió se reemplaza por la oportunidad guardada, y el formulario indica cuáles de sus cambios se descartaron para que pueda volver a ingresarlos. Si prefiere conservar su versión, elija “Conservar mis cambios” y guarde de nuevo.',
+      reload: 'Recargar la oportunidad',
+      reloaded: 'Se recargó la oportunidad.',
+    },
+    saveAnyway: 'Aún puede guardar esta oportunidad.',
+  },
+
+  opportunityFormPicker: {
+    searching: 'Buscando contactos…',
+    found: (count: string, n: number) =>
+      `${count} ${es(n, 'contacto encontrado', 'contactos encontrados')}. Use las flechas arriba y abajo para elegir.`,
+    more: 'Escriba más del nombre para ver otros contactos.',
+    noMatches: 'Ningún contacto coincide. Revise la ortografía o pruebe con otro nombre.',
+    failed: 'No se pudieron buscar los contactos.',
+    unnamed: (id: string) => `Contacto ${id}`,
+  },
+
   contactDialog: {
     confirmText: 'Los cambios que hizo en este contacto no se han guardado y se perderán.',
     history: 'Historial',
@@ -381,6 +471,35 @@ const messages: CrmMessages = {
       closed_lost: 'Perdida',
     },
     types: { call: 'Llamada', email: 'Correo electrónico', meeting: 'Reunión', note: 'Nota' },
+  },
+
+  pipeline: {
+    label: 'Embudo de oportunidades',
+    searchLabel: 'Buscar oportunidades',
+    searchPlaceholder: 'Título o nombre del contacto',
+    closeFrom: 'Cierre desde',
+    closeTo: 'Cierre hasta',
+    clearFilters: 'Borrar la búsqueda y las fechas',
+    count: (count: string, n: number) => `${count} ${es(n, 'oportunidad', 'oportunidades')}`,
+    total: 'Total',
+    weighted: 'Ponderado',
+    showMore: (count: string) => `Mostrar ${count} más`,
+    value: 'Valor',
+    probability: 'Probabilidad',
+    closes: (date: string) => `Cierre previsto: ${date}`,
+    noCloseDate: 'Sin fecha de cierre',
+    overdue: 'Vencida',
+    stale: (days: string, n: number) => `Sin cambios en ${days} ${es(n, 'día', 'días')}`,
+    move: 'Mover',
+    moveLabel: (title: string) => `Mover ${title}`,
+    moveMenuLabel: (title: string) => `Mover ${title} a`,
+    moveKeys: 'Mayús con la flecha izquierda o derecha la mueve a la etapa anterior o siguiente.',
+    moved: (title: string, stage: string) => `${title} se movió a ${stage}.`,
+    moveFailed: (title: string, stage: string) => `No se pudo mover ${title}; vuelve a estar en ${stage}.`,
+    loading: (loaded: string, total: string) => `Cargando oportunidades: ${loaded} de ${total}`,
+    empty: 'Todavía no hay oportunidades.',
+    noMatches: 'Ninguna oportunidad coincide con la búsqueda o las fechas.',
+    refreshFailed: 'No se pudo actualizar el tablero.',
   },
 };
 export default messages;

@@ -97,6 +97,36 @@ const messages: CrmMessages = {
     empty: 'Il n’y a encore aucun prospect, contact ni opportunité. Commencez par ajouter un prospect.',
     refreshFailed: 'Les chiffres n’ont pas pu être actualisés.',
   },
+  forecast: {
+    label: 'Prévision de chiffre d’affaires',
+    period: (months: string) => `Totaux pour ${months}`,
+    weighted: 'Prévision pondérée',
+    bestCase: 'Meilleur scénario',
+    won: 'Gagné',
+    chart: 'Prévision par mois',
+    month: 'Mois',
+    overdue: 'En retard',
+    legend: {
+      weighted: 'Pondéré\u202f: valeur × probabilité',
+      bestCase: 'Meilleur scénario\u202f: valeur ouverte',
+      won: 'Gagné dans le mois',
+    },
+    summary: (title: string, rows: string) => `${title}, diagramme à barres\u202f: ${rows}.`,
+    overdueRow: (weighted: string, bestCase: string) => `en retard, ${weighted} pondéré sur ${bestCase} ouvert`,
+    monthRow: (month: string, weighted: string, bestCase: string, won: string) =>
+      `${month}, ${weighted} pondéré sur ${bestCase} ouvert, ${won} gagné`,
+    showTable: 'Afficher les chiffres dans un tableau',
+    undated: (count: string, value: string, n: number) =>
+      `${count} ${fr(n, 'opportunité ouverte n’a', 'opportunités ouvertes n’ont')} pas de date de clôture prévue (${value}) et ${fr(n, 'reste', 'restent')} hors de la prévision.`,
+    // `month` comes from Intl (`novembre 2026`).
+    later: (count: string, value: string, month: string, n: number) =>
+      `${count} ${fr(n, 'opportunité ouverte doit', 'opportunités ouvertes doivent')} se conclure après ${month} (${value}).`,
+    unknownStages: (stages: string, count: string, n: number) =>
+      `${count} ${fr(n, 'opportunité', 'opportunités')} à des étapes que cette prévision ne connaît pas (${stages}) ${fr(n, 'est comptée comme ouverte', 'sont comptées comme ouvertes')}.`,
+    empty: 'Il n’y a encore aucune opportunité à prévoir.',
+    refreshFailed: 'La prévision n’a pas pu être actualisée.',
+  },
+
   recordsList: {
     statusFilter: 'Statut',
     sourceFilter: 'Source',
@@ -187,6 +217,7 @@ const messages: CrmMessages = {
       action: 'Changer le statut',
     },
     converted: (name: string) => `${name} est maintenant un contact.`,
+    createOpportunity: 'Créer une opportunité pour ce contact',
     bulkDeleted: (count: string, n: number) => `${count} ${fr(n, 'prospect supprimé', 'prospects supprimés')}.`,
     bulkUpdated: (count: string, n: number) => `${count} ${fr(n, 'prospect mis à jour', 'prospects mis à jour')}.`,
     bulkPartial: (failed: string, total: string, n: number) =>
@@ -346,6 +377,90 @@ const messages: CrmMessages = {
       reloaded: 'Le contact a été rechargé.',
     },
     saveAnyway: 'Vous pouvez tout de même enregistrer ce contact s’il s’agit d’une autre personne.',
+  },
+  opportunityStages: {
+    prospecting: 'Prospection',
+    qualification: 'Qualification',
+    proposal: 'Proposition',
+    negotiation: 'Négociation',
+    closed_won: 'Conclue gagnée',
+    closed_lost: 'Conclue perdue',
+  },
+  opportunityForm: {
+    formLabel: { create: 'Nouvelle opportunité', edit: 'Modifier l’opportunité' },
+    create: 'Créer l’opportunité',
+    created: 'L’opportunité a été créée.',
+    invalid: (count: number) =>
+      `${count} ${fr(count, 'champ est à vérifier', 'champs sont à vérifier')} avant de pouvoir enregistrer l’opportunité.`,
+    mayBeSaved:
+      'L’opportunité a peut-être été enregistrée\u202f: le CRM ne l’a pas confirmé. Appuyez de nouveau sur «\u202fCréer l’opportunité\u202f» sans rien modifier, afin que le CRM reconnaisse qu’il s’agit de la même opportunité.',
+    fields: {
+      title: 'Titre',
+      contact_id: 'Contact',
+      value: 'Valeur',
+      stage: 'Étape',
+      probability: 'Probabilité (%)',
+      expected_close_date: 'Date de conclusion prévue',
+      description: 'Description',
+    },
+    checks: {
+      contact_id: 'Choisissez un contact dans la liste.',
+      value: 'Saisissez la valeur sous forme de nombre supérieur ou égal à 0.',
+      probability: 'Saisissez une probabilité de 0 à 100.',
+      expected_close_date: 'Indiquez la date à laquelle l’opportunité devrait être conclue.',
+    },
+    probabilityHint: 'Déterminée par l’étape tant que vous ne la modifiez pas.',
+  },
+  opportunityDialog: {
+    confirmText: 'Les modifications apportées à cette opportunité n’ont pas été enregistrées et seront perdues.',
+  },
+  opportunityFormNotes: {
+    conflict: {
+      title: 'Quelqu’un d’autre a modifié cette opportunité pendant que vous la modifiiez.',
+      explain:
+        'Rechargez pour voir ses modifications. Le rechargement remplace votre saisie par l’opportunité enregistrée, et le formulaire indique lesquelles de vos modifications ont été abandonnées pour que vous puissiez les saisir de nouveau. Pour conserver plutôt votre version, choisissez «\u202fConserver mes modifications\u202f» et enregistrez de nouveau.',
+      reload: 'Recharger l’opportunité',
+      reloaded: 'L’opportunité a été rechargée.',
+    },
+    saveAnyway: 'Vous pouvez tout de même enregistrer cette opportunité.',
+  },
+  opportunityFormPicker: {
+    searching: 'Recherche de contacts…',
+    found: (count: string, n: number) =>
+      `${count} ${fr(n, 'contact trouvé', 'contacts trouvés')}. Utilisez les flèches haut et bas pour choisir.`,
+    more: 'Saisissez davantage du nom pour voir d’autres contacts.',
+    noMatches: 'Aucun contact ne correspond. Vérifiez l’orthographe ou essayez un autre nom.',
+    failed: 'Les contacts n’ont pas pu être recherchés.',
+    unnamed: (id: string) => `Contact ${id}`,
+  },
+
+  pipeline: {
+    label: 'Pipeline des opportunités',
+    searchLabel: 'Rechercher des opportunités',
+    searchPlaceholder: 'Titre ou nom du contact',
+    closeFrom: 'Clôture à partir du',
+    closeTo: 'Clôture au plus tard le',
+    clearFilters: 'Effacer la recherche et les dates',
+    count: (count: string, n: number) => `${count} ${fr(n, 'opportunité', 'opportunités')}`,
+    total: 'Total',
+    weighted: 'Pondéré',
+    showMore: (count: string) => `Afficher ${count} de plus`,
+    value: 'Valeur',
+    probability: 'Probabilité',
+    closes: (date: string) => `Clôture prévue le ${date}`,
+    noCloseDate: 'Aucune date de clôture',
+    overdue: 'En retard',
+    stale: (days: string, n: number) => `Aucun changement depuis ${days} ${fr(n, 'jour', 'jours')}`,
+    move: 'Déplacer',
+    moveLabel: (title: string) => `Déplacer ${title}`,
+    moveMenuLabel: (title: string) => `Déplacer ${title} vers`,
+    moveKeys: 'Maj avec la flèche gauche ou droite la déplace vers l’étape précédente ou suivante.',
+    moved: (title: string, stage: string) => `${title} a été déplacée vers ${stage}.`,
+    moveFailed: (title: string, stage: string) => `${title} n’a pas pu être déplacée et revient dans ${stage}.`,
+    loading: (loaded: string, total: string) => `Chargement des opportunités : ${loaded} sur ${total}`,
+    empty: 'Il n’y a encore aucune opportunité.',
+    noMatches: 'Aucune opportunité ne correspond à la recherche ou aux dates.',
+    refreshFailed: 'Le tableau n’a pas pu être actualisé.',
   },
 };
 export default messages;
