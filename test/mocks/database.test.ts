@@ -36,7 +36,7 @@ describe('mocks: the seeded database', () => {
     for (const followUp of db.followUps.all()) FollowUpSchema.parse(followUp);
   });
 
-  it('spreads dates over the last twelve months and plans over the next three', () => {
+  it('spreads dates over the last twelve months, plans over the next three and the pipeline over the next six', () => {
     const yearAgo = now - 366 * DAY;
     const inThreeMonths = now + 92 * DAY;
     for (const lead of db.leads.all()) {
@@ -48,7 +48,13 @@ describe('mocks: the seeded database', () => {
     expect(followUps.some(({ scheduled_date }) => Date.parse(scheduled_date) > now), 'upcoming').to.equal(true);
     expect(followUps.some(({ scheduled_date, completed }) => !completed && Date.parse(scheduled_date) < now), 'overdue').to.equal(true);
     expect(followUps.filter(({ completed }) => completed).every(({ completed_date }) => completed_date !== null)).to.equal(true);
-    expect(db.opportunities.all().every(({ expected_close_date }) => within(`${expected_close_date}T00:00:00Z`, yearAgo, inThreeMonths))).to.equal(true);
+    const opportunities = db.opportunities.all();
+    const closeDate = ({ expected_close_date }: { expected_close_date: string }) => `${expected_close_date}T00:00:00Z`;
+    const inSixMonths = now + 184 * DAY;
+    expect(opportunities.every((opportunity) => within(closeDate(opportunity), yearAgo, inSixMonths))).to.equal(true);
+    // The forecast's six months each have open opportunities expected in them.
+    const monthsAhead = new Set(opportunities.filter((opportunity) => Date.parse(closeDate(opportunity)) > now).map((opportunity) => closeDate(opportunity).slice(0, 7)));
+    expect(monthsAhead.size).to.be.at.least(6);
   });
 
   it('distributes statuses, sources and stages the way a practice sees them', () => {

@@ -25,6 +25,10 @@ export interface SeededRows {
 const DAY = 86_400_000;
 const YEAR = 365 * DAY;
 const QUARTER = 91 * DAY;
+/** How far the seeded pipeline reaches: open deals are expected over the next six months or so, deals closed over the past six. */
+const HALF_YEAR = 183 * DAY;
+/** How long before `now` the overdue open deals were expected to close. */
+const OVERDUE = 45 * DAY;
 /** Leads younger than this are mostly still new or contacted. */
 const RECENT = 14 * DAY;
 
@@ -186,8 +190,10 @@ function seedOpportunities(sample: Sampler, contacts: ContactRow[], count: numbe
       value: Math.round((800 + size * 59_200) / 50) * 50,
       stage,
       probability,
-      // Closed deals closed in the past; open ones are expected soon, a few already overdue.
-      expected_close_date: isoDay(closed ? sample.time(created, now) : sample.time(now - 30 * DAY, now + QUARTER)),
+      // Closed deals closed in the past six months (never before they were created); open ones are
+      // expected over the next six, a few already overdue. One draw either way, as before, so every
+      // other seeded value stays the same.
+      expected_close_date: isoDay(closed ? sample.time(Math.max(created, now - HALF_YEAR), now) : sample.time(now - OVERDUE, now + HALF_YEAR)),
       created_at: iso(created),
       updated_at: iso(sample.time(created, now)),
     });
@@ -225,7 +231,8 @@ function seedFollowUps(sample: Sampler, contacts: ContactRow[], count: number, n
 
 /**
  * Generates a whole CRM from a seed: the same seed, sizes and `now` always give the same rows.
- * Dates spread over the twelve months before `now` and (for plans) the three months after it.
+ * Dates spread over the twelve months before `now` and (for plans) the three months after it;
+ * open opportunities are expected to close over the six months after it.
  */
 export function seedRows(seed: number, sizes: SeedSizes, now: Date): SeededRows {
   const sample = new Sampler(seed, sizes.leads + sizes.contacts);
