@@ -92,6 +92,9 @@ listen('crm-contact-deleted', ({ ids }) => `crm-contact-deleted: ${ids.map((id) 
 listen('crm-contact-select', ({ contact }) => `crm-contact-select: contact #${contact.id}`);
 listen('crm-schedule-follow-up', ({ contact }) => `crm-schedule-follow-up: contact #${contact.id}`);
 listen('crm-opportunity-select', ({ opportunity }) => `crm-opportunity-select: opportunity #${opportunity.id}`);
+listen('crm-opportunity-updated', ({ opportunity, move }) =>
+  move ? `crm-opportunity-updated: opportunity #${opportunity.id} moved ${move.from} → ${move.to}` : `crm-opportunity-updated: opportunity #${opportunity.id}`,
+);
 listen('crm-follow-up-select', ({ followUp }) => `crm-follow-up-select: follow-up #${followUp.id}`);
 listen('crm-open-record', ({ resource, id }) => `crm-open-record: ${resource} #${id}`, ({ resource, id }) => {
   if (resource === 'leads') void dialog?.open({ leadId: id });

@@ -18,3 +18,7 @@ export { CrmLeadsList } from './leads-list/crm-leads-list.js';
 export { CrmContactsList } from './contacts-list/crm-contacts-list.js';
 export { CrmContactForm } from './contact-form/crm-contact-form.js';
 export { CrmContactDialog, type ContactDialogOpenOptions } from './contact-dialog/crm-contact-dialog.js';
+export { CrmPipeline } from './pipeline/crm-pipeline.js';
+export { CrmForecast } from './forecast/crm-forecast.js';
+export { CrmOpportunityForm } from './opportunity-form/crm-opportunity-form.js';
+export { CrmOpportunityDialog, type OpportunityDialogOpenOptions } from './opportunity-dialog/crm-opportunity-dialog.js';

@@ -15,7 +15,8 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, 
 /** A date (or date-time) as a short local date; text the API sends that is no date stays as it is. */
 export function formatDate(value: string | undefined | null, locale: string): string {
   if (!value) return '';
-  const date = new Date(value);
+  // A date without a time (`2026-11-30`) is that day where the user is, not midnight UTC (the day before, west of Greenwich).
+  const date = new Date(value.length === 10 ? `${value}T00:00` : value);
   if (Number.isNaN(date.getTime())) return plainText(value);
   return cached(`date:${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })).format(date);
 }
