@@ -3,6 +3,7 @@
 // column limit, the narrow layout, permissions, its states and its following of the client's changes.
 import '@mindbrite/crm-elements/crm-pipeline.js';
 import '@mindbrite/crm-elements/crm-provider.js';
+import '@mindbrite/crm-elements/crm-dashboard.js';
 import type { CrmClient, CrmId } from '@mindbrite/crm-client';
 import type { CrmPipeline } from '@mindbrite/crm-elements/crm-pipeline.js';
 import { aTimeout, expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
@@ -729,5 +730,34 @@ describe('<crm-pipeline>', function () {
     setTimeout(() => card(board, 'Text id').click());
     expect((await oneEvent(board, 'crm-opportunity-select')).detail.opportunity.id).to.equal(id);
     expect(clean(card(board, 'Text id').textContent)).to.contain('No close date');
+  });
+});
+
+describe('<crm-pipeline> with the other widgets', function () {
+  this.timeout(20_000);
+  useMockCrm();
+
+  it('a deal won on the board changes the dashboard’s pipeline figures, with no host code', async () => {
+    seed([
+      { title: 'Alpha', stage: 'negotiation', value: 12_000, probability: 75 },
+      { title: 'Beta', stage: 'proposal', value: 3_000, probability: 50 },
+    ]);
+    const host = fixtureSync<HTMLElement>(html`<crm-provider .client=${mockClient()}>
+      <crm-dashboard currency="USD"></crm-dashboard>
+      <div style="width: 1200px"><crm-pipeline currency="USD"></crm-pipeline></div>
+    </crm-provider>`);
+    const board = host.querySelector('crm-pipeline')!;
+    const dashboard = host.querySelector('crm-dashboard')!;
+    await settled(board);
+    const openValue = () => {
+      const term = [...dashboard.shadowRoot!.querySelectorAll('dt')].find((each) => clean(each.textContent) === 'Open pipeline value');
+      return clean(term?.nextElementSibling?.textContent);
+    };
+    await waitFor(() => openValue() === '$15,000', 'the dashboard shows the open pipeline');
+
+    card(board, 'Alpha').querySelector<HTMLElement>('[part="card-title"]')!.focus();
+    await shiftPress('ArrowRight');
+    await waitFor(() => crm.db.opportunities.all()[0]!.stage === 'closed_won', 'the move is saved');
+    await waitFor(() => openValue() === '$3,000', 'the dashboard follows the board');
   });
 });
