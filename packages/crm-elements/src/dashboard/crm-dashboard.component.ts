@@ -19,6 +19,7 @@ import { labelFor } from '../shared/labels.js';
 import { toneOf } from '../shared/tones.js';
 import { renderAlert, renderEmpty, renderError, renderNoClient, renderSkeleton, stateStyles } from '../shared/states.js';
 import { themeStyles } from '../styles/theme.styles.js';
+import { toggleStyles } from '../styles/toggle.styles.js';
 import { renderBarChart, type BarChart } from './bar-chart.js';
 import { dashboardStyles } from './crm-dashboard.styles.js';
 
@@ -83,7 +84,7 @@ function ordered<T>(record: Record<string, T> | undefined, known: readonly strin
  * <crm-dashboard api-base="/api/crm" refresh-interval="60" currency="EUR" locale="de-DE"></crm-dashboard>
  */
 export class CrmDashboard extends CrmElement {
-  static override styles = [themeStyles, stateStyles, dashboardStyles];
+  static override styles = [themeStyles, stateStyles, toggleStyles, dashboardStyles];
 
   /** Seconds between automatic refreshes; `0` or absent turns them off. Paused while the page is hidden. */
   @property({ type: Number, attribute: 'refresh-interval' }) refreshInterval = 0;

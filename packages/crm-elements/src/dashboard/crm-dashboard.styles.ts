@@ -62,13 +62,6 @@ const ownStyles = css`
   [part='table-toggle'] {
     justify-self: start;
   }
-  /* A toggle shows that it is on, not only says it to screen readers, in forced colours too. */
-  [aria-pressed='true'] {
-    box-shadow: inset 0 -3px var(--_color-primary);
-  }
-  [aria-pressed='true']::before {
-    content: '✓';
-  }
   /* From a narrow sidebar (one column) to a full page (a grid). */
   @container (min-width: 30rem) {
     .cards {

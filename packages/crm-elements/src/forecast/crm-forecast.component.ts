@@ -10,6 +10,7 @@ import { forecastMessages } from '../messages/forecast.js';
 import { recordIdAttribute } from '../shared/record-id.js';
 import { renderAlert, renderEmpty, renderError, renderNoClient, renderSkeleton, stateStyles } from '../shared/states.js';
 import { themeStyles } from '../styles/theme.styles.js';
+import { toggleStyles } from '../styles/toggle.styles.js';
 import { forecastStyles } from './crm-forecast.styles.js';
 import { renderForecast } from './forecast-chart.js';
 import { forecastOf, monthNumber } from './forecast-figures.js';
@@ -59,7 +60,7 @@ const MAX_MONTHS = 24;
  * <crm-forecast api-base="/api/crm" months="12" currency="EUR" locale="de-DE"></crm-forecast>
  */
 export class CrmForecast extends CrmElement {
-  static override styles = [themeStyles, stateStyles, forecastStyles];
+  static override styles = [themeStyles, stateStyles, toggleStyles, forecastStyles];
 
   /** How many months to forecast, this month first: a whole number from 1 to 24; anything else gives 6. */
   @property({ type: Number }) months: number = DEFAULT_MONTHS;

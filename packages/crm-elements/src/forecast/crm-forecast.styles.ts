@@ -162,13 +162,6 @@ export const forecastStyles = css`
   [part='table-toggle'] {
     justify-self: start;
   }
-  /* A toggle shows that it is on, not only says it to screen readers, in forced colours too. */
-  [aria-pressed='true'] {
-    box-shadow: inset 0 -3px var(--_color-primary);
-  }
-  [aria-pressed='true']::before {
-    content: '✓';
-  }
   @container (min-width: 30rem) {
     .totals {
       grid-template-columns: repeat(3, minmax(0, 1fr));

@@ -1,8 +1,9 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { STAGE_PROBABILITY, type CrmClient, type CrmId, type Opportunity, type OpportunityUpdate } from '@mindbrite/crm-client';
-import { html, nothing, type PropertyValues, type ReactiveControllerHost } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CrmElement } from '../base/crm-element.js';
+import { moduleHost, type ModuleHost } from '../base/module-host.js';
 import { ClientChangesController } from '../controllers/client-changes.controller.js';
 import { DebouncedSearchController } from '../controllers/debounced-search.controller.js';
 import { LazyModule } from '../controllers/lazy-module.controller.js';
@@ -29,7 +30,7 @@ const PAGE_SIZE = 100;
  */
 export interface PipelineContext {
   /** Where the move menu attaches and the modules' styles go. */
-  readonly host: ReactiveControllerHost & Pick<CrmElement, 't'> & { readonly renderRoot: ShadowRoot };
+  readonly host: ModuleHost;
   /** A stage's name in the board's language; a stage it does not know, as the CRM sent it. */
   stageLabel(stage: string): string;
   /** The stages in the board's order. */
@@ -261,35 +262,23 @@ export class CrmPipeline extends CrmElement {
 
   /** The narrow view of the board its on-demand modules get. */
   get #board(): PipelineContext {
-    // The host's `updateComplete` is a getter of the context object, where `this` is not the element.
-    // eslint-disable-next-line @typescript-eslint/no-this-alias
-    const element = this;
     return (this.#context ??= {
-      host: {
-        addController: (controller) => element.addController(controller),
-        removeController: (controller) => element.removeController(controller),
-        requestUpdate: () => element.requestUpdate(),
-        get updateComplete() {
-          return element.updateComplete;
-        },
-        renderRoot: element.renderRoot as ShadowRoot,
-        t: (section) => element.t(section),
-      },
-      stageLabel: (stage) => element.#stageLabel(stage),
-      stages: () => element.#columns.map(({ stage }) => stage),
+      host: moduleHost(this),
+      stageLabel: (stage) => this.#stageLabel(stage),
+      stages: () => this.#columns.map(({ stage }) => stage),
       title: (opportunity) => clipText(plainText(opportunity.title)),
-      opportunity: (id) => element.opportunities?.find((opportunity) => opportunity.id === id),
-      show: (opportunity, focus) => element.#show(opportunity, focus),
-      client: () => element.crmClient,
-      reload: () => element.reload(),
-      announce: (text) => (element.announcement = text),
-      reportError: (error, operation) => element.reportError(error, operation),
-      emit: (name, detail) => element.emit(name, detail),
-      move: (opportunity, stage, focus) => element.#move(opportunity, stage, focus),
-      stageOf: (index) => element.#columns[index]?.stage,
+      opportunity: (id) => this.opportunities?.find((opportunity) => opportunity.id === id),
+      show: (opportunity, focus) => this.#show(opportunity, focus),
+      client: () => this.crmClient,
+      reload: () => this.reload(),
+      announce: (text) => (this.announcement = text),
+      reportError: (error, operation) => this.reportError(error, operation),
+      emit: (name, detail) => this.emit(name, detail),
+      move: (opportunity, stage, focus) => this.#move(opportunity, stage, focus),
+      stageOf: (index) => this.#columns[index]?.stage,
       dragging: (id, over) => {
-        element.dragged = id;
-        element.dropTarget = over;
+        this.dragged = id;
+        this.dropTarget = over;
       },
     });
   }

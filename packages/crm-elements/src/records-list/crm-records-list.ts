@@ -1,9 +1,10 @@
 import { TaskStatus } from '@lit/task';
 import type { CrmClient, CrmId, CrmResourceName, QueryParams } from '@mindbrite/crm-client';
-import { html, nothing, type PropertyValues, type ReactiveControllerHost } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { CrmElement } from '../base/crm-element.js';
+import { moduleHost, type ModuleHost } from '../base/module-host.js';
 import type { CrmPermission } from '../base/permissions.js';
 import { ClientChangesController } from '../controllers/client-changes.controller.js';
 import { DebouncedSearchController } from '../controllers/debounced-search.controller.js';
@@ -109,7 +110,7 @@ export interface RecordsListExport {
  */
 export interface RecordsListContext<Record> {
   /** Where their controllers (confirmation, export) attach and their styles go. */
-  readonly host: ReactiveControllerHost & Pick<CrmElement, 't'> & { readonly renderRoot: ShadowRoot };
+  readonly host: ModuleHost;
   /** The words that name the list's records, in its language. */
   messages(): RecordsListNouns;
   /** Whether the user may take `permission` on the list's records, or on `resource`'s. */
@@ -337,38 +338,26 @@ export abstract class CrmRecordsList<R extends { id: CrmId }> extends CrmElement
 
   /** The narrow view of this list its on-demand modules get; made when the first of them loads. */
   get #context(): RecordsListContext<R> {
-    // The host's `updateComplete` is a getter of the context object, where `this` is not the element.
-    // eslint-disable-next-line @typescript-eslint/no-this-alias
-    const element = this;
     return (this.#listContext ??= {
-      host: {
-        addController: (controller) => element.addController(controller),
-        removeController: (controller) => element.removeController(controller),
-        requestUpdate: () => element.requestUpdate(),
-        get updateComplete() {
-          return element.updateComplete;
-        },
-        renderRoot: element.renderRoot as ShadowRoot,
-        t: (section) => element.t(section),
-      },
-      messages: () => element.t(element.definition.messages),
-      may: (permission, resource = element.definition.resource) => element.may(resource, permission),
-      menuActions: (record) => element.#menuActions(record),
-      columns: element.definition.columns,
-      locale: () => element.effectiveLocale,
-      editor: element.definition.editor,
-      slowAfter: () => element.slowAfter,
-      client: () => element.crmClient,
-      selection: element.#selection,
-      record: (id) => element.#records.byId.get(id),
-      name: (record) => clipText(element.definition.name(record, element.effectiveLocale)),
-      count: (value) => element.#count(value),
-      announce: (text) => (element.announcement = text),
-      showNotice: (notice) => element.#showNotice(notice),
-      failed: (error, operation) => element.#failed(error, operation),
-      reportError: (error, operation) => element.reportError(error, operation),
-      emit: (name, detail) => element.emit(name, detail),
-      hold: (work) => element.#changes.hold(work),
+      host: moduleHost(this),
+      messages: () => this.t(this.definition.messages),
+      may: (permission, resource = this.definition.resource) => this.may(resource, permission),
+      menuActions: (record) => this.#menuActions(record),
+      columns: this.definition.columns,
+      locale: () => this.effectiveLocale,
+      editor: this.definition.editor,
+      slowAfter: () => this.slowAfter,
+      client: () => this.crmClient,
+      selection: this.#selection,
+      record: (id) => this.#records.byId.get(id),
+      name: (record) => clipText(this.definition.name(record, this.effectiveLocale)),
+      count: (value) => this.#count(value),
+      announce: (text) => (this.announcement = text),
+      showNotice: (notice) => this.#showNotice(notice),
+      failed: (error, operation) => this.#failed(error, operation),
+      reportError: (error, operation) => this.reportError(error, operation),
+      emit: (name, detail) => this.emit(name, detail),
+      hold: (work) => this.#changes.hold(work),
     });
   }
 
