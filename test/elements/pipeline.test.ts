@@ -761,3 +761,31 @@ describe('<crm-pipeline> with the other widgets', function () {
     await waitFor(() => openValue() === '$3,000', 'the dashboard follows the board');
   });
 });
+
+describe('<crm-pipeline> moves in quick succession', function () {
+  this.timeout(20_000);
+  useMockCrm();
+
+  it('a card moved twice in a row stays where the last move put it, focused, and the CRM keeps that move', async () => {
+    const [alpha] = seed(SMALL);
+    let answers = 0;
+    // The first move's answer is slow: the second move is made before it comes.
+    crm.use(
+      http.put(`${crm.baseUrl}/opportunities/:id`, async () => {
+        answers += 1;
+        if (answers === 1) await new Promise((resolve) => setTimeout(resolve, 600));
+        return undefined;
+      }),
+    );
+    const board = await boardWith();
+    card(board, 'Alpha').querySelector<HTMLElement>('[part="card-title"]')!.focus();
+    await shiftPress('ArrowLeft');
+    await shiftPress('ArrowLeft');
+    expect(cardTitles(board, 'Prospecting')).to.include('Alpha');
+    await waitFor(() => answers === 2, 'both moves are sent');
+    await aTimeout(800);
+    expect(cardTitles(board, 'Prospecting'), 'still where the last move put it').to.include('Alpha');
+    expect(clean(focused(board)?.textContent), 'still focused').to.equal('Alpha');
+    expect(crm.db.opportunities.find(alpha!)!.stage, 'the CRM keeps the last move: a card\'s moves are sent in turn').to.equal('prospecting');
+  });
+});

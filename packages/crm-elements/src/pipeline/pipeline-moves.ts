@@ -28,6 +28,11 @@ export class PipelineMoves {
   #failure?: { text: string; retry: () => void };
   /** Ids of the moves being saved, whose `change` events need no reload: the board shows them already. */
   readonly #saving = new Set<CrmId>();
+  /**
+   * The last save of each card still on its way. A card's moves are sent one after the other, so
+   * the CRM applies them in the order the user made them and keeps the last.
+   */
+  readonly #sending = new Map<CrmId, Promise<void>>();
   readonly #menu: RowMenu;
 
   constructor(private readonly board: PipelineContext) {
@@ -55,7 +60,15 @@ export class PipelineMoves {
    * Saves the move of `opportunity` (as it was) by `changes`, which the board shows already; if the
    * CRM refuses, puts the card back (with `focus`, focused) and says why.
    */
-  async save(opportunity: Opportunity, changes: OpportunityUpdate & { stage: string }, focus: boolean): Promise<void> {
+  save(opportunity: Opportunity, changes: OpportunityUpdate & { stage: string }, focus: boolean): Promise<void> {
+    const { id } = opportunity;
+    const saved = (this.#sending.get(id) ?? Promise.resolve()).then(() => this.#send(opportunity, changes, focus));
+    this.#sending.set(id, saved);
+    void saved.then(() => this.#sending.get(id) === saved && this.#sending.delete(id));
+    return saved;
+  }
+
+  async #send(opportunity: Opportunity, changes: OpportunityUpdate & { stage: string }, focus: boolean): Promise<void> {
     const { board } = this;
     const { stage: from, id } = opportunity;
     const to = changes.stage;
@@ -67,7 +80,8 @@ export class PipelineMoves {
     try {
       this.#saving.add(id);
       const saved = await board.client()!.opportunities.update(id, changes);
-      await board.show(saved, false);
+      // A later move of the same card, shown already, wins over this one's answer.
+      if (board.opportunity(id)?.stage === to) await board.show(saved, false);
       board.announce(msg.moved(title, board.stageLabel(to)));
       board.emit('crm-opportunity-updated', { opportunity: saved, move: { from, to } });
     } catch (error) {
