@@ -11,6 +11,8 @@ const followUpFields = {
   scheduled_date: z.string(),
   completed: z.boolean(),
   completed_date: maybe(z.string()),
+  /** What came of it, written when completing; a backend without the field keeps it nowhere. */
+  outcome: maybe(z.string()),
 };
 
 /** A follow-up as read from the API; `contact_name` is derived by the server. */
@@ -31,6 +33,7 @@ export const FollowUpInputSchema = z.object({
   description: optionalText('Description', 5000),
   scheduled_date: isoDateTime,
   completed_date: maybe(isoDateTime),
+  outcome: maybe(optionalText('Outcome', 2000)),
 });
 export type FollowUpInput = z.input<typeof FollowUpInputSchema>;
 

@@ -25,6 +25,13 @@ export interface CrmEventDetailMap {
   'crm-opportunity-updated': { opportunity: Opportunity; move?: { from: string; to: string } };
   'crm-opportunity-deleted': { ids: CrmId[] };
   'crm-follow-up-select': { followUp: FollowUp };
+  'crm-follow-up-created': { followUp: FollowUp };
+  /** Saved, rescheduled or reopened. */
+  'crm-follow-up-updated': { followUp: FollowUp };
+  'crm-follow-up-completed': { followUp: FollowUp };
+  'crm-follow-up-deleted': { ids: CrmId[] };
+  /** A reminder: the follow-up is `soon` due (`remind-before` minutes ahead) or `due` now. */
+  'crm-follow-up-due': { followUp: FollowUp; when: 'soon' | 'due' };
   'crm-quick-action': { action: CrmQuickAction };
   'crm-error': { error: CrmError; operation: CrmOperation };
   /** Records left out of what was loaded; ids, counts and field paths only, never values. */

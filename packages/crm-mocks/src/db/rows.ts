@@ -56,6 +56,8 @@ export interface FollowUpRow {
   scheduled_date: string;
   completed: boolean;
   completed_date: string | null;
+  /** Absent: a row stored before outcomes were kept. */
+  outcome?: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -2,7 +2,7 @@ import type { Faker } from '@faker-js/faker';
 import { faker as englishFaker } from '@faker-js/faker/locale/en';
 import type { ContactRow, FollowUpRow, LeadRow, OpportunityRow } from './rows.js';
 import {
-  CLOSED_STAGES, CONTACT_STATUS_WEIGHTS, FOLLOW_UP_DESCRIPTIONS, FOLLOW_UP_SUBJECTS, FOLLOW_UP_TYPE_WEIGHTS,
+  CLOSED_STAGES, CONTACT_STATUS_WEIGHTS, FOLLOW_UP_DESCRIPTIONS, FOLLOW_UP_OUTCOMES, FOLLOW_UP_SUBJECTS, FOLLOW_UP_TYPE_WEIGHTS, FOLLOW_UPS_AROUND_NOW,
   LEAD_SOURCE_WEIGHTS, NOTES, PIPELINE_WEIGHTS, RECENT_LEAD_STATUSES, SERVICES, SETTLED_LEAD_STATUSES,
   STAGE_PROBABILITY, STAGE_WEIGHTS, type Weighted,
 } from './vocabulary.js';
@@ -22,7 +22,8 @@ export interface SeededRows {
   followUps: FollowUpRow[];
 }
 
-const DAY = 86_400_000;
+const MINUTE = 60_000;
+const DAY = 1440 * MINUTE;
 const YEAR = 365 * DAY;
 const QUARTER = 91 * DAY;
 /** How far the seeded pipeline reaches: open deals are expected over the next six months or so, deals closed over the past six. */
@@ -207,10 +208,12 @@ function seedFollowUps(sample: Sampler, contacts: ContactRow[], count: number, n
   for (let index = 0; index < count; index += 1) {
     const contact = sample.pick(contacts);
     const contactSince = Date.parse(contact.created_at);
-    const scheduled = sample.time(contactSince, now + QUARTER);
-    const created = sample.time(contactSince, Math.min(scheduled, now));
+    // The first few generated are open and around now (in a table big enough), the rest anywhere.
+    const aroundNow = count >= 40 ? FOLLOW_UPS_AROUND_NOW[index] : undefined;
+    const scheduled = aroundNow === undefined ? sample.time(contactSince, now + QUARTER) : now + aroundNow * MINUTE;
+    const created = sample.time(Math.min(contactSince, scheduled), Math.min(scheduled, now));
     // Most past follow-ups were done; the rest are overdue.
-    const completed = scheduled <= now && sample.chance(0.85);
+    const completed = aroundNow === undefined && scheduled <= now && sample.chance(0.85);
     const completedAt = completed ? Math.min(now, scheduled + sample.time(0, 2 * DAY)) : null;
     const type = sample.weighted(FOLLOW_UP_TYPE_WEIGHTS);
     followUps.push({
@@ -222,6 +225,7 @@ function seedFollowUps(sample: Sampler, contacts: ContactRow[], count: number, n
       scheduled_date: iso(scheduled),
       completed,
       completed_date: completedAt === null ? null : iso(completedAt),
+      outcome: completed ? sample.pick(FOLLOW_UP_OUTCOMES) || null : null,
       created_at: iso(created),
       updated_at: iso(completedAt ?? created),
     });

@@ -60,6 +60,18 @@ export const FOLLOW_UP_DESCRIPTIONS = [
   '',
 ] as const;
 
+/** What came of a completed follow-up, as staff write it; empty: nothing was written. */
+export const FOLLOW_UP_OUTCOMES = [
+  'Booked an initial session.', 'Left a voicemail.', 'No answer; will try again.', 'Sent the forms; awaiting reply.',
+  'Not interested for now.', '',
+] as const;
+
+/**
+ * When the open follow-ups around "now" fall, in minutes from it: the agenda's groups (overdue,
+ * today, the next days, later) and a reminder that is coming due all have something to show.
+ */
+export const FOLLOW_UPS_AROUND_NOW = [-4 * 1440, -1440 - 90, -150, -25, 8, 45, 180, 1440 + 60, 2 * 1440, 5 * 1440 + 120, 12 * 1440] as const;
+
 export const NOTES = [
   'Prefers evening appointments.', 'Asked about insurance coverage.', 'Referred by a current client.',
   'Interested in telehealth sessions.', 'Wants a callback next week.', 'Asked about group sessions.',

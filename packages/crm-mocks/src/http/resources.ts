@@ -105,7 +105,7 @@ export const RESOURCES = {
     table: (db) => db.followUps,
     input: FollowUpInputSchema,
     update: FollowUpUpdateSchema,
-    defaults: { completed_date: null },
+    defaults: { completed_date: null, outcome: null },
     list: {
       sortFields: FOLLOW_UP_SORT_FIELDS,
       defaultSort: { field: 'scheduled_date', order: 'asc' },
