@@ -6,6 +6,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeArgs, findChrome } from './scripts/find-chrome.mjs';
 import { react18ForItsTests } from './scripts/wtr-react18.mjs';
 import { forcedColorsCommand } from './scripts/wtr-forced-colors.mjs';
+import { timeZoneCommand } from './scripts/wtr-time-zone.mjs';
 
 const require = createRequire(import.meta.url);
 const workerScriptPath = require.resolve('msw/mockServiceWorker.js', {
@@ -66,7 +67,7 @@ export function countReporter(outFile) {
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['@mindbrite/source', 'browser', 'module', 'import'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), react18ForItsTests(), forcedColorsCommand()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), react18ForItsTests(), forcedColorsCommand(), timeZoneCommand()],
   middleware: [mswWorkerMiddleware()],
   browsers: [
     chromeLauncher({

@@ -90,12 +90,20 @@ listen('crm-contact-created', ({ contact }) => `crm-contact-created: contact #${
 listen('crm-contact-updated', ({ contact }) => `crm-contact-updated: contact #${contact.id}`);
 listen('crm-contact-deleted', ({ ids }) => `crm-contact-deleted: ${ids.map((id) => `#${id}`).join(', ')}`);
 listen('crm-contact-select', ({ contact }) => `crm-contact-select: contact #${contact.id}`);
-listen('crm-schedule-follow-up', ({ contact }) => `crm-schedule-follow-up: contact #${contact.id}`);
+listen('crm-schedule-follow-up', (detail) =>
+  'contact' in detail ? `crm-schedule-follow-up: contact #${detail.contact.id}` : `crm-schedule-follow-up: lead #${detail.lead.id}`,
+);
 listen('crm-opportunity-select', ({ opportunity }) => `crm-opportunity-select: opportunity #${opportunity.id}`);
 listen('crm-opportunity-updated', ({ opportunity, move }) =>
   move ? `crm-opportunity-updated: opportunity #${opportunity.id} moved ${move.from} → ${move.to}` : `crm-opportunity-updated: opportunity #${opportunity.id}`,
 );
 listen('crm-follow-up-select', ({ followUp }) => `crm-follow-up-select: follow-up #${followUp.id}`);
+listen('crm-follow-up-created', ({ followUp }) => `crm-follow-up-created: follow-up #${followUp.id}`);
+listen('crm-follow-up-updated', ({ followUp }) => `crm-follow-up-updated: follow-up #${followUp.id}`);
+listen('crm-follow-up-completed', ({ followUp }) => `crm-follow-up-completed: follow-up #${followUp.id}`);
+listen('crm-follow-up-deleted', ({ ids }) => `crm-follow-up-deleted: ${ids.map((id) => `#${id}`).join(', ')}`);
+// A host would page, text or toast here; the demo logs which follow-up and which reminder.
+listen('crm-follow-up-due', ({ followUp, when }) => `crm-follow-up-due: follow-up #${followUp.id} (${when})`);
 listen('crm-open-record', ({ resource, id }) => `crm-open-record: ${resource} #${id}`, ({ resource, id }) => {
   if (resource === 'leads') void dialog?.open({ leadId: id });
   else void contactDialog?.open({ contactId: id });

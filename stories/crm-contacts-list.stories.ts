@@ -98,6 +98,17 @@ export const EditInDialog = meta.story({
 
 export const RecordView = meta.story(states.recordView);
 
+/** A row's "Schedule follow-up": the follow-up dialog, loaded on first use, with the row's contact. */
+export const ScheduleFollowUp = meta.story({
+  play: async (context) => {
+    const list = await rowsShown(context);
+    rows(list)[0]!.querySelector<HTMLButtonElement>('[data-action="menu"]')!.click();
+    (await findInShadow<HTMLButtonElement>(list, '[part="row-menu"] [data-item="schedule"]')).click();
+    const dialog = await findInShadow(list, 'crm-follow-up-dialog');
+    await waitFor(() => expect(dialog.shadowRoot?.querySelector('dialog[open]')).toBeTruthy());
+  },
+});
+
 export const NarrowContainer = meta.story(states.narrowContainer);
 
 export const WideContainer = meta.story(states.wideContainer);

@@ -139,6 +139,49 @@ export const InlineNewLeadDialog = meta.story({
   },
 });
 
+/** The follow-up counts, from the two follow-ups queries (the mock's statistics do not carry them): the seed has overdue ones. */
+export const FollowUpCounts = meta.story({
+  play: async (context) => {
+    const dashboard = await figuresShown(context);
+    await findText(dashboard, 'Follow-ups due today');
+    await findInShadow(dashboard, '[part~="overdue"]');
+  },
+});
+
+/** The counts as a server's statistics send them (`follow_ups_due_today`, `follow_ups_overdue`): nothing overdue. */
+export const FollowUpCountsFromStatistics = meta.story({
+  beforeEach: mockCrm({
+    prepare: (crm, { msw }) => {
+      msw.use(http.get(`${crm.baseUrl}/statistics`, () => HttpResponse.json({ ...crm.db.statistics(), follow_ups_due_today: 12, follow_ups_overdue: 0 })));
+    },
+  }),
+  play: async (context) => {
+    const dashboard = await figuresShown(context);
+    await findText(dashboard, '12');
+    await expect(dashboard.shadowRoot!.querySelector('[part~="overdue"]')).toBeNull();
+  },
+});
+
+/** The follow-ups queries fail: their counts show "—" (explained in their tooltip), the other figures stay. */
+export const FollowUpCountsFailed = meta.story({
+  beforeEach: mockCrm({ scenario: { error: { status: 503, routes: ['GET /follow-ups'] } } }),
+  play: async (context) => {
+    const dashboard = await figuresShown(context);
+    // The client retries a 503 with backoff before the counts give up.
+    await findInShadow(dashboard, 'abbr[title="Could not be loaded"]', 10_000);
+  },
+});
+
+export const InlineScheduleFollowUpDialog = meta.story({
+  args: { 'quick-actions': 'inline' },
+  play: async (context) => {
+    const dashboard = await figuresShown(context);
+    (await findInShadow<HTMLButtonElement>(dashboard, '[part="quick-action"][data-action="schedule-follow-up"]')).click();
+    const dialog = await findInShadow(dashboard, 'crm-follow-up-dialog');
+    await findInShadow(dialog, 'dialog[open]');
+  },
+});
+
 export const WithoutQuickActions = meta.story({
   args: { 'quick-actions': 'none' },
   play: async (context) => {

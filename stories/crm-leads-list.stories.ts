@@ -207,6 +207,17 @@ export const EditInDialog = meta.story({
 
 export const RecordView = meta.story(states.recordView);
 
+/** A row's "Schedule follow-up" on a lead not converted yet: the conversion's confirmation comes first. */
+export const ScheduleFollowUpConvertsFirst = meta.story({
+  args: { status: 'new' },
+  play: async (context) => {
+    const list = await rowsShown(context);
+    rows(list)[0]!.querySelector<HTMLButtonElement>('[data-action="menu"]')!.click();
+    (await findInShadow<HTMLButtonElement>(list, '[part="row-menu"] [data-item="schedule"]')).click();
+    await findInShadow(list, 'dialog.confirm[open]');
+  },
+});
+
 export const NarrowContainer = meta.story(states.narrowContainer);
 
 export const WideContainer = meta.story(states.wideContainer);

@@ -204,34 +204,36 @@ describe('<crm-contact-dialog>', () => {
   });
 
   describe('history', () => {
-    it('lists the contact’s opportunities and follow-ups, read filtered by contact_id', async () => {
+    it('lists the contact’s opportunities and open follow-ups, read filtered by contact_id', async () => {
       const { contact, opportunities, followUps } = contactWithHistory();
       const requests = recordRequests();
       const dialog = await openDialog({ contactId: contact.id });
-      await waitUntil(() => items(dialog).length === 4, 'the history did not show');
+      await waitUntil(() => items(dialog).length === 3, 'the history did not show');
       for (const path of ['/opportunities', '/follow-ups']) {
         const [request] = requests.matching('GET', path);
         expect(request?.query.get('contact_id'), path).to.equal(String(contact.id));
       }
+      expect(requests.matching('GET', '/follow-ups')[0]?.query.get('completed'), 'open ones: those done are in the activity').to.equal('false');
       requests.stop();
 
       expect([...history(dialog)!.querySelectorAll('h3, h4')].map((heading) => heading.textContent?.trim())).to.deep.equal([
         'History',
         'Opportunities',
-        'Follow-ups',
+        'Open follow-ups',
+        'Activity',
       ]);
       const text = (name: string) => itemNamed(dialog, name)?.textContent?.replace(/\s+/g, ' ').trim();
       expect(text(opportunities[0]!.title)).to.equal('Implant consultation Proposal, $4,800');
       expect(text(opportunities[1]!.title)).to.equal('Whitening package Won, $650');
       expect(text(followUps[0]!.subject), 'said relative to today').to.equal('Call about the quote Call, due in 3 days');
-      expect(text(followUps[1]!.subject)).to.equal('Send aftercare leaflet Email, done 2 days ago');
+      expect(itemNamed(dialog, followUps[1]!.subject), 'one done is in the activity, not among the open ones').to.equal(undefined);
       await expect(dialog).to.be.accessible();
     });
 
     it('fires crm-opportunity-select and crm-follow-up-select with the record when an item is clicked or Enter is pressed on it', async () => {
       const { contact, opportunities, followUps } = contactWithHistory();
       const dialog = await openDialog({ contactId: contact.id });
-      await waitUntil(() => items(dialog).length === 4, 'the history did not show');
+      await waitUntil(() => items(dialog).length === 3, 'the history did not show');
 
       const opportunitySelected = oneEvent(dialog, 'crm-opportunity-select');
       itemNamed(dialog, opportunities[1]!.title)!.click();
@@ -249,10 +251,10 @@ describe('<crm-contact-dialog>', () => {
     it('says so when the contact has no opportunities or follow-ups', async () => {
       const contact = contactWithoutHistory();
       const dialog = await openDialog({ contactId: contact.id });
-      await waitUntil(() => historyText(dialog).includes('No follow-ups'), 'the empty history did not show');
+      await waitUntil(() => historyText(dialog).includes('No open follow-ups'), 'the empty history did not show');
       expect([...history(dialog)!.querySelectorAll('[part="empty"]')].map((empty) => empty.textContent?.trim())).to.deep.equal([
         'No opportunities for this contact yet.',
-        'No follow-ups for this contact yet.',
+        'No open follow-ups for this contact.',
       ]);
       expect(items(dialog)).to.deep.equal([]);
       await expect(dialog).to.be.accessible();
@@ -267,7 +269,7 @@ describe('<crm-contact-dialog>', () => {
       expect(history(dialog)?.getAttribute('aria-busy')).to.equal('true');
       await type(formOf(dialog), 'notes', 'Typed while the history loads.');
       expect(formOf(dialog).dirty).to.equal(true);
-      await waitUntil(() => items(dialog).length === 4, 'the history did not show');
+      await waitUntil(() => items(dialog).length === 3, 'the history did not show');
       expect(control(dialog, 'notes').value).to.equal('Typed while the history loads.');
     });
 
@@ -292,7 +294,7 @@ describe('<crm-contact-dialog>', () => {
       // event must not close the new opening.
       crm.scenario.reset();
       await dialog.open({ contactId: contact.id });
-      await waitUntil(() => items(dialog).length === 4, 'a new opening loads the history again');
+      await waitUntil(() => items(dialog).length === 3, 'a new opening loads the history again');
       expect(dialog.isOpen).to.equal(true);
     });
 
@@ -303,7 +305,7 @@ describe('<crm-contact-dialog>', () => {
       await waitUntil(() => part(dialog, 'history-error'), 'no error state');
       crm.scenario.reset();
       part(dialog, 'history-error').querySelector<HTMLButtonElement>('[part="retry"]')!.click();
-      await waitUntil(() => items(dialog).length === 4, 'Retry did not load the history');
+      await waitUntil(() => items(dialog).length === 3, 'Retry did not load the history');
     });
 
     it('stops loading the history when the dialog closes, without an error', async () => {
@@ -317,7 +319,8 @@ describe('<crm-contact-dialog>', () => {
       };
       const dialog = await openDialog({ contactId: contact.id }, { fetch: recordSignals });
       const errors = countEvents(dialog, 'crm-error');
-      await waitUntil(() => signals.length === 2, 'the history was not requested');
+      // The opportunities, the follow-ups, and the activity's follow-ups (its timeline loads its own).
+      await waitUntil(() => signals.length === 3, 'the history was not requested');
       expect(signals.some((signal) => signal.aborted)).to.equal(false);
 
       dialog.close();
@@ -331,7 +334,7 @@ describe('<crm-contact-dialog>', () => {
       const client = mockClient();
       const dialog = await fixture<CrmContactDialog>(html`<crm-contact-dialog .client=${client}></crm-contact-dialog>`);
       await dialog.open({ contactId: contact.id });
-      await waitUntil(() => items(dialog).length === 4, 'the history did not show');
+      await waitUntil(() => items(dialog).length === 3, 'the history did not show');
       await client.followUps.create({
         contact_id: contact.id,
         type: 'meeting',
@@ -364,7 +367,7 @@ describe('<crm-contact-dialog>', () => {
         completed_date: null,
       });
       const dialog = await openDialog({ contactId: contact.id });
-      await waitUntil(() => items(dialog).length === 6, 'the history did not show');
+      await waitUntil(() => items(dialog).length === 5, 'the history did not show');
       const text = (name: string) => itemNamed(dialog, name)?.textContent?.replace(/\s+/g, ' ').trim();
       expect(text(XSS), 'a huge value abbreviated').to.equal(`${XSS} On ice, $1E308`);
       expect(text('<script>window.__xss=2</script>')).to.equal('<script>window.__xss=2</script> Carrier pigeon, due tomorrow');

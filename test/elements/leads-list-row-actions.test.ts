@@ -81,7 +81,7 @@ describe('crm-leads-list row actions', function () {
 
     it('offers no convert action for a lead already converted', async () => {
       const list = await settledList(html`<crm-leads-list .client=${mockClient()} status="converted"></crm-leads-list>`);
-      expect(menuItems(await openRowMenu(list, firstRow(list)))).to.deep.equal(['Delete']);
+      expect(menuItems(await openRowMenu(list, firstRow(list)))).to.deep.equal(['Schedule follow-up', 'Delete']);
     });
 
     it('converts nothing when the confirmation is dismissed with Escape, and gives focus back', async () => {
@@ -116,11 +116,13 @@ describe('crm-leads-list row actions', function () {
       const menu = rowMenu(list)!;
       expect(menu.getAttribute('role')).to.equal('menu');
       expect(menu.getAttribute('aria-label')).to.equal(`Actions for ${fullName(lead)}`);
-      expect(menuItems(menu)).to.deep.equal(['Convert to contact', 'Delete']);
+      expect(menuItems(menu)).to.deep.equal(['Convert to contact', 'Schedule follow-up', 'Delete']);
       await waitFor(() => more.getAttribute('aria-expanded') === 'true', 'the button says the menu is open');
       await expect(list).to.be.accessible();
       const focused = () => shadow(list).activeElement?.textContent?.trim();
       await waitFor(() => focused() === 'Convert to contact', 'focus on the first item');
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focused()).to.equal('Schedule follow-up');
       await sendKeys({ press: 'ArrowDown' });
       expect(focused()).to.equal('Delete');
       await sendKeys({ press: 'ArrowDown' });

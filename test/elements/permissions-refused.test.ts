@@ -70,7 +70,7 @@ describe("the API's 403", function () {
 
     for (const list of [first, second]) {
       const unconverted = rows(list).find((candidate) => !candidate.textContent!.includes('Converted'))!;
-      expect(menuItems(await openRowMenu(list, unconverted)), 'convert is still offered').to.deep.equal(['Convert to contact']);
+      expect(menuItems(await openRowMenu(list, unconverted)), 'convert is still offered').to.deep.equal(['Convert to contact', 'Schedule follow-up']);
       shadow(list).querySelector<HTMLElement>('[part="row-menu"]')!.hidePopover();
     }
     expect(bulkBar(first)?.textContent ?? '').not.to.contain('Delete selected');

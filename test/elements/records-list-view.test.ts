@@ -122,13 +122,13 @@ describe('the record view of a records list', function () {
     it('offers Edit first, then the row menu\'s actions: Convert only for a lead not converted yet', async () => {
       const fresh = await settledList(html`<crm-leads-list .client=${mockClient()} status="new"></crm-leads-list>`);
       await openView(fresh, rows(fresh)[0]!);
-      expect(actionLabels(fresh)).to.deep.equal(['Edit', 'Convert to contact', 'Delete']);
+      expect(actionLabels(fresh)).to.deep.equal(['Edit', 'Convert to contact', 'Schedule follow-up', 'Delete']);
       expect(button(view(fresh)!, 'Edit').classList.contains('primary')).to.equal(true);
       expect(button(view(fresh)!, 'Delete').classList.contains('danger')).to.equal(true);
 
       const converted = await settledList(html`<crm-leads-list .client=${mockClient()} status="converted"></crm-leads-list>`);
       await openView(converted, rows(converted)[0]!);
-      expect(actionLabels(converted)).to.deep.equal(['Edit', 'Delete']);
+      expect(actionLabels(converted)).to.deep.equal(['Edit', 'Schedule follow-up', 'Delete']);
     });
 
     it('Edit closes the view and opens the lead in the edit dialog', async () => {
@@ -263,6 +263,8 @@ describe('the record view of a records list', function () {
       expect(actionLabels(list)).to.deep.equal(['Edit', 'Schedule follow-up', 'Delete']);
       await expect(list).to.be.accessible();
 
+      // A host that schedules follow-ups its own way (the list's own dialog would take focus).
+      list.addEventListener('crm-schedule-follow-up', (event) => event.preventDefault(), { once: true });
       const scheduled = oneEvent(list, 'crm-schedule-follow-up');
       choose(list, 'Schedule follow-up');
       expect((await scheduled).detail.contact.id).to.equal(contact.id);

@@ -384,7 +384,7 @@ test('converting a lead, after confirming, marks it Converted and reports the co
   assert.ok(shown.notice.startsWith(`${lead.name} is now a contact.`), 'the list says the lead is now a contact');
   // The notice's button, for a user who may create opportunities (the demo's practice manager).
   assert.ok(shown.notice.endsWith('Create an opportunity for this contact'), 'it offers an opportunity for the new contact');
-  assert.deepEqual(await rowMenuItems(lead.id), ['Delete'], 'a converted lead offers no Convert');
+  assert.deepEqual(await rowMenuItems(lead.id), ['Schedule follow-up', 'Delete'], 'a converted lead offers no Convert');
   assert.ok((await activity()).some((line) => line.includes(`crm-lead-converted: lead #${lead.id} → contact #`)), 'the host page heard crm-lead-converted');
   const served = await statistics();
   const after = await page

@@ -22,3 +22,7 @@ export { CrmPipeline } from './pipeline/crm-pipeline.js';
 export { CrmForecast } from './forecast/crm-forecast.js';
 export { CrmOpportunityForm } from './opportunity-form/crm-opportunity-form.js';
 export { CrmOpportunityDialog, type OpportunityDialogOpenOptions } from './opportunity-dialog/crm-opportunity-dialog.js';
+export { CrmFollowUps } from './follow-ups/crm-follow-ups.js';
+export { CrmFollowUpForm } from './follow-up-form/crm-follow-up-form.js';
+export { CrmFollowUpDialog, type FollowUpDialogOpenOptions } from './follow-up-dialog/crm-follow-up-dialog.js';
+export { CrmActivityTimeline } from './activity-timeline/crm-activity-timeline.js';

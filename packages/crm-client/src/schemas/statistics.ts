@@ -17,7 +17,10 @@ const recordOf = <Schema extends z.core.$ZodType>(schema: Schema, error: string)
 
 const counts = recordOf(z.number(), 'Expected counts by name');
 
-/** Dashboard figures. `conversion_rate` is a percentage, 0 to 100. */
+/**
+ * Dashboard figures. `conversion_rate` is a percentage, 0 to 100. `follow_ups_due_today` and
+ * `follow_ups_overdue` count open follow-ups, where the server sends them.
+ */
 export const StatisticsSchema = z.looseObject({
   total_leads: z.number(),
   total_contacts: z.number(),
@@ -32,5 +35,7 @@ export const StatisticsSchema = z.looseObject({
   opportunities_by_stage: z.optional(
     recordOf(z.looseObject({ count: z.number(), value: z.number() }), 'Expected { count, value } by stage'),
   ),
+  follow_ups_due_today: z.optional(z.number()),
+  follow_ups_overdue: z.optional(z.number()),
 });
 export type CrmStatistics = KnownFields<z.infer<typeof StatisticsSchema>>;

@@ -1,10 +1,13 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import type { CrmClient, CrmId, FollowUp, ListResult, Opportunity } from '@mindbrite/crm-client';
 import { html, type ReactiveController } from 'lit';
+// The contact's activity shows in the history, so its code loads with the history's, never with the dialog.
+import '../activity-timeline/crm-activity-timeline.js';
 import type { CrmElement } from '../base/crm-element.js';
 import { ClientChangesController } from '../controllers/client-changes.controller.js';
 import { commonMessages, describeError } from '../messages/common.js';
 import { contactDialogMessages } from '../messages/contact-dialog.js';
+import { followUpTypeLabels } from '../messages/follow-up-types.js';
 import { formatFigure, formatMoney, formatNumber } from '../shared/format.js';
 import { formatRelative } from '../shared/format-relative.js';
 import { labelFor } from '../shared/labels.js';
@@ -28,7 +31,8 @@ interface History {
 }
 
 /**
- * A contact's opportunities and follow-ups, read through the client filtered by `contact_id`, as
+ * A contact's opportunities and open follow-ups, then its activity (`<crm-activity-timeline>`, which
+ * loads its own and logs calls and notes), read through the client filtered by `contact_id`, as
  * two compact lists whose items fire `crm-opportunity-select` and `crm-follow-up-select` when
  * activated. The load runs beside the form and never holds it up; a newer contact, a closed dialog
  * (`contactId` gone) or a removed host aborts it; a failure is one `crm-error` and an error state
@@ -55,7 +59,8 @@ export class ContactHistoryController implements ReactiveController {
         const query = { contact_id: contactId, per_page: SHOWN };
         const [opportunities, followUps] = await Promise.all([
           client.opportunities.list(query, { signal }),
-          client.followUps.list(query, { signal }),
+          // Those done show in the activity below.
+          client.followUps.list({ ...query, completed: false }, { signal }),
         ]);
         for (const { problems } of [opportunities, followUps]) if (problems) host.emit('crm-warning', { operation: 'load', problems });
         return { opportunities, followUps };
@@ -101,13 +106,13 @@ export class ContactHistoryController implements ReactiveController {
               ]),
               this.renderList(msg.followUps, msg.noFollowUps, followUps, (followUp) => [
                 followUp.subject,
-                `${labelFor(msg.types, followUp.type)}, ${
-                  followUp.completed ? msg.done(this.date(followUp.completed_date ?? followUp.scheduled_date)) : msg.due(this.date(followUp.scheduled_date))
-                }`,
+                `${labelFor(this.host.t(followUpTypeLabels), followUp.type)}, ${msg.due(this.date(followUp.scheduled_date))}`,
                 () => this.host.emit('crm-follow-up-select', { followUp }),
               ]),
             ],
           })}
+          <h4>${msg.activity}</h4>
+          <crm-activity-timeline part="activity" .client=${this.options.client()} .contactId=${this.options.contactId()}></crm-activity-timeline>
         </section>`;
   }
 

@@ -42,13 +42,16 @@ export interface ContactDialogOpenOptions {
  * elements to act on; the dialog stays open. The history loads beside the form and never holds up
  * editing; closing the dialog stops its requests. While it loads it shows a placeholder; a contact
  * without any shows so; a failure shows an error with Retry (and fires `crm-error`).
- * Opportunities or follow-ups changed through the same client load it again.
+ * Opportunities or follow-ups changed through the same client load it again. Below the lists, the
+ * contact's activity (`<crm-activity-timeline>`, its code loaded with the history's): completed
+ * follow-ups and notes, newest first, with the box that logs a call or adds a note.
  *
  * @fires crm-contact-created - From the form: a contact was created (the dialog then closes). `detail: { contact }`.
  * @fires crm-contact-updated - From the form: the contact was saved (the dialog then closes). `detail: { contact }`.
  * @fires crm-open-record - From the form: the user chose an existing record with the same email or phone. `detail: { resource, id }`.
  * @fires crm-opportunity-select - The user chose one of the contact's opportunities. `detail: { opportunity }`.
- * @fires crm-follow-up-select - The user chose one of the contact's follow-ups. `detail: { followUp }`.
+ * @fires crm-follow-up-select - The user chose one of the contact's follow-ups, or an entry of its activity. `detail: { followUp }`.
+ * @fires crm-follow-up-created - From the activity: the user logged a call or added a note. `detail: { followUp }`.
  * @fires crm-error - From the form, or loading the history failed: `detail: { error, operation }`.
  * @fires crm-warning - Records of the history the client had to leave out (ids and counts only). `detail: { operation: 'load', problems }`.
  * @fires crm-cancel - The user closed the dialog without saving. `detail: {}`.
@@ -61,6 +64,7 @@ export interface ContactDialogOpenOptions {
  * @csspart history - The contact's history below the form.
  * @csspart history-list - Each of its lists (opportunities, follow-ups).
  * @csspart history-item - The button of each opportunity or follow-up.
+ * @csspart activity - The contact's `<crm-activity-timeline>` (style its inside through its own parts).
  * @csspart history-error - Shown when the history could not load, with its Retry.
  * @csspart empty - Shown for a list with no records.
  * @csspart confirm - The "discard unsaved changes?" dialog.

@@ -5,7 +5,7 @@ import type { RecordsListContext } from '../records-list/crm-records-list.js';
 import { RecordsActions } from '../records-list/records-actions.js';
 import { statusLabel } from './contact-columns.js';
 
-/** The contacts list's actions: delete, and the bulk status change and delete. */
+/** The contacts list's actions: schedule a follow-up, delete, and the bulk status change and delete. */
 export class ContactsListActions extends RecordsActions<Contact, typeof contactsListActionMessages> {
   protected readonly statuses = CONTACT_STATUSES;
 
@@ -34,9 +34,12 @@ export class ContactsListActions extends RecordsActions<Contact, typeof contacts
     return [{ action: 'schedule', label: this.words.scheduleFollowUp }, ...super.menuItems()];
   }
 
-  /** "Schedule follow-up" is the host's (or a follow-ups element's) to act on. */
+  /**
+   * "Schedule follow-up" opens the list's follow-up dialog with the contact, unless a host that
+   * schedules it its own way cancels `crm-schedule-follow-up`.
+   */
   protected override runOwn(action: string, contact: Contact): Promise<void> {
-    if (action === 'schedule') this.list.emit('crm-schedule-follow-up', { contact });
-    return super.runOwn(action, contact);
+    if (action !== 'schedule') return super.runOwn(action, contact);
+    return this.list.emit('crm-schedule-follow-up', { contact }, true) ? this.scheduleFollowUp(contact.id) : Promise.resolve();
   }
 }

@@ -47,11 +47,15 @@ const contactsList: RecordsListDefinition<Contact> = {
  * with its name, with every field, "Edit" and the row's other actions; a host that shows contacts
  * its own way cancels `crm-contact-select`, and the view stays closed. "Edit" opens the contact in a
  * `<crm-contact-dialog>` (loaded on first use), with the contact's opportunities and follow-ups;
- * its events bubble out of the list like the list's own. A row's menu offers "Schedule follow-up",
- * which fires `crm-schedule-follow-up` for the host, or a follow-ups element, to act on, and "Delete".
+ * its events bubble out of the list like the list's own. A row's menu offers "Schedule follow-up"
+ * and "Delete". "Schedule follow-up" (to a user who may create follow-ups) fires the cancelable
+ * `crm-schedule-follow-up`; unless the host cancels it to schedule the follow-up its own way, it
+ * opens a `<crm-follow-up-dialog>` (loaded on first use) with the contact chosen, whose events
+ * bubble out of the list too.
  *
  * @fires crm-contact-select - A row was activated (clicked, or Enter/Space on a focused row). Cancelable: `preventDefault()` keeps the list's view of the contact closed, for a host that shows it its own way. `detail: { contact }`.
- * @fires crm-schedule-follow-up - The user chose "Schedule follow-up" in a row's menu. `detail: { contact }`.
+ * @fires crm-schedule-follow-up - The user chose "Schedule follow-up" in a row's menu. Cancelable: `preventDefault()` keeps the list's follow-up dialog closed, for a host that schedules it its own way. `detail: { contact }`.
+ * @fires crm-follow-up-created - In the follow-up dialog, a follow-up was scheduled. `detail: { followUp }`.
  * @fires crm-contact-deleted - Contacts were deleted from the list (one, or the ones a bulk delete removed). `detail: { ids }`.
  * @fires crm-contact-updated - A contact was saved in the edit dialog, or by a bulk status change (once per contact). `detail: { contact }`.
  * @fires crm-cancel - The user closed the edit dialog without saving. `detail: {}`.

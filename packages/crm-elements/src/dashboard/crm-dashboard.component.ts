@@ -9,6 +9,7 @@ import { SlowLoadController } from '../controllers/slow-load.controller.js';
 import type { CrmLeadDialog } from '../lead-dialog/crm-lead-dialog.component.js';
 import type { CrmContactDialog } from '../contact-dialog/crm-contact-dialog.component.js';
 import type { CrmOpportunityDialog } from '../opportunity-dialog/crm-opportunity-dialog.component.js';
+import type { CrmFollowUpDialog } from '../follow-up-dialog/crm-follow-up-dialog.component.js';
 import { commonMessages, describeError } from '../messages/common.js';
 import { dashboardMessages } from '../messages/dashboard.js';
 import { leadSourceLabels } from '../messages/lead-sources.js';
@@ -24,6 +25,8 @@ import { renderBarChart, type BarChart } from './bar-chart.js';
 import { dashboardStyles } from './crm-dashboard.styles.js';
 
 type Figure = ReturnType<typeof formatFigure>;
+/** A card of the figures: its label, its figure (abbreviated, the whole of it in its tooltip), what shows under the figure, and its parts (`card` unless said). */
+export type Card = [label: string, figure: Figure, below?: unknown, part?: string];
 
 /** The quick actions, each with the collection it creates a record in. */
 const QUICK_ACTIONS: readonly [CrmQuickAction, CrmResourceName][] = [
@@ -42,26 +45,39 @@ function ordered<T>(record: Record<string, T> | undefined, known: readonly strin
 
 /**
  * @summary The practice's CRM at a glance: totals, this month's new leads and opportunities,
- * the conversion rate, leads by status and source, the pipeline by stage, and quick actions.
+ * the conversion rate, open follow-ups due today and overdue, leads by status and source, the
+ * pipeline by stage, and quick actions.
  *
  * Stays current by itself: it refreshes when any widget (or host code) sharing its client
  * changes a record, when it is put back into the page, and every `refresh-interval` seconds
  * while the page is visible.
  *
+ * The follow-up counts come from the statistics' `follow_ups_due_today` and `follow_ups_overdue`
+ * where the server sends both; otherwise from two one-row follow-ups queries reading their
+ * `total` (`completed=false` with `from` and `to` today, and with `to` yesterday), which load
+ * beside the statistics, never holding them up, and again when a follow-up or a contact changes
+ * through the client. Today and yesterday are the user's days; a server compares those dates
+ * with its own day (UTC in the mock CRM), so near midnight a follow-up may count on the
+ * neighbouring day. Counts that could not load show "—"; the other figures stay. Their code
+ * loads with the first statistics request.
+ *
  * A figure too long for its card (say a pipeline value of 1e308) is abbreviated ("$1E308",
  * "$123B"), the whole figure in its tooltip; the tables behind the charts show every figure in
  * full. Names of statuses, sources and stages the CRM sends are shown without control characters.
  *
- * @fires crm-quick-action - A quick action was chosen. `detail: { action: 'new-lead' | 'new-contact' | 'new-opportunity' | 'schedule-follow-up' }`. Cancelable: with `quick-actions="inline"`, cancelling the `new-lead`, `new-contact` or `new-opportunity` event stops the built-in dialog from opening.
+ * @fires crm-quick-action - A quick action was chosen. `detail: { action: 'new-lead' | 'new-contact' | 'new-opportunity' | 'schedule-follow-up' }`. Cancelable: with `quick-actions="inline"`, cancelling it stops the built-in dialog from opening.
  * @fires crm-lead-created - From the inline lead dialog: a lead was created. `detail: { lead }`.
  * @fires crm-contact-created - From the inline contact dialog: a contact was created. `detail: { contact }`.
  * @fires crm-opportunity-created - From the inline opportunity dialog: an opportunity was created. `detail: { opportunity }`.
  * @fires crm-open-record - From an inline dialog: the user chose an existing record with the same email or phone. `detail: { resource, id }`.
  * @fires crm-cancel - From an inline dialog: it was closed without saving. `detail: {}`.
- * @fires crm-error - The figures could not be loaded (`operation: 'load'`), or the inline form failed. `detail: { error, operation }`.
+ * @fires crm-follow-up-created - From the inline follow-up dialog: a follow-up was scheduled. `detail: { followUp }`.
+ * @fires crm-error - The figures or the follow-up counts could not be loaded (`operation: 'load'`, once per failed load), or the inline form failed. `detail: { error, operation }`.
  *
  * @csspart cards - The list of figures.
  * @csspart card - One figure (label and value).
+ * @csspart follow-ups - The cards of open follow-ups due today and overdue (each also a `card`).
+ * @csspart overdue - The card of overdue follow-ups while there are any (also a `card` and `follow-ups`), marked in the danger colour.
  * @csspart progress - The conversion rate bar (`role="progressbar"`).
  * @csspart charts - The row of charts.
  * @csspart chart - One chart (`<figure>`).
@@ -95,8 +111,8 @@ export class CrmDashboard extends CrmElement {
   /**
    * What the quick actions do: `event` (default) fires `crm-quick-action` for the host to handle;
    * `inline` also opens the lead form in a dialog for "New lead", the contact form for "New
-   * contact" and the opportunity form for "New opportunity", unless the event is cancelled;
-   * `none` hides them.
+   * contact", the opportunity form for "New opportunity" and the follow-up form for "Schedule
+   * follow-up", unless the event is cancelled; `none` hides them.
    */
   @property({ attribute: 'quick-actions' }) quickActions: 'event' | 'inline' | 'none' = 'event';
 
@@ -113,12 +129,17 @@ export class CrmDashboard extends CrmElement {
         new RefreshIntervalController(this, { seconds: () => this.refreshInterval, refresh: () => this.refresh() }),
     ),
   );
-  /** The inline dialogs of "New lead", "New contact" and "New opportunity": only hosts that use one pay for it, when it is first needed. */
-  readonly #inlineDialogs: Partial<Record<CrmQuickAction, LazyModule<unknown>>> = {
+  /** The inline dialogs of the quick actions: only hosts that use one pay for it, when it is first needed. */
+  readonly #inlineDialogs: Record<CrmQuickAction, LazyModule<unknown>> = {
     'new-lead': new LazyModule(this, () => import('../lead-dialog/crm-lead-dialog.js')),
     'new-contact': new LazyModule(this, () => import('../contact-dialog/crm-contact-dialog.js')),
     'new-opportunity': new LazyModule(this, () => import('../opportunity-dialog/crm-opportunity-dialog.js')),
+    'schedule-follow-up': new LazyModule(this, () => import('../follow-up-dialog/crm-follow-up-dialog.js')),
   };
+  /** The follow-up counts, whose code loads beside the first statistics request. */
+  readonly #followUps = new LazyModule(this, () =>
+    import('./follow-up-counts.js').then(({ FollowUpCounts }) => new FollowUpCounts(this, () => this.figures)),
+  );
 
   readonly #statistics = new Task(this, {
     args: () => [this.crmClient] as const,
@@ -133,8 +154,9 @@ export class CrmDashboard extends CrmElement {
 
   constructor() {
     super();
-    // One refresh for a burst of changes (a bulk delete reports one per record).
-    new ClientChangesController(this, { client: () => this.crmClient, onChange: () => this.refresh() });
+    // One reload for a burst of changes (a bulk delete reports one per record); the follow-up
+    // counts follow the changes that concern them by themselves.
+    new ClientChangesController(this, { client: () => this.crmClient, onChange: () => this.#statistics.run() });
   }
 
   override connectedCallback(): void {
@@ -146,21 +168,26 @@ export class CrmDashboard extends CrmElement {
   protected override willUpdate(): void {
     // Refreshing on changes works without it; a failed load is tried again with the next update.
     if (this.refreshInterval > 0) void this.#refresher.get();
+    // The follow-up counts' code loads with the first update, beside the first statistics request.
+    void this.#followUps.get();
   }
 
-  /** Loads the figures again; the current ones stay on screen meanwhile. */
+  /** Loads the figures and the follow-up counts again; the current ones stay on screen meanwhile. */
   refresh(): void {
     if (this.crmClient) this.#statistics.run();
+    this.#followUps.value?.run();
   }
 
   async #runQuickAction(action: CrmQuickAction): Promise<void> {
-    // Cancelable: with `quick-actions="inline"`, cancelling "New lead", "New contact" or "New opportunity" keeps the built-in dialog closed.
+    // Cancelable: with `quick-actions="inline"`, cancelling it keeps the built-in dialog closed.
     const allowed = this.emit('crm-quick-action', { action }, true);
     const dialog = this.quickActions === 'inline' && allowed && this.#inlineDialogs[action];
     if (!dialog || !(await dialog.get())) return;
     await this.updateComplete;
-    // `crm-lead-dialog` for "new-lead", `crm-contact-dialog` for "new-contact", `crm-opportunity-dialog` for "new-opportunity".
-    await this.renderRoot.querySelector<CrmLeadDialog | CrmContactDialog | CrmOpportunityDialog>(`crm-${action.slice(4)}-dialog`)?.open();
+    // `crm-lead-dialog` for "new-lead", …, `crm-follow-up-dialog` for "schedule-follow-up".
+    await this.renderRoot
+      .querySelector<CrmLeadDialog | CrmContactDialog | CrmOpportunityDialog | CrmFollowUpDialog>(`crm-${action.replace(/^\w+-/, '')}-dialog`)
+      ?.open();
   }
 
   protected override render() {
@@ -196,8 +223,7 @@ export class CrmDashboard extends CrmElement {
     const full = ({ text, full }: Figure) => full ?? text;
     const rate = Math.min(100, Math.max(0, stats.conversion_rate));
     const percent = formatFigure(stats.conversion_rate, (figure, options) => formatPercent(figure, locale, options));
-    /** Label, figure, and what the card shows under the figure. */
-    const cards: Array<[string, Figure, unknown?]> = [
+    const cards: Card[] = [
       [msg.cards.totalLeads, number(stats.total_leads)],
       [msg.cards.totalContacts, number(stats.total_contacts)],
       [msg.cards.totalOpportunities, number(stats.total_opportunities)],
@@ -244,10 +270,10 @@ export class CrmDashboard extends CrmElement {
     ];
     return html`
       <dl class="cards" part="cards">
-        ${cards.map(
-          ([label, { text, full }, below]) => html`<div class="card" part="card">
+        ${[...cards, ...(this.#followUps.value?.cards(stats) ?? [])].map(
+          ([label, { text, full }, below, part = 'card']) => html`<div class="card" part=${part}>
             <dt>${label}</dt>
-            <dd>${full ? html`<abbr title=${full}>${text}</abbr>` : text} ${below ?? nothing}</dd>
+            <dd>${full ? html`<abbr title=${full}>${text}</abbr>` : text} ${below}</dd>
           </div>`,
         )}
       </dl>
@@ -272,7 +298,8 @@ export class CrmDashboard extends CrmElement {
               .slowAfter=${this.slowAfter}></crm-lead-dialog>
             <crm-contact-dialog .client=${this.crmClient} .locale=${this.locale} .slowAfter=${this.slowAfter}></crm-contact-dialog>
             <crm-opportunity-dialog .client=${this.crmClient} .locale=${this.locale} .slowAfter=${this.slowAfter}
-              .currency=${this.currency}></crm-opportunity-dialog>`
+              .currency=${this.currency}></crm-opportunity-dialog>
+            <crm-follow-up-dialog .client=${this.crmClient} .locale=${this.locale} .slowAfter=${this.slowAfter}></crm-follow-up-dialog>`
         : nothing}`;
   }
 }

@@ -20,7 +20,12 @@ const leadsList: RecordsListDefinition<Lead> = {
   sortFields: LEAD_SORT_FIELDS,
   messages: t,
   name: leadName,
-  menuActions: (lead, may) => [lead.status !== 'converted' && may('leads', 'convert') && 'convert', may('leads', 'delete') && 'delete'],
+  // Scheduling a follow-up for a lead may convert it first.
+  menuActions: (lead, may) => [
+    lead.status !== 'converted' && may('leads', 'convert') && 'convert',
+    may('followUps', 'create') && may('leads', 'convert') && 'schedule',
+    may('leads', 'delete') && 'delete',
+  ],
   loadActions: (list) => import('./leads-list-actions.js').then(({ LeadsListActions }) => new LeadsListActions(list)),
   loadExport: (list) => import('./leads-csv.js').then(({ createLeadsExport }) => createLeadsExport(list)),
   editor: {
@@ -32,7 +37,7 @@ const leadsList: RecordsListDefinition<Lead> = {
 
 /**
  * @summary A table of leads with search, filters, sorting, paging, row selection with bulk actions,
- * row actions (edit, convert, delete), a column chooser and CSV export.
+ * row actions (edit, convert, schedule a follow-up, delete), a column chooser and CSV export.
  *
  * Data comes from the CRM client (the `client` property, the nearest `<crm-provider>`, or
  * `api-base`); the list reloads by itself when that client reports a change, so a lead created in a
@@ -49,15 +54,27 @@ const leadsList: RecordsListDefinition<Lead> = {
  * with its name, with every field, "Edit" and the row's other actions; a host that shows leads its
  * own way cancels `crm-lead-select`, and the view stays closed. "Edit" opens the lead in a
  * `<crm-lead-dialog>`; its events bubble out of the list like the list's own. A row's other actions
- * (convert, for a lead not converted yet, and delete) are in its menu. The code of what only some
- * users do loads on first use: the edit dialog, the record view, the menu, convert and delete with
- * their confirmation and the bulk actions (with the first row action, row chosen or selection), the
- * column chooser's checkboxes (when its menu first opens), the URL mirroring (with `sync-url`) and
- * the CSV export.
+ * (convert, for a lead not converted yet, schedule a follow-up, and delete) are in its menu.
+ *
+ * "Schedule follow-up": a follow-up belongs to a contact, and a lead is not one. The action first
+ * fires the cancelable `crm-schedule-follow-up` with the lead; a host that knows the lead's contact
+ * cancels it and schedules with that contact itself (`followUpDialog.open({ contactId })`). Otherwise
+ * a lead not converted yet is converted first, as "Convert to contact" does (with its
+ * confirmation), and a `<crm-follow-up-dialog>` opens with the new contact; for a lead already
+ * converted, whose contact the API does not name, the dialog opens for the user to pick the
+ * contact. It is offered to a user who may create follow-ups and convert leads. The dialog's
+ * events bubble out of the list.
+ *
+ * The code of what only some users do loads on first use: the edit dialog, the record view, the
+ * menu, convert and delete with their confirmation, the follow-up dialog and the bulk actions
+ * (with the first row action, row chosen or selection), the column chooser's checkboxes (when its
+ * menu first opens), the URL mirroring (with `sync-url`) and the CSV export.
  *
  * @fires crm-lead-select - A row was activated (clicked, or Enter/Space on a focused row). Cancelable: `preventDefault()` keeps the list's view of the lead closed, for a host that shows it its own way. `detail: { lead }`.
  * @fires crm-lead-deleted - Leads were deleted from the list (one, or the ones a bulk delete removed). `detail: { ids }`.
  * @fires crm-lead-converted - A lead was converted to a contact. `detail: { lead, contact }` (`lead` as it was listed).
+ * @fires crm-schedule-follow-up - The user chose "Schedule follow-up" in a row's menu. Cancelable: `preventDefault()` stops the list from converting the lead and opening its follow-up dialog, for a host that schedules it its own way. `detail: { lead }`.
+ * @fires crm-follow-up-created - In the follow-up dialog, a follow-up was scheduled. `detail: { followUp }`.
  * @fires crm-lead-updated - A lead was saved in the edit dialog, or by a bulk status change (once per lead). `detail: { lead }`.
  * @fires crm-cancel - The user closed the edit dialog without saving. `detail: {}`.
  * @fires crm-open-record - In the edit dialog, the user chose an existing record with the same email or phone. `detail: { resource, id }`.

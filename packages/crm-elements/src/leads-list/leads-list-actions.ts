@@ -10,8 +10,9 @@ import { sentence } from '../shared/sentence.js';
 import { statusLabel } from './lead-columns.js';
 
 /**
- * The leads list's actions: those of every list (delete, bulk status and delete), and convert,
- * whose notice offers to go straight on to an opportunity for the new contact.
+ * The leads list's actions: those of every list (delete, bulk status and delete), convert, whose
+ * notice offers to go straight on to an opportunity for the new contact, and schedule a follow-up,
+ * which converts the lead first (see `<crm-leads-list>` for the rule).
  */
 export class LeadsListActions extends RecordsActions<Lead, typeof leadsListActionMessages> {
   protected readonly statuses = LEAD_STATUSES;
@@ -49,24 +50,39 @@ export class LeadsListActions extends RecordsActions<Lead, typeof leadsListActio
     this.list.emit('crm-lead-updated', { lead });
   }
 
-  /** Convert (offered for a lead not converted yet), before Delete. */
+  /** Convert (offered for a lead not converted yet) and Schedule follow-up, before Delete. */
   protected override menuItems() {
-    return [{ action: 'convert', label: this.words.convert }, ...super.menuItems()];
+    return [{ action: 'convert', label: this.words.convert }, { action: 'schedule', label: this.words.scheduleFollowUp }, ...super.menuItems()];
   }
 
   protected override runOwn(action: string, lead: Lead): Promise<void> {
-    return action === 'convert' ? this.convert(lead) : super.runOwn(action, lead);
+    if (action === 'schedule') return this.schedule(lead);
+    return action === 'convert' ? this.convert(lead).then(() => undefined) : super.runOwn(action, lead);
+  }
+
+  /**
+   * Schedules a follow-up for `lead`, unless the host cancels `crm-schedule-follow-up` to do it
+   * with the contact it knows: with the contact converting it makes (once the user confirms), or
+   * for a lead converted already (the API names no contact of it) with the contact the user picks.
+   */
+  private async schedule(lead: Lead): Promise<void> {
+    if (!this.list.emit('crm-schedule-follow-up', { lead }, true)) return;
+    if (lead.status === 'converted') return this.scheduleFollowUp();
+    const contact = await this.convert(lead);
+    if (contact) await this.scheduleFollowUp(contact.id);
   }
 
   /**
    * Converts `lead` to a contact once the user confirms; the notice then offers to create an
-   * opportunity for the contact, to a user who may.
+   * opportunity for the contact, to a user who may. The contact, or `undefined` when the user
+   * declined or converting failed.
    */
-  private convert(lead: Lead): Promise<void> {
+  private async convert(lead: Lead): Promise<Contact | undefined> {
     const name = this.list.name(lead);
     const t = this.words;
-    return this.runOne(t.confirmConvert, name, 'convert', 'primary', async (client) => {
-      const contact = await client.leads.convert(lead.id);
+    let converted: Contact | undefined;
+    await this.runOne(t.confirmConvert, name, 'convert', 'primary', async (client) => {
+      const contact = (converted = await client.leads.convert(lead.id));
       const offer = this.list.may('create', 'opportunities')
         ? html` <button class="button" type="button" data-action="create-opportunity" @click=${() => this.#createOpportunity(contact)}>
             ${t.createOpportunity}
@@ -75,6 +91,7 @@ export class LeadsListActions extends RecordsActions<Lead, typeof leadsListActio
       void this.list.showNotice({ tone: 'success', text: html`${sentence(t.converted, name)}${offer}` });
       this.list.emit('crm-lead-converted', { lead, contact });
     });
+    return converted;
   }
 
   /** Opens the opportunity dialog for `contact`, following the list's client and language. */

@@ -1,6 +1,8 @@
 // Every section's English in one table, by section name: what the pseudo-locale is made from and
 // what tests compare translations with. Never in an element's first load: it holds every word.
 import { commonMessages } from '../messages/common.js';
+import { activityTimelineMessages } from '../messages/activity-timeline.js';
+import { activityTimelineLogMessages } from '../messages/activity-timeline-log.js';
 import { leadSourceLabels } from '../messages/lead-sources.js';
 import { leadStatusLabels } from '../messages/lead-statuses.js';
 import { contactDialogMessages } from '../messages/contact-dialog.js';
@@ -11,6 +13,7 @@ import { contactsListMessages } from '../messages/contacts-list.js';
 import { contactsListActionMessages } from '../messages/contacts-list-actions.js';
 import { contactsListExportMessages } from '../messages/contacts-list-export.js';
 import { dashboardMessages } from '../messages/dashboard.js';
+import { dashboardFollowUpMessages } from '../messages/dashboard-follow-ups.js';
 import { fieldCheckMessages } from '../messages/field-checks.js';
 import { forecastMessages } from '../messages/forecast.js';
 import { leadDialogMessages } from '../messages/lead-dialog.js';
@@ -23,6 +26,10 @@ import { opportunityDialogMessages } from '../messages/opportunity-dialog.js';
 import { opportunityFormMessages } from '../messages/opportunity-form.js';
 import { opportunityFormNoteMessages } from '../messages/opportunity-form-notes.js';
 import { opportunityFormPickerMessages } from '../messages/opportunity-form-picker.js';
+import { followUpDialogMessages } from '../messages/follow-up-dialog.js';
+import { followUpFormMessages } from '../messages/follow-up-form.js';
+import { followUpFormNoteMessages } from '../messages/follow-up-form-notes.js';
+import { followUpTypeLabels } from '../messages/follow-up-types.js';
 import { opportunityStageLabels } from '../messages/opportunity-stages.js';
 import { recordDialogMessages } from '../messages/record-dialog.js';
 import { recordFormMessages } from '../messages/record-form.js';
@@ -31,6 +38,8 @@ import { recordsListMessages } from '../messages/records-list.js';
 import { recordsListActionMessages } from '../messages/records-list-actions.js';
 import { recordsListExportMessages } from '../messages/records-list-export.js';
 import { pipelineMessages } from '../messages/pipeline.js';
+import { followUpsMessages } from '../messages/follow-ups.js';
+import { followUpsActionMessages } from '../messages/follow-ups-actions.js';
 import type { CrmEnglishMessages } from './types.js';
 
 export const english: CrmEnglishMessages = {
@@ -39,6 +48,7 @@ export const english: CrmEnglishMessages = {
   leadSources: leadSourceLabels,
   contactStatuses: contactStatusLabels,
   dashboard: dashboardMessages,
+  dashboardFollowUps: dashboardFollowUpMessages,
   forecast: forecastMessages,
   recordsList: recordsListMessages,
   recordsListActions: recordsListActionMessages,
@@ -64,5 +74,13 @@ export const english: CrmEnglishMessages = {
   opportunityDialog: opportunityDialogMessages,
   opportunityFormNotes: opportunityFormNoteMessages,
   opportunityFormPicker: opportunityFormPickerMessages,
+  followUpForm: followUpFormMessages,
+  followUpTypes: followUpTypeLabels,
+  followUpFormNotes: followUpFormNoteMessages,
+  followUpDialog: followUpDialogMessages,
   pipeline: pipelineMessages,
+  followUps: followUpsMessages,
+  followUpsActions: followUpsActionMessages,
+  activityTimeline: activityTimelineMessages,
+  activityTimelineLog: activityTimelineLogMessages,
 };

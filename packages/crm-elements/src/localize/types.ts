@@ -1,4 +1,6 @@
 import type { commonMessages } from '../messages/common.js';
+import type { activityTimelineMessages } from '../messages/activity-timeline.js';
+import type { activityTimelineLogMessages } from '../messages/activity-timeline-log.js';
 import type { leadSourceLabels } from '../messages/lead-sources.js';
 import type { leadStatusLabels } from '../messages/lead-statuses.js';
 import type { contactDialogMessages } from '../messages/contact-dialog.js';
@@ -9,6 +11,7 @@ import type { contactsListMessages } from '../messages/contacts-list.js';
 import type { contactsListActionMessages } from '../messages/contacts-list-actions.js';
 import type { contactsListExportMessages } from '../messages/contacts-list-export.js';
 import type { dashboardMessages } from '../messages/dashboard.js';
+import type { dashboardFollowUpMessages } from '../messages/dashboard-follow-ups.js';
 import type { fieldCheckMessages } from '../messages/field-checks.js';
 import type { forecastMessages } from '../messages/forecast.js';
 import type { leadDialogMessages } from '../messages/lead-dialog.js';
@@ -21,6 +24,10 @@ import type { opportunityDialogMessages } from '../messages/opportunity-dialog.j
 import type { opportunityFormMessages } from '../messages/opportunity-form.js';
 import type { opportunityFormNoteMessages } from '../messages/opportunity-form-notes.js';
 import type { opportunityFormPickerMessages } from '../messages/opportunity-form-picker.js';
+import type { followUpDialogMessages } from '../messages/follow-up-dialog.js';
+import type { followUpFormMessages } from '../messages/follow-up-form.js';
+import type { followUpFormNoteMessages } from '../messages/follow-up-form-notes.js';
+import type { followUpTypeLabels } from '../messages/follow-up-types.js';
 import type { opportunityStageLabels } from '../messages/opportunity-stages.js';
 import type { recordDialogMessages } from '../messages/record-dialog.js';
 import type { recordFormMessages } from '../messages/record-form.js';
@@ -29,6 +36,8 @@ import type { recordsListMessages } from '../messages/records-list.js';
 import type { recordsListActionMessages } from '../messages/records-list-actions.js';
 import type { recordsListExportMessages } from '../messages/records-list-export.js';
 import type { pipelineMessages } from '../messages/pipeline.js';
+import type { followUpsMessages } from '../messages/follow-ups.js';
+import type { followUpsActionMessages } from '../messages/follow-ups-actions.js';
 
 /** The English words of every element, by section: the keys a translation or a host's override uses. */
 export interface CrmEnglishMessages {
@@ -37,6 +46,7 @@ export interface CrmEnglishMessages {
   leadSources: typeof leadSourceLabels;
   contactStatuses: typeof contactStatusLabels;
   dashboard: typeof dashboardMessages;
+  dashboardFollowUps: typeof dashboardFollowUpMessages;
   forecast: typeof forecastMessages;
   recordsList: typeof recordsListMessages;
   recordsListActions: typeof recordsListActionMessages;
@@ -62,7 +72,15 @@ export interface CrmEnglishMessages {
   opportunityDialog: typeof opportunityDialogMessages;
   opportunityFormNotes: typeof opportunityFormNoteMessages;
   opportunityFormPicker: typeof opportunityFormPickerMessages;
+  followUpForm: typeof followUpFormMessages;
+  followUpTypes: typeof followUpTypeLabels;
+  followUpFormNotes: typeof followUpFormNoteMessages;
+  followUpDialog: typeof followUpDialogMessages;
   pipeline: typeof pipelineMessages;
+  followUps: typeof followUpsMessages;
+  followUpsActions: typeof followUpsActionMessages;
+  activityTimeline: typeof activityTimelineMessages;
+  activityTimelineLog: typeof activityTimelineLogMessages;
 }
 
 export type SectionName = keyof CrmEnglishMessages;

@@ -5,6 +5,8 @@ import { en } from './english-plural.js';
  */
 export const leadsListActionMessages = {
   convert: 'Convert to contact',
+  /** A row action; for a lead not converted yet it converts the lead first. */
+  scheduleFollowUp: 'Schedule follow-up',
   bulkStatusLabel: 'New status for the selected leads',
   confirmDeleteOne: { title: (name: string) => `Delete ${name}?`, body: 'The lead and its history are removed for everyone. This cannot be undone.', action: 'Delete lead' },
   confirmDeleteMany: { title: (count: string, n: number) => `Delete ${count} ${en(n, 'lead', 'leads')}?`, body: 'The selected leads and their history are removed for everyone. This cannot be undone.', action: 'Delete leads' },

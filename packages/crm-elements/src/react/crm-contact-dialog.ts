@@ -21,6 +21,7 @@ export const CrmContactDialog = createComponent({
     'crm-open-record',
     'crm-opportunity-select',
     'crm-follow-up-select',
+    'crm-follow-up-created',
     'crm-error',
     'crm-warning',
     'crm-cancel',

@@ -18,6 +18,7 @@ export const CrmContactsList = createComponent({
   events: reactEvents(
     'crm-contact-select',
     'crm-schedule-follow-up',
+    'crm-follow-up-created',
     'crm-contact-deleted',
     'crm-contact-updated',
     'crm-cancel',

@@ -14,5 +14,14 @@ export const CrmDashboard = createComponent({
   tagName: 'crm-dashboard',
   elementClass: CrmDashboardElement,
   displayName: 'CrmDashboard',
-  events: reactEvents('crm-quick-action', 'crm-lead-created', 'crm-contact-created', 'crm-opportunity-created', 'crm-open-record', 'crm-cancel', 'crm-error'),
+  events: reactEvents(
+    'crm-quick-action',
+    'crm-lead-created',
+    'crm-contact-created',
+    'crm-opportunity-created',
+    'crm-follow-up-created',
+    'crm-open-record',
+    'crm-cancel',
+    'crm-error',
+  ),
 });

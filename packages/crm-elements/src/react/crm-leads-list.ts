@@ -15,5 +15,16 @@ export const CrmLeadsList = createComponent({
   tagName: 'crm-leads-list',
   elementClass: CrmLeadsListElement,
   displayName: 'CrmLeadsList',
-  events: reactEvents('crm-lead-select', 'crm-lead-deleted', 'crm-lead-converted', 'crm-lead-updated', 'crm-cancel', 'crm-open-record', 'crm-error', 'crm-warning'),
+  events: reactEvents(
+    'crm-lead-select',
+    'crm-lead-deleted',
+    'crm-lead-converted',
+    'crm-lead-updated',
+    'crm-schedule-follow-up',
+    'crm-follow-up-created',
+    'crm-cancel',
+    'crm-open-record',
+    'crm-error',
+    'crm-warning',
+  ),
 });

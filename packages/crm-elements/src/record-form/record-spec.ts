@@ -10,8 +10,13 @@ export interface FieldSpec {
    * An `<input>`'s type (`number` and `date` hold the number and the date as the browser reads them,
    * see `parse`), or `select` / `textarea` for those controls. A subclass may render a control of
    * its own for a field (a picker): see `RecordForm.renderControl`.
+   *
+   * A `datetime-local` field holds the user's wall time (`YYYY-MM-DDTHH:mm`), which the API must
+   * never get: its spec shows the record's instant with `show: toLocalInput` and sends the instant
+   * with `parse: fromLocalInput` (shared/follow-up-time.ts). An edit whose date the user did not
+   * touch then shows the same text it was loaded with, so it is no change and is not sent.
    */
-  type: 'text' | 'email' | 'tel' | 'number' | 'date' | 'select' | 'textarea';
+  type: 'text' | 'email' | 'tel' | 'number' | 'date' | 'datetime-local' | 'select' | 'textarea';
   /** An `<input>`'s autocomplete hint. */
   autocomplete?: string;
   /**
@@ -21,6 +26,12 @@ export interface FieldSpec {
    * `12.5`) is empty too, so a form words the checks of its number fields to cover both.
    */
   parse?: (text: string) => unknown;
+  /**
+   * What the record's value (`''` when absent) shows as in the control, where that is not its text
+   * (an instant as the user's wall time). The spec gives it, rather than the core by `type`, so
+   * forms without such a field carry none of its code.
+   */
+  show?: (value: unknown) => string;
   required?: boolean;
   /** Left out of a create while empty; an update that empties it sends `null`. */
   optional?: boolean;
@@ -47,7 +58,7 @@ export interface RecordResource<Model, Input, Update> {
  */
 export interface RecordFormSpec<Model, Input, Update> {
   /** The collection the form saves to; the duplicate check leaves the record being edited out of it. */
-  resource: 'leads' | 'contacts' | 'opportunities';
+  resource: 'leads' | 'contacts' | 'opportunities' | 'followUps';
   /** The resource of the client, for loading and saving. */
   records: (client: CrmClient) => RecordResource<Model, Input, Update>;
   fields: readonly FieldSpec[];
@@ -72,9 +83,9 @@ export type Values = Record<string, string>;
 /** A message per field that needs attention. */
 export type FieldErrors = Partial<Record<string, string>>;
 
-/** The values of the controls showing `record`; absent optional fields become empty text. */
+/** The values of the controls showing `record` (as each field's `show` has it); absent optional fields become empty text. */
 export const valuesOf = (fields: readonly FieldSpec[], record: object): Values =>
-  Object.fromEntries(fields.map(({ name }) => [name, String((record as Record<string, unknown>)[name] ?? '')]));
+  Object.fromEntries(fields.map(({ name, show = String }) => [name, show((record as Record<string, unknown>)[name] ?? '')]));
 
 // Text goes out trimmed, as the schemas check it: the client sends its input as given, so a
 // server that does not trim would store the spaces.

@@ -137,7 +137,8 @@ export interface RecordsListContext<Record> {
   /** Shows a failure in plain words and reports it. */
   failed(error: unknown, operation: CrmOperation): void;
   reportError(error: unknown, operation: CrmOperation): void;
-  emit<Name extends CrmEventName>(name: Name, detail: CrmEventDetailMap[Name]): void;
+  /** Fires one of the list's events; `cancelable` where the list acts on `preventDefault()`. False when a listener cancelled it. */
+  emit<Name extends CrmEventName>(name: Name, detail: CrmEventDetailMap[Name], cancelable?: boolean): boolean;
   /** Runs `work` (a multi-record action) with the list's reloads held back: one reload after it, if it changed anything. */
   hold<T>(work: Promise<T>): Promise<T>;
 }
@@ -356,7 +357,7 @@ export abstract class CrmRecordsList<R extends { id: CrmId }> extends CrmElement
       showNotice: (notice) => this.#showNotice(notice),
       failed: (error, operation) => this.#failed(error, operation),
       reportError: (error, operation) => this.reportError(error, operation),
-      emit: (name, detail) => this.emit(name, detail),
+      emit: (name, detail, cancelable) => this.emit(name, detail, cancelable),
       hold: (work) => this.#changes.hold(work),
     });
   }

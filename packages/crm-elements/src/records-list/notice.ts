@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 
 /** An action's outcome: what happened, and for partial failures, which records and why. */
 export interface Notice {
@@ -6,6 +6,34 @@ export interface Notice {
   text: string | TemplateResult;
   failures?: TemplateResult[];
 }
+
+/** The look of `renderNotice`'s notices (and of a list's warning, `.notice.warning`), for every element that shows them. */
+export const noticeStyles = css`
+  /* Out of the grid's flow while empty, so it adds no gap, yet still in the accessibility tree. */
+  .notices:empty {
+    position: absolute;
+  }
+  .notice {
+    display: flex;
+    align-items: start;
+    justify-content: space-between;
+    gap: var(--_space);
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_color-surface-raised);
+    border-inline-start: 4px solid var(--_color-success);
+  }
+  .notice.error {
+    border-color: var(--_color-danger);
+  }
+  .notice.warning {
+    border-color: var(--_color-warning);
+  }
+  .notice p,
+  .notice ul {
+    margin: 0;
+  }
+`;
 
 /**
  * The outcome of a list's last action, with a button (`dismissLabel`) that calls `dismiss`. Its

@@ -5,6 +5,7 @@ import type { BulkResult, CrmClient, CrmId } from '@mindbrite/crm-client';
 import { css, html, nothing } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { ConfirmController, type ConfirmRequest } from '../controllers/confirm.controller.js';
+import { LazyModule } from '../controllers/lazy-module.controller.js';
 import type { CrmPermission } from '../base/permissions.js';
 import { confirmStyles } from '../controllers/confirm.styles.js';
 import { commonMessages, describeError } from '../messages/common.js';
@@ -77,6 +78,14 @@ export abstract class RecordsActions<Record extends { id: CrmId }, Nouns extends
   private readonly view: RecordView<Record>;
   private readonly editor: RecordEditor<Record>;
   private readonly statusSelect = createRef<HTMLSelectElement>();
+  /**
+   * The dialog a row's "Schedule follow-up" opens: its code loads when first asked for, and its one
+   * element stays in the list's overlays; its events bubble out of the list.
+   */
+  private readonly followUpDialog = new LazyModule(
+    { requestUpdate: () => this.list.host.requestUpdate(), loadFailed: (error) => this.list.failed(error, 'load') },
+    () => import('../follow-up-dialog/crm-follow-up-dialog.js').then(() => document.createElement('crm-follow-up-dialog')),
+  );
 
   constructor(
     protected readonly list: RecordsListContext<Record>,
@@ -132,9 +141,9 @@ export abstract class RecordsActions<Record extends { id: CrmId }, Nouns extends
     </div>`;
   }
 
-  /** The menu of a row's other actions, the confirmation dialog, the record view and the edit dialog; rendered once in the list. */
+  /** The menu of a row's other actions, the confirmation dialog, the record view, the edit dialog and the follow-up dialog; rendered once in the list. */
   renderOverlays() {
-    return html`${this.menu.render()} ${this.confirmation.render()} ${this.view.render()} ${this.editor.render()}`;
+    return html`${this.menu.render()} ${this.confirmation.render()} ${this.view.render()} ${this.editor.render()} ${this.followUpDialog.value}`;
   }
 
   edit(record: Record): Promise<void> {
@@ -167,6 +176,19 @@ export abstract class RecordsActions<Record extends { id: CrmId }, Nouns extends
   /** Every item a row's menu can have: a list's own actions, then Delete. */
   protected menuItems(): RowMenuItem[] {
     return [{ action: 'delete', label: this.words.delete, danger: true }];
+  }
+
+  /**
+   * Opens the follow-up dialog, following the list's client and language, to schedule a follow-up
+   * with `contactId`, or with the contact the user picks in it.
+   */
+  protected async scheduleFollowUp(contactId?: CrmId): Promise<void> {
+    const dialog = await this.followUpDialog.get();
+    if (!dialog) return;
+    const { list } = this;
+    Object.assign(dialog, { client: list.client(), locale: list.locale(), slowAfter: list.slowAfter() });
+    await list.host.updateComplete;
+    await dialog.open({ contactId });
   }
 
   /** Runs one of a list's own menu actions; none by default. */

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { noticeStyles } from './notice.js';
 
 /** The table, toolbar, paging and narrow cards of every records list. */
 export const recordsListStyles = css`
@@ -88,11 +89,6 @@ export const recordsListStyles = css`
     gap: calc(var(--_space) * 0.75);
   }
 
-  /* Out of the grid's flow while empty, so it adds no gap, yet still in the accessibility tree. */
-  .notices:empty {
-    position: absolute;
-  }
-
   /* A name in an outcome or a total in the range is from the CRM and may be unbroken: it breaks
      anywhere rather than widen the widget. (Not in the table, whose columns would then squeeze
      each other's words, buttons included, down to a letter a line.) */
@@ -101,29 +97,7 @@ export const recordsListStyles = css`
     overflow-wrap: anywhere;
   }
 
-  .notice {
-    display: flex;
-    align-items: start;
-    justify-content: space-between;
-    gap: var(--_space);
-    padding: var(--_space);
-    border-radius: var(--_radius);
-    background: var(--_color-surface-raised);
-    border-inline-start: 4px solid var(--_color-success);
-  }
-
-  .notice.error {
-    border-color: var(--_color-danger);
-  }
-
-  .notice.warning {
-    border-color: var(--_color-warning);
-  }
-
-  .notice p,
-  .notice ul {
-    margin: 0;
-  }
+  ${noticeStyles}
 
   /* Every chosen column is shown: a table wider than the widget scrolls sideways inside this
      frame, the selection column staying in view. A shadow at an edge says more is that way: on

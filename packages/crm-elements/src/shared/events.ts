@@ -17,8 +17,11 @@ export interface CrmEventDetailMap {
   'crm-contact-updated': { contact: Contact };
   'crm-contact-deleted': { ids: CrmId[] };
   'crm-contact-select': { contact: Contact };
-  /** The user asked to schedule a follow-up with this contact; the host or the follow-ups element acts on it. */
-  'crm-schedule-follow-up': { contact: Contact };
+  /**
+   * The user asked to schedule a follow-up with this contact, or for this lead (a lead list's
+   * row). Cancelable: a host that schedules it its own way cancels it, and the list's dialog stays closed.
+   */
+  'crm-schedule-follow-up': { contact: Contact } | { lead: Lead };
   'crm-opportunity-select': { opportunity: Opportunity };
   'crm-opportunity-created': { opportunity: Opportunity };
   /** Saved, or moved to another stage (`move` says from which to which). */

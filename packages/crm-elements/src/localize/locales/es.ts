@@ -103,6 +103,12 @@ const messages: CrmMessages = {
     refreshFailed: 'No se pudieron actualizar las cifras.',
   },
 
+  dashboardFollowUps: {
+    dueToday: 'Seguimientos para hoy',
+    overdue: 'Seguimientos atrasados',
+    countFailed: 'No se pudo cargar',
+  },
+
   forecast: {
     label: 'Previsión de ingresos',
     period: (months: string) => `Totales de ${months}`,
@@ -206,6 +212,7 @@ const messages: CrmMessages = {
 
   leadsListActions: {
     convert: 'Convertir en contacto',
+    scheduleFollowUp: 'Programar seguimiento',
     bulkStatusLabel: 'Nuevo estado para los clientes potenciales seleccionados',
     confirmDeleteOne: {
       title: (name: string) => `¿Eliminar ${name}?`,
@@ -450,18 +457,58 @@ const messages: CrmMessages = {
     unnamed: (id: string) => `Contacto ${id}`,
   },
 
+  followUpForm: {
+    formLabel: { create: 'Programar un seguimiento', edit: 'Editar seguimiento' },
+    create: 'Programar seguimiento',
+    created: 'Se programó el seguimiento.',
+    invalid: (count: number) => `${es(count, 'Un campo requiere', `${count} campos requieren`)} atención antes de poder guardar el seguimiento.`,
+    mayBeSaved:
+      'Es posible que el seguimiento se haya programado: el CRM no lo confirmó. Presione “Programar seguimiento” de nuevo sin cambiar nada, para que el CRM reconozca que es el mismo seguimiento.',
+    fields: {
+      type: 'Tipo',
+      subject: 'Asunto',
+      scheduled_date: 'Fecha y hora',
+      contact_id: 'Contacto',
+      description: 'Descripción',
+    },
+    checks: {
+      contact_id: 'Elija un contacto de la lista.',
+      scheduled_date: 'Indique la fecha y la hora del seguimiento.',
+    },
+    quickChoices: 'Opciones rápidas',
+    tomorrowAt: (time: string) => `Mañana a las ${time}`,
+    inAWeek: 'Dentro de una semana',
+  },
+
+  followUpTypes: { call: 'Llamada', email: 'Correo electrónico', meeting: 'Reunión', note: 'Nota' },
+
+  followUpFormNotes: {
+    conflict: {
+      title: 'Otra persona modificó este seguimiento mientras usted lo editaba.',
+      explain:
+        'Recargue para ver la versión de esa persona. Al recargar, lo que escribió se reemplaza por el seguimiento guardado, y el formulario indica cuáles de sus cambios se descartaron para que pueda volver a ingresarlos. Si prefiere conservar su versión, elija “Conservar mis cambios” y guarde de nuevo.',
+      reload: 'Recargar el seguimiento',
+      reloaded: 'Se recargó el seguimiento.',
+    },
+    saveAnyway: 'Aún puede guardar este seguimiento.',
+  },
+
+  followUpDialog: {
+    confirmText: 'Los cambios que hizo en este seguimiento no se han guardado y se perderán.',
+  },
+
   contactDialog: {
     confirmText: 'Los cambios que hizo en este contacto no se han guardado y se perderán.',
     history: 'Historial',
     opportunities: 'Oportunidades',
-    followUps: 'Seguimientos',
+    followUps: 'Seguimientos pendientes',
+    activity: 'Actividad',
     noOpportunities: 'Este contacto aún no tiene oportunidades.',
-    noFollowUps: 'Este contacto aún no tiene seguimientos.',
+    noFollowUps: 'Este contacto no tiene seguimientos pendientes.',
     // The list may hold opportunities (feminine) or follow-ups (masculine): no “primeros/primeras” to agree.
     shownOf: (shown: string, total: string) => `Se muestran solo ${shown} de ${total}.`,
     // `when` comes from Intl.RelativeTimeFormat (`mañana`, `dentro de 3 días`, `hace 2 días`): words that read in any tense.
     due: (when: string) => `previsto ${when}`,
-    done: (when: string) => `realizado ${when}`,
     stages: {
       prospecting: 'Prospección',
       qualification: 'Calificación',
@@ -470,7 +517,6 @@ const messages: CrmMessages = {
       closed_won: 'Ganada',
       closed_lost: 'Perdida',
     },
-    types: { call: 'Llamada', email: 'Correo electrónico', meeting: 'Reunión', note: 'Nota' },
   },
 
   pipeline: {
@@ -500,6 +546,80 @@ const messages: CrmMessages = {
     empty: 'Todavía no hay oportunidades.',
     noMatches: 'Ninguna oportunidad coincide con la búsqueda o las fechas.',
     refreshFailed: 'No se pudo actualizar el tablero.',
+  },
+  followUps: {
+    label: 'Seguimientos',
+    schedule: 'Programar seguimiento',
+    groups: { overdue: 'Vencidos', today: 'Hoy', week: 'Próximos 7 días', later: 'Más adelante', completed: 'Completados' },
+    typeFilter: 'Tipo',
+    allTypes: 'Todos los tipos',
+    contactFilter: 'Contacto',
+    contactPlaceholder: 'Nombre',
+    clearFilters: 'Borrar los filtros',
+    overdue: (duration: string) => `Vencido hace ${duration}`,
+    due: (when: string) => `vence ${when}`,
+    done: (when: string) => `Hecho: ${when}`,
+    outcome: 'Resultado',
+    details: 'Detalles',
+    complete: 'Completar',
+    snooze: 'Posponer',
+    reopen: 'Reabrir',
+    delete: 'Eliminar',
+    dueIn: (when: string) => `Vence ${when}`,
+    dueNow: 'Vence ahora',
+    dismiss: 'Descartar',
+    turnOnNotifications: 'Activar notificaciones',
+    empty: 'No hay seguimientos.',
+    emptyForContact: 'No hay seguimientos para este contacto.',
+    noMatches: 'Ningún seguimiento coincide con los filtros.',
+    capped: (shown: string, total: string) => `Se muestran los primeros ${shown} de ${total} seguimientos abiertos.`,
+    refreshFailed: 'No se pudieron actualizar los seguimientos.',
+  },
+
+  followUpsActions: {
+    outcomeLabel: 'Resultado (opcional)',
+    markComplete: 'Marcar como completado',
+    outcomeWord: 'Resultado',
+    completed: (subject: string) => `Completado: ${subject}.`,
+    undo: 'Deshacer',
+    reopened: (subject: string) => `${subject} vuelve a estar abierto.`,
+    snoozeMenu: (subject: string) => `Posponer ${subject}`,
+    inAnHour: 'Dentro de 1 hora',
+    tomorrow: 'Mañana a la misma hora',
+    pickDate: 'Elegir una fecha…',
+    newTime: 'Nueva fecha y hora',
+    snoozed: (subject: string, when: string) => `${subject} se pasó a ${when}.`,
+    deleteTitle: (subject: string) => `¿Eliminar ${subject}?`,
+    deleteBody: 'El seguimiento se eliminará del CRM. Esto no se puede deshacer.',
+    deleteAction: 'Eliminar seguimiento',
+    deleted: (subject: string) => `${subject} se eliminó.`,
+    completeFailed: (subject: string) => `No se pudo completar ${subject}.`,
+    updateFailed: (subject: string) => `No se pudo cambiar ${subject}.`,
+    deleteFailed: (subject: string) => `No se pudo eliminar ${subject}.`,
+  },
+
+  activityTimeline: {
+    label: 'Actividad',
+    noContact: 'Elija un contacto para ver lo que se ha hecho con él.',
+    empty: 'Aún no hay nada registrado.',
+    refreshFailed: 'No se pudo actualizar la actividad.',
+    outcomeIs: (outcome: string) => `Resultado: ${outcome}`,
+    showMore: 'Mostrar más',
+    undated: 'Sin fecha',
+  },
+
+  activityTimelineLog: {
+    label: 'Registrar una llamada o añadir una nota',
+    kind: 'Qué registrar',
+    call: 'Llamada',
+    note: 'Nota',
+    fields: { subject: 'Resumen', outcome: 'Resultado', description: 'Detalles' },
+    optional: (label: string) => `${label} (opcional)`,
+    logCall: 'Registrar llamada',
+    addNote: 'Añadir nota',
+    subjectRequired: 'Escriba un resumen.',
+    callLogged: 'Se registró la llamada.',
+    noteAdded: 'Se añadió la nota.',
   },
 };
 export default messages;

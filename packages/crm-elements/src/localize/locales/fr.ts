@@ -97,6 +97,12 @@ const messages: CrmMessages = {
     empty: 'Il n’y a encore aucun prospect, contact ni opportunité. Commencez par ajouter un prospect.',
     refreshFailed: 'Les chiffres n’ont pas pu être actualisés.',
   },
+  dashboardFollowUps: {
+    dueToday: 'Suivis prévus aujourd’hui',
+    overdue: 'Suivis en retard',
+    countFailed: 'Chargement impossible',
+  },
+
   forecast: {
     label: 'Prévision de chiffre d’affaires',
     period: (months: string) => `Totaux pour ${months}`,
@@ -195,6 +201,7 @@ const messages: CrmMessages = {
   },
   leadsListActions: {
     convert: 'Convertir en contact',
+    scheduleFollowUp: 'Planifier un suivi',
     bulkStatusLabel: 'Nouveau statut des prospects sélectionnés',
     confirmDeleteOne: {
       title: (name: string) => `Supprimer ${name}\u202f?`,
@@ -352,12 +359,12 @@ const messages: CrmMessages = {
     confirmText: 'Les modifications apportées à ce contact n’ont pas été enregistrées et seront perdues.',
     history: 'Historique',
     opportunities: 'Opportunités',
-    followUps: 'Suivis',
+    followUps: 'Suivis en cours',
+    activity: 'Activité',
     noOpportunities: 'Ce contact n’a encore aucune opportunité.',
-    noFollowUps: 'Ce contact n’a encore aucun suivi.',
+    noFollowUps: 'Ce contact n’a aucun suivi en cours.',
     shownOf: (shown: string, total: string) => `Affichage des ${shown} premiers résultats sur ${total}.`,
     due: (when: string) => `prévu ${when}`,
-    done: (when: string) => `effectué ${when}`,
     stages: {
       prospecting: 'Prospection',
       qualification: 'Qualification',
@@ -366,7 +373,6 @@ const messages: CrmMessages = {
       closed_won: 'Gagnée',
       closed_lost: 'Perdue',
     },
-    types: { call: 'Appel', email: 'Courriel', meeting: 'Rendez-vous', note: 'Note' },
   },
   contactFormNotes: {
     conflict: {
@@ -433,6 +439,42 @@ const messages: CrmMessages = {
     failed: 'Les contacts n’ont pas pu être recherchés.',
     unnamed: (id: string) => `Contact ${id}`,
   },
+  followUpForm: {
+    formLabel: { create: 'Planifier un suivi', edit: 'Modifier le suivi' },
+    create: 'Planifier le suivi',
+    created: 'Le suivi a été planifié.',
+    invalid: (count: number) => `${count} ${fr(count, 'champ est à vérifier', 'champs sont à vérifier')} avant de pouvoir enregistrer le suivi.`,
+    mayBeSaved:
+      'Le suivi a peut-être été planifié\u202f: le CRM ne l’a pas confirmé. Appuyez de nouveau sur «\u202fPlanifier le suivi\u202f» sans rien modifier, afin que le CRM reconnaisse qu’il s’agit du même suivi.',
+    fields: {
+      type: 'Type',
+      subject: 'Objet',
+      scheduled_date: 'Date et heure',
+      contact_id: 'Contact',
+      description: 'Description',
+    },
+    checks: {
+      contact_id: 'Choisissez un contact dans la liste.',
+      scheduled_date: 'Indiquez la date et l’heure du suivi.',
+    },
+    quickChoices: 'Choix rapides',
+    tomorrowAt: (time: string) => `Demain à ${time}`,
+    inAWeek: 'Dans une semaine',
+  },
+  followUpTypes: { call: 'Appel', email: 'E-mail', meeting: 'Rendez-vous', note: 'Note' },
+  followUpFormNotes: {
+    conflict: {
+      title: 'Quelqu’un d’autre a modifié ce suivi pendant que vous le modifiiez.',
+      explain:
+        'Rechargez pour voir ses modifications. Le rechargement remplace votre saisie par le suivi enregistré, et le formulaire indique lesquelles de vos modifications ont été abandonnées pour que vous puissiez les saisir de nouveau. Pour conserver plutôt votre version, choisissez «\u202fConserver mes modifications\u202f» et enregistrez de nouveau.',
+      reload: 'Recharger le suivi',
+      reloaded: 'Le suivi a été rechargé.',
+    },
+    saveAnyway: 'Vous pouvez tout de même enregistrer ce suivi.',
+  },
+  followUpDialog: {
+    confirmText: 'Les modifications apportées à ce suivi n’ont pas été enregistrées et seront perdues.',
+  },
 
   pipeline: {
     label: 'Pipeline des opportunités',
@@ -461,6 +503,80 @@ const messages: CrmMessages = {
     empty: 'Il n’y a encore aucune opportunité.',
     noMatches: 'Aucune opportunité ne correspond à la recherche ou aux dates.',
     refreshFailed: 'Le tableau n’a pas pu être actualisé.',
+  },
+  followUps: {
+    label: 'Suivis',
+    schedule: 'Planifier un suivi',
+    groups: { overdue: 'En retard', today: "Aujourd'hui", week: 'Les 7 prochains jours', later: 'Plus tard', completed: 'Terminés' },
+    typeFilter: 'Type',
+    allTypes: 'Tous les types',
+    contactFilter: 'Contact',
+    contactPlaceholder: 'Nom',
+    clearFilters: 'Effacer les filtres',
+    overdue: (duration: string) => `En retard de ${duration}`,
+    due: (when: string) => `prévu ${when}`,
+    done: (when: string) => `Fait : ${when}`,
+    outcome: 'Résultat',
+    details: 'Détails',
+    complete: 'Terminer',
+    snooze: 'Reporter',
+    reopen: 'Rouvrir',
+    delete: 'Supprimer',
+    dueIn: (when: string) => `Prévu ${when}`,
+    dueNow: 'Prévu maintenant',
+    dismiss: 'Ignorer',
+    turnOnNotifications: 'Activer les notifications',
+    empty: 'Aucun suivi.',
+    emptyForContact: 'Aucun suivi pour ce contact.',
+    noMatches: 'Aucun suivi ne correspond aux filtres.',
+    capped: (shown: string, total: string) => `Affichage des ${shown} premiers suivis ouverts sur ${total}.`,
+    refreshFailed: "Les suivis n'ont pas pu être actualisés.",
+  },
+
+  followUpsActions: {
+    outcomeLabel: 'Résultat (facultatif)',
+    markComplete: 'Marquer comme terminé',
+    outcomeWord: 'Résultat',
+    completed: (subject: string) => `Terminé : ${subject}.`,
+    undo: 'Annuler',
+    reopened: (subject: string) => `${subject} est de nouveau ouvert.`,
+    snoozeMenu: (subject: string) => `Reporter ${subject}`,
+    inAnHour: 'Dans 1 heure',
+    tomorrow: 'Demain à la même heure',
+    pickDate: 'Choisir une date…',
+    newTime: 'Nouvelle date et heure',
+    snoozed: (subject: string, when: string) => `${subject} reporté à ${when}.`,
+    deleteTitle: (subject: string) => `Supprimer ${subject} ?`,
+    deleteBody: 'Le suivi sera supprimé du CRM. Cette action est irréversible.',
+    deleteAction: 'Supprimer le suivi',
+    deleted: (subject: string) => `${subject} supprimé.`,
+    completeFailed: (subject: string) => `${subject} n'a pas pu être terminé.`,
+    updateFailed: (subject: string) => `${subject} n'a pas pu être modifié.`,
+    deleteFailed: (subject: string) => `${subject} n'a pas pu être supprimé.`,
+  },
+
+  activityTimeline: {
+    label: 'Activité',
+    noContact: 'Choisissez un contact pour voir ce qui a été fait avec lui.',
+    empty: 'Rien n’a encore été consigné.',
+    refreshFailed: 'L’activité n’a pas pu être actualisée.',
+    outcomeIs: (outcome: string) => `Résultat\u202f: ${outcome}`,
+    showMore: 'Afficher plus',
+    undated: 'Sans date',
+  },
+
+  activityTimelineLog: {
+    label: 'Consigner un appel ou ajouter une note',
+    kind: 'Que consigner',
+    call: 'Appel',
+    note: 'Note',
+    fields: { subject: 'Résumé', outcome: 'Résultat', description: 'Détails' },
+    optional: (label: string) => `${label} (facultatif)`,
+    logCall: 'Consigner l’appel',
+    addNote: 'Ajouter la note',
+    subjectRequired: 'Saisissez un résumé.',
+    callLogged: 'L’appel a été consigné.',
+    noteAdded: 'La note a été ajoutée.',
   },
 };
 export default messages;
