@@ -5,6 +5,7 @@ import { css, html, nothing } from 'lit';
 import type { ModuleHost } from '../base/module-host.js';
 import { activityTimelineLogMessages } from '../messages/activity-timeline-log.js';
 import { commonMessages, describeError } from '../messages/common.js';
+import { fieldStyles } from '../record-form/field.styles.js';
 import { serverErrors } from '../record-form/server-errors.js';
 import { addStyles } from '../shared/add-styles.js';
 import type { CrmOperation } from '../shared/events.js';
@@ -12,6 +13,7 @@ import { toggleStyles } from '../styles/toggle.styles.js';
 
 const logStyles = css`
   ${toggleStyles}
+  ${fieldStyles}
   .log {
     display: grid;
     gap: var(--_space) calc(var(--_space) * 1.5);
@@ -24,33 +26,6 @@ const logStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: calc(var(--_space) * 0.5);
-  }
-  .field {
-    display: grid;
-    gap: calc(var(--_space) * 0.5);
-    align-content: start;
-  }
-  label {
-    font-weight: 600;
-  }
-  input,
-  textarea {
-    width: 100%;
-    min-height: 2.25rem;
-    padding: calc(var(--_space) * 0.75);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-  }
-  textarea {
-    resize: vertical;
-  }
-  [aria-invalid='true'] {
-    border-color: var(--_color-danger);
-    box-shadow: inset 0 0 0 1px var(--_color-danger);
-  }
-  .field-error {
-    color: var(--_color-danger);
   }
   .log > .button {
     justify-self: start;

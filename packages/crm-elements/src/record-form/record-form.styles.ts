@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { fieldStyles } from './field.styles.js';
 
 /**
  * The look of every record form. A form's grid has `--_columns` columns on wide layouts (default
@@ -28,34 +29,7 @@ export const recordFormStyles = css`
       grid-column: 1 / -1;
     }
   }
-  .field {
-    display: grid;
-    gap: calc(var(--_space) * 0.5);
-    align-content: start;
-  }
-  label {
-    font-weight: 600;
-  }
-  input,
-  select,
-  textarea {
-    width: 100%;
-    min-height: 2.25rem;
-    padding: calc(var(--_space) * 0.75);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-  }
-  textarea {
-    resize: vertical;
-  }
-  [aria-invalid='true'] {
-    border-color: var(--_color-danger);
-    box-shadow: inset 0 0 0 1px var(--_color-danger);
-  }
-  .field-error {
-    color: var(--_color-danger);
-  }
+  ${fieldStyles}
   p {
     margin: 0;
   }
