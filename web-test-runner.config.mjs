@@ -6,7 +6,6 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeArgs, findChrome } from './scripts/find-chrome.mjs';
 import { react18ForItsTests } from './scripts/wtr-react18.mjs';
 import { forcedColorsCommand } from './scripts/wtr-forced-colors.mjs';
-import { timeZoneCommand } from './scripts/wtr-time-zone.mjs';
 
 const require = createRequire(import.meta.url);
 const workerScriptPath = require.resolve('msw/mockServiceWorker.js', {
@@ -64,16 +63,27 @@ export function countReporter(outFile) {
   };
 }
 
+/**
+ * The time zone of the tests in test/zoned/: far enough from UTC that its days are not UTC's, with
+ * daylight saving time. They run in a browser of their own started in it (`TZ`): a zone emulated in
+ * one page would reach the other test pages its renderer process serves.
+ */
+export const TEST_ZONE = 'America/New_York';
+
+/** The group of the tests that live in `TEST_ZONE`, in a browser `launch` starts with `TZ` set. */
+export const zonedGroup = (launch) => ({ name: 'zoned', files: 'test/zoned/**/*.test.ts', browsers: [launch({ ...process.env, TZ: TEST_ZONE })] });
+
 export default {
-  files: ['test/**/*.test.ts', '!test/node/**'],
+  files: ['test/**/*.test.ts', '!test/node/**', '!test/zoned/**'],
   nodeResolve: { exportConditions: ['@mindbrite/source', 'browser', 'module', 'import'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), react18ForItsTests(), forcedColorsCommand(), timeZoneCommand()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), react18ForItsTests(), forcedColorsCommand()],
   middleware: [mswWorkerMiddleware()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs },
     }),
   ],
+  groups: [zonedGroup((env) => chromeLauncher({ launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs, env } }))],
   // Every test page loads test/support/readable-failures.ts and page-scoped-channels.ts (its
   // BroadcastChannels reach no other test page) before its test file.
   testRunnerHtml: (testFramework) => `<!doctype html>

@@ -4,15 +4,16 @@
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteer from 'puppeteer-core';
-import chromium, { countReporter } from './web-test-runner.config.mjs';
+import chromium, { countReporter, zonedGroup } from './web-test-runner.config.mjs';
 import { findFirefox } from './scripts/find-firefox.mjs';
+
+// The Chrome launcher drives any browser puppeteer can launch, given a puppeteer to launch with.
+const firefox = (env) => chromeLauncher({ puppeteer, launchOptions: { browser: 'firefox', executablePath: findFirefox(), headless: true, env } });
 
 export default {
   ...chromium,
-  browsers: [
-    // The Chrome launcher drives any browser puppeteer can launch, given a puppeteer to launch with.
-    chromeLauncher({ puppeteer, launchOptions: { browser: 'firefox', executablePath: findFirefox(), headless: true } }),
-  ],
+  browsers: [firefox()],
+  groups: [zonedGroup(firefox)],
   // One page at a time: on two cores, two Firefox pages at once finished no sooner (about 3.5 min
   // either way) and made timing tests fail.
   concurrency: 1,

@@ -8,7 +8,7 @@ import type { CrmFollowUps } from '@mindbrite/crm-elements/crm-follow-ups.js';
 import { expect, fixtureSync, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
-import { installFakeClock, type FakeClock } from '../support/fake-clock.js';
+import { installFakeClock, pageShownAgain, type FakeClock } from '../support/fake-clock.js';
 import { crm, mockClient, recordRequests, useMockCrm } from './support/mock-crm.js';
 
 // Timers of our own on real time: the fake clock holds back every timer set after it is installed.
@@ -376,7 +376,7 @@ describe('<crm-follow-ups>', () => {
     expect(time('Check in after surgery')).to.contain('in 19 minutes');
     // The machine slept until the next morning: its timers stood still; the page shows again.
     clock.jump(at(1, 8));
-    document.dispatchEvent(new Event('visibilitychange'));
+    pageShownAgain();
     await agenda.updateComplete;
     expect(groups(agenda).map(([name]) => name)).to.deep.equal(['Overdue 3', 'Today 1', 'Next 7 days 1', 'Later 1', 'Completed 2']);
   });

@@ -107,3 +107,17 @@ export async function waitOnRealTime(predicate: () => unknown, message: string, 
     await new Promise<void>((resolve) => realTimeout(resolve, 20));
   }
 }
+
+/**
+ * The page shows again, as when the machine wakes: `visibilitychange` fires with
+ * `document.visibilityState` reading `visible` (a test page the runner keeps in a background tab
+ * would read `hidden`), then the page's own state comes back.
+ */
+export function pageShownAgain(): void {
+  Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+  try {
+    document.dispatchEvent(new Event('visibilitychange'));
+  } finally {
+    delete (document as { visibilityState?: DocumentVisibilityState }).visibilityState;
+  }
+}

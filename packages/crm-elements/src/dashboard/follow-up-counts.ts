@@ -28,6 +28,8 @@ const countStyles = css`
   /* Overdue follow-ups want attention: their card is marked in the danger colour, beside its label. */
   [part~='overdue'] {
     border-inline-start: 4px solid var(--_color-danger);
+    /* The thicker border takes its width from the padding, so the label lines up with its neighbours'. */
+    padding-inline-start: calc(var(--_space) * 1.5 - 3px);
   }
   [part~='overdue'] dd {
     color: var(--_color-danger);
