@@ -39,23 +39,33 @@ function mswWorkerMiddleware() {
   };
 }
 
-/** Writes the pass/fail counts so `npm test` can sum every suite into one line. */
+/**
+ * Writes the pass/fail counts, and the names of what failed, so `npm test` can sum every suite
+ * into one line and list the failures just above it (a CI log is often read from its end).
+ */
 export function countReporter(outFile) {
-  const count = (suite, totals) => {
+  const count = (suite, path, file, totals) => {
     for (const test of suite.tests) {
       if (test.skipped) totals.skipped += 1;
       else if (test.passed) totals.passed += 1;
-      else totals.failed += 1;
+      else {
+        totals.failed += 1;
+        totals.failures.push(`${file}: ${[...path, test.name].join(' › ')}`);
+      }
     }
-    for (const child of suite.suites) count(child, totals);
+    for (const child of suite.suites) count(child, [...path, child.name], file, totals);
   };
   return {
     async onTestRunFinished({ sessions }) {
-      const totals = { passed: 0, failed: 0, skipped: 0 };
+      const totals = { passed: 0, failed: 0, skipped: 0, failures: [] };
       for (const session of sessions) {
-        if (session.testResults) count(session.testResults, totals);
+        const file = `${session.testFile.replace(`${process.cwd()}/`, '')} (${session.browser.name}${session.group?.name === 'zoned' ? ', zoned' : ''})`;
+        if (session.testResults) count(session.testResults, [], file, totals);
         // A file that failed to load or threw outside a test still counts as a failure.
-        if (!session.passed && session.errors?.length) totals.failed += 1;
+        if (!session.passed && session.errors?.length) {
+          totals.failed += 1;
+          totals.failures.push(`${file}: ${session.errors[0].message ?? 'failed outside a test'}`.slice(0, 300));
+        }
       }
       await mkdir('.test-results', { recursive: true });
       await writeFile(outFile, JSON.stringify(totals));

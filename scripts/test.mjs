@@ -47,6 +47,7 @@ const suites = [
 
 let passed = 0;
 let failed = failedGates.length;
+const failedTests = [];
 for (const [name, countsFile, step] of suites) {
   const ok = step();
   const counts = existsSync(countsFile) ? JSON.parse(readFileSync(countsFile, 'utf8')) : null;
@@ -57,6 +58,7 @@ for (const [name, countsFile, step] of suites) {
   }
   passed += counts.passed;
   failed += counts.failed;
+  failedTests.push(...(counts.failures ?? []).map((failure) => `${name}: ${failure}`));
   if (!ok && counts.failed === 0) {
     failedGates.push(`${name} (runner exited with an error)`);
     failed += 1;
@@ -64,6 +66,7 @@ for (const [name, countsFile, step] of suites) {
 }
 
 console.log('');
+if (failedTests.length) console.log(`Failed tests:\n${failedTests.map((failure) => `  ${failure}`).join('\n')}`);
 if (failedGates.length) console.log(`Failed steps: ${failedGates.join(', ')}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 && passed > 0 ? 0 : 1);
