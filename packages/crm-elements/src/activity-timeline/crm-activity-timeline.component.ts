@@ -1,10 +1,11 @@
-import { Task, TaskStatus } from '@lit/task';
+import { TaskStatus } from '@lit/task';
 import type { CrmId, FollowUp } from '@mindbrite/crm-client';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CrmElement } from '../base/crm-element.js';
 import { moduleHost } from '../base/module-host.js';
 import { ClientChangesController } from '../controllers/client-changes.controller.js';
+import { CrmTask } from '../controllers/crm-task.js';
 import { LazyModule } from '../controllers/lazy-module.controller.js';
 import { activityTimelineMessages } from '../messages/activity-timeline.js';
 import { commonMessages, describeError } from '../messages/common.js';
@@ -100,7 +101,7 @@ export class CrmActivityTimeline extends CrmElement {
     ),
   );
 
-  readonly #load = new Task(this, {
+  readonly #load = new CrmTask(this, {
     args: () => [this.crmClient, this.contactId] as const,
     task: async ([client, contactId], { signal }) => {
       if (!client || contactId == null) return undefined;
@@ -116,6 +117,7 @@ export class CrmActivityTimeline extends CrmElement {
       if (entries) this.entries = entries;
     },
     onError: (error) => this.reportError(error, 'load'),
+    reloadOnReconnect: true,
   });
 
   constructor() {
@@ -128,16 +130,6 @@ export class CrmActivityTimeline extends CrmElement {
     });
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Out of the page it heard no changes: back in it, load again.
-    if (this.hasUpdated) this.refresh();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#load.abort();
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Another contact's activity is not this one's, nor is what was typed for it.
@@ -151,7 +143,7 @@ export class CrmActivityTimeline extends CrmElement {
 
   /** Loads the activity again; the entries on screen stay meanwhile. */
   refresh(): void {
-    if (this.crmClient && this.contactId != null) void this.#load.run();
+    this.#load.reload();
   }
 
   protected override render() {

@@ -1,10 +1,11 @@
-import { initialState, Task, TaskStatus } from '@lit/task';
+import { initialState, TaskStatus } from '@lit/task';
 import type { CrmClient, CrmId, FollowUp, ListResult, Opportunity } from '@mindbrite/crm-client';
-import { html, type ReactiveController } from 'lit';
+import { html } from 'lit';
 // The contact's activity shows in the history, so its code loads with the history's, never with the dialog.
 import '../activity-timeline/crm-activity-timeline.js';
 import type { CrmElement } from '../base/crm-element.js';
 import { ClientChangesController } from '../controllers/client-changes.controller.js';
+import { CrmTask } from '../controllers/crm-task.js';
 import { commonMessages, describeError } from '../messages/common.js';
 import { contactDialogMessages } from '../messages/contact-dialog.js';
 import { followUpTypeLabels } from '../messages/follow-up-types.js';
@@ -43,17 +44,15 @@ interface History {
  * private readonly history = new ContactHistoryController(this, { client: () => this.crmClient, contactId: () => this.id, currency: () => 'USD' });
  * html`${this.history.render()}`;
  */
-export class ContactHistoryController implements ReactiveController {
-  private readonly task: Task<readonly [CrmClient | undefined, number | undefined, number], History>;
-  private revision = 0;
+export class ContactHistoryController {
+  private readonly task: CrmTask<readonly [CrmClient | undefined, number | undefined], History>;
 
   constructor(
     private readonly host: CrmElement,
     private readonly options: ContactHistoryOptions,
   ) {
-    host.addController(this);
-    this.task = new Task(host, {
-      args: () => [options.client(), options.contactId(), this.revision] as const,
+    this.task = new CrmTask(host, {
+      args: () => [options.client(), options.contactId()] as const,
       task: async ([client, contactId], { signal }) => {
         if (!client || contactId == null) return initialState;
         const query = { contact_id: contactId, per_page: SHOWN };
@@ -75,15 +74,9 @@ export class ContactHistoryController implements ReactiveController {
     });
   }
 
-  hostDisconnected(): void {
-    // A removed dialog (which closes) must not keep requests running.
-    this.task.abort();
-  }
-
   /** Loads the history again. */
   reload(): void {
-    this.revision += 1;
-    this.host.requestUpdate();
+    this.task.reload();
   }
 
   /** The two lists, their placeholder while they load, or the error with Retry; nothing while there is no contact. */

@@ -1,9 +1,10 @@
-import { Task, TaskStatus } from '@lit/task';
+import { TaskStatus } from '@lit/task';
 import { LEAD_SOURCES, LEAD_STATUSES, OPPORTUNITY_STAGES, type CrmResourceName, type CrmStatistics } from '@mindbrite/crm-client';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CrmElement } from '../base/crm-element.js';
 import { ClientChangesController } from '../controllers/client-changes.controller.js';
+import { CrmTask } from '../controllers/crm-task.js';
 import { LazyModule } from '../controllers/lazy-module.controller.js';
 import { SlowLoadController } from '../controllers/slow-load.controller.js';
 import type { CrmLeadDialog } from '../lead-dialog/crm-lead-dialog.component.js';
@@ -141,13 +142,14 @@ export class CrmDashboard extends CrmElement {
     import('./follow-up-counts.js').then(({ FollowUpCounts }) => new FollowUpCounts(this, () => this.figures)),
   );
 
-  readonly #statistics = new Task(this, {
+  readonly #statistics = new CrmTask(this, {
     args: () => [this.crmClient] as const,
     task: ([client], { signal }) => client?.statistics.get({ signal }),
     onComplete: (figures) => {
       if (figures) this.figures = figures;
     },
     onError: (error) => this.reportError(error, 'load'),
+    reloadOnReconnect: true,
   });
 
   readonly #slowLoad = new SlowLoadController(this, this.#statistics);
@@ -156,14 +158,9 @@ export class CrmDashboard extends CrmElement {
     super();
     // One reload for a burst of changes (a bulk delete reports one per record); the follow-up
     // counts follow the changes that concern them by themselves.
-    new ClientChangesController(this, { client: () => this.crmClient, onChange: () => this.#statistics.run() });
+    new ClientChangesController(this, { client: () => this.crmClient, onChange: () => this.#statistics.reload() });
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Out of the page it heard no changes: back in it, load again.
-    if (this.hasUpdated) this.refresh();
-  }
 
   protected override willUpdate(): void {
     // Refreshing on changes works without it; a failed load is tried again with the next update.
@@ -174,8 +171,8 @@ export class CrmDashboard extends CrmElement {
 
   /** Loads the figures and the follow-up counts again; the current ones stay on screen meanwhile. */
   refresh(): void {
-    if (this.crmClient) this.#statistics.run();
-    this.#followUps.value?.run();
+    this.#statistics.reload();
+    this.#followUps.value?.reload();
   }
 
   async #runQuickAction(action: CrmQuickAction): Promise<void> {

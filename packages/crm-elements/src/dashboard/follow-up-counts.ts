@@ -1,10 +1,11 @@
 // Loaded on demand by the dashboard, beside its first statistics request: the follow-up counts'
 // queries, cards, styles and words, none of which the dashboard's first load carries.
-import { Task, TaskStatus } from '@lit/task';
+import { TaskStatus } from '@lit/task';
 import type { CrmClient, CrmStatistics } from '@mindbrite/crm-client';
 import { css, type ReactiveControllerHost } from 'lit';
 import type { CrmElement } from '../base/crm-element.js';
 import { ClientChangesController } from '../controllers/client-changes.controller.js';
+import { CrmTask } from '../controllers/crm-task.js';
 import { commonMessages } from '../messages/common.js';
 import { dashboardFollowUpMessages } from '../messages/dashboard-follow-ups.js';
 import { addStyles } from '../shared/add-styles.js';
@@ -62,30 +63,31 @@ async function queryCounts(client: CrmClient, signal: AbortSignal): Promise<Coun
  * query is reported once (`crm-error`, operation `load`) and shows "—" in both cards.
  */
 export class FollowUpCounts {
-  readonly #counts: Task<readonly [CrmClient | undefined], Counts | undefined>;
+  readonly #counts: CrmTask<readonly [CrmClient | undefined], Counts | undefined>;
 
   /** `statistics`: those on screen, which carry the counts where the server sends them. */
   constructor(
     private readonly host: FollowUpCountsHost,
     statistics: () => CrmStatistics | undefined,
   ) {
-    this.#counts = new Task(host, {
+    this.#counts = new CrmTask(host, {
       args: () => [host.crmClient] as const,
       task: ([client], { signal }) => (client && !countsIn(statistics()) ? queryCounts(client, signal) : undefined),
       onError: (error) => host.reportError(error, 'load'),
+      reloadOnReconnect: true,
     });
     new ClientChangesController(host, {
       client: () => host.crmClient,
       onChange: (changes) => {
-        if (changes.some(({ resource }) => resource === 'followUps' || resource === 'contacts')) this.run();
+        if (changes.some(({ resource }) => resource === 'followUps' || resource === 'contacts')) this.reload();
       },
     });
     addStyles(host.renderRoot as ShadowRoot, countStyles);
   }
 
   /** Loads the counts again, unless the statistics carry them; the current ones stay meanwhile. */
-  run(): void {
-    void this.#counts.run();
+  reload(): void {
+    this.#counts.reload();
   }
 
   /** The two cards, for the dashboard's list of figures. */

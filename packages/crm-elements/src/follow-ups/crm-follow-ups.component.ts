@@ -1,10 +1,11 @@
-import { initialState, Task, TaskStatus } from '@lit/task';
+import { initialState, TaskStatus } from '@lit/task';
 import type { CrmClient, CrmId, FollowUp } from '@mindbrite/crm-client';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CrmElement } from '../base/crm-element.js';
 import { moduleHost, type ModuleHost } from '../base/module-host.js';
 import { ClientChangesController } from '../controllers/client-changes.controller.js';
+import { CrmTask } from '../controllers/crm-task.js';
 import { LazyModule } from '../controllers/lazy-module.controller.js';
 import { SlowLoadController } from '../controllers/slow-load.controller.js';
 import { commonMessages, describeError } from '../messages/common.js';
@@ -144,17 +145,17 @@ export class CrmFollowUps extends CrmElement {
   @state() private completedShown = false;
   @state() private announcement = '';
 
-  #revision = 0;
   #context?: FollowUpsContext;
   /** Reminders already announced, so each is said once. */
   #announced = new Set<Reminder>();
 
-  readonly #load = new Task(this, {
-    args: () => [this.crmClient, this.contactId, this.#revision] as const,
+  readonly #load = new CrmTask(this, {
+    args: () => [this.crmClient, this.contactId] as const,
     task: ([client, contactId], { signal }) =>
       client ? loadAgenda(client, contactId, signal, (problems) => this.emit('crm-warning', { operation: 'load', problems })) : initialState,
     onComplete: (agenda) => (this.agenda = agenda),
     onError: (error) => this.reportError(error, 'load'),
+    reloadOnReconnect: true,
   });
 
   readonly #slowLoad = new SlowLoadController(this, this.#load);
@@ -180,19 +181,7 @@ export class CrmFollowUps extends CrmElement {
 
   /** Loads the follow-ups again; the agenda stays on screen meanwhile. */
   reload(): void {
-    this.#revision += 1;
-    this.requestUpdate();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Out of the page it heard no changes, and its load was stopped: back in it, load again.
-    if (this.hasUpdated) this.reload();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#load.abort();
+    this.#load.reload();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -1,9 +1,10 @@
-import { Task, TaskStatus } from '@lit/task';
+import { TaskStatus } from '@lit/task';
 import type { CrmId, Opportunity } from '@mindbrite/crm-client';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CrmElement } from '../base/crm-element.js';
 import { ClientChangesController } from '../controllers/client-changes.controller.js';
+import { CrmTask } from '../controllers/crm-task.js';
 import { SlowLoadController } from '../controllers/slow-load.controller.js';
 import { commonMessages, describeError } from '../messages/common.js';
 import { forecastMessages } from '../messages/forecast.js';
@@ -81,7 +82,7 @@ export class CrmForecast extends CrmElement {
   /** The opportunities last loaded; they stay on screen while a reload runs or after it fails. */
   @state() private opportunities?: readonly Opportunity[];
 
-  readonly #load = new Task(this, {
+  readonly #load = new CrmTask(this, {
     args: () => [this.crmClient, this.contactId] as const,
     task: async ([client, contactId], { signal }) => {
       if (!client) return undefined;
@@ -95,6 +96,7 @@ export class CrmForecast extends CrmElement {
       if (opportunities) this.opportunities = opportunities;
     },
     onError: (error) => this.reportError(error, 'load'),
+    reloadOnReconnect: true,
   });
 
   readonly #slowLoad = new SlowLoadController(this, this.#load);
@@ -109,11 +111,6 @@ export class CrmForecast extends CrmElement {
     });
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Out of the page it heard no changes: back in it, load again.
-    if (this.hasUpdated) this.refresh();
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Another contact's figures are not this one's: the skeleton shows until its own arrive.
@@ -122,7 +119,7 @@ export class CrmForecast extends CrmElement {
 
   /** Loads the opportunities again; the current figures stay on screen meanwhile. */
   refresh(): void {
-    if (this.crmClient) void this.#load.run();
+    this.#load.reload();
   }
 
   protected override render() {

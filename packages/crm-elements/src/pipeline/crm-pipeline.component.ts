@@ -1,10 +1,11 @@
-import { initialState, Task, TaskStatus } from '@lit/task';
+import { initialState, TaskStatus } from '@lit/task';
 import { STAGE_PROBABILITY, type CrmClient, type CrmId, type Opportunity, type OpportunityUpdate } from '@mindbrite/crm-client';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CrmElement } from '../base/crm-element.js';
 import { moduleHost, type ModuleHost } from '../base/module-host.js';
 import { ClientChangesController } from '../controllers/client-changes.controller.js';
+import { CrmTask } from '../controllers/crm-task.js';
 import { DebouncedSearchController } from '../controllers/debounced-search.controller.js';
 import { LazyModule } from '../controllers/lazy-module.controller.js';
 import { SlowLoadController } from '../controllers/slow-load.controller.js';
@@ -159,13 +160,12 @@ export class CrmPipeline extends CrmElement {
   @state() private dragged?: CrmId;
   @state() private dropTarget?: string;
 
-  #revision = 0;
   /** The columns of the last render and what they were made from. */
   #grouped?: { from: readonly unknown[]; columns: Column[] };
   #context?: PipelineContext;
 
-  readonly #load = new Task(this, {
-    args: () => [this.crmClient, this.search, this.contactId, this.#revision] as const,
+  readonly #load = new CrmTask(this, {
+    args: () => [this.crmClient, this.search, this.contactId] as const,
     task: ([client, search, contactId], { signal }) =>
       client
         ? loadOpportunities(
@@ -180,6 +180,7 @@ export class CrmPipeline extends CrmElement {
         : initialState,
     onComplete: (opportunities) => (this.opportunities = opportunities),
     onError: (error) => this.reportError(error, 'load'),
+    reloadOnReconnect: true,
   });
 
   readonly #slowLoad = new SlowLoadController(this, this.#load);
@@ -203,19 +204,7 @@ export class CrmPipeline extends CrmElement {
 
   /** Loads the opportunities again; the board stays on screen meanwhile. */
   reload(): void {
-    this.#revision += 1;
-    this.requestUpdate();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Out of the page it heard no changes, and its load was stopped: back in it, load again.
-    if (this.hasUpdated) this.reload();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#load.abort();
+    this.#load.reload();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -1,9 +1,11 @@
 // Loaded on demand by a form's contact field (contact-field.ts), when the field is first used or
 // must name a contact the form has no name for.
-import { initialState, Task, TaskStatus } from '@lit/task';
+import type { Task} from '@lit/task';
+import { initialState, TaskStatus } from '@lit/task';
 import type { Contact, CrmClient } from '@mindbrite/crm-client';
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { CrmElement } from '../base/crm-element.js';
+import { CrmTask } from '../controllers/crm-task.js';
 import { DebouncedSearchController } from '../controllers/debounced-search.controller.js';
 import { commonMessages, describeError } from '../messages/common.js';
 import { addStyles } from '../shared/add-styles.js';
@@ -122,7 +124,7 @@ export class ContactPicker implements ReactiveController {
     addStyles(host.renderRoot as ShadowRoot, pickerStyles);
     this.#seen = context.value();
     this.#search = new DebouncedSearchController(host, { onSearch: (term) => this.#open(term, -1) });
-    this.#results = new Task(host, {
+    this.#results = new CrmTask(host, {
       args: () => [context.client(), this.#query] as const,
       task: async ([client, search], { signal }) => {
         if (!client || search === undefined) return initialState;
@@ -132,7 +134,7 @@ export class ContactPicker implements ReactiveController {
       },
       onError: (error) => host.reportError(error, 'load'),
     });
-    this.#name = new Task(host, {
+    this.#name = new CrmTask(host, {
       args: () => [context.client(), this.#unnamed()] as const,
       task: async ([client, id], { signal }) => {
         if (!client || !id) return initialState;

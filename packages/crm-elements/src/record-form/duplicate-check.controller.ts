@@ -1,8 +1,10 @@
-import { Task, TaskStatus } from '@lit/task';
+import type { Task} from '@lit/task';
+import { TaskStatus } from '@lit/task';
 import { EMAIL_PATTERN, type Contact, type CrmClient, type Lead, type CrmId } from '@mindbrite/crm-client';
 import { css, html, nothing, type ReactiveControllerHost } from 'lit';
 // Straight from its module rather than messages/index.js, so this chunk needs nothing of the form's.
 import type { CrmElement } from '../base/crm-element.js';
+import { CrmTask } from '../controllers/crm-task.js';
 import { recordFormNoteMessages } from '../messages/record-form-notes.js';
 import { addStyles } from '../shared/add-styles.js';
 import { sentence } from '../shared/sentence.js';
@@ -82,7 +84,7 @@ export class DuplicateCheckController {
   ) {
     addStyles(host.renderRoot as ShadowRoot, duplicateStyles);
     const wait = options.debounce ?? 400;
-    this.task = new Task(host, {
+    this.task = new CrmTask(host, {
       args: () => {
         const [email, phone] = [options.email().trim(), options.phone().trim()];
         const own = options.own();

@@ -1,8 +1,9 @@
-import { Task, TaskStatus } from '@lit/task';
+import { TaskStatus } from '@lit/task';
 import { createIdempotencyKey, isHttpError, isOutcomeUnknown, type CrmId } from '@mindbrite/crm-client';
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { CrmElement } from '../base/crm-element.js';
+import { CrmTask } from '../controllers/crm-task.js';
 import { LazyModule } from '../controllers/lazy-module.controller.js';
 import { SlowLoadController } from '../controllers/slow-load.controller.js';
 import { words } from '../localize/localize.js';
@@ -59,7 +60,7 @@ export abstract class RecordForm<Model extends { id: CrmId }, Input, Update> ext
   #unconfirmed?: { key: string; input: string };
 
   /** Loads the record to edit; its `value` is the record as loaded. */
-  protected readonly loadTask = new Task(this, {
+  protected readonly loadTask = new CrmTask(this, {
     args: () => [this.crmClient, this.recordId] as const,
     task: ([client, id], { signal }) => (client && id != null ? this.spec.records(client).get(id, { signal }) : undefined),
     onComplete: (record) => record && this.#loaded(record),

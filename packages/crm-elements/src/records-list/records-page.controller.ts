@@ -1,7 +1,6 @@
-import { Task } from '@lit/task';
 import type { CrmId, ListResult } from '@mindbrite/crm-client';
-import type { ReactiveController } from 'lit';
 import type { CrmElement } from '../base/crm-element.js';
+import { CrmTask } from '../controllers/crm-task.js';
 import { SlowLoadController } from '../controllers/slow-load.controller.js';
 
 export interface RecordsPageOptions<Record> {
@@ -33,28 +32,28 @@ export interface RecordsPageOptions<Record> {
  *   onPage: (page) => this.announce(`${page.data.length} of ${page.total}`),
  * });
  */
-export class RecordsPageController<Record extends { id: CrmId }> implements ReactiveController {
+export class RecordsPageController<Record extends { id: CrmId }> {
   /** The page shown; `undefined` while there is none (not loaded yet, or failed). */
   page?: ListResult<Record>;
   /** The records shown, by id. */
   byId = new Map<CrmId, Record>();
-  readonly task: Task<readonly unknown[], ListResult<Record> | undefined>;
+  readonly task: CrmTask<readonly unknown[], ListResult<Record> | undefined>;
   readonly slowLoad: SlowLoadController;
-  private revision = 0;
 
   constructor(
     private readonly host: CrmElement,
     private readonly options: RecordsPageOptions<Record>,
   ) {
-    host.addController(this);
-    this.task = new Task(host, {
-      args: () => [...options.args(), this.revision],
+    this.task = new CrmTask(host, {
+      args: options.args,
       task: (_, { signal }) => options.load(signal),
       onComplete: (result) => this.show(result),
       onError: (error) => {
         this.page = undefined;
         host.reportError(error, 'load');
       },
+      // Out of the page it heard none of the client's changes.
+      reloadOnReconnect: true,
     });
     this.slowLoad = new SlowLoadController(host, this.task);
   }
@@ -69,18 +68,7 @@ export class RecordsPageController<Record extends { id: CrmId }> implements Reac
 
   /** Loads the page again, e.g. after the host changed data behind the client's back. */
   reload(): void {
-    this.revision += 1;
-    this.host.requestUpdate();
-  }
-
-  hostConnected(): void {
-    // Back in the page after a removal that cancelled its request: load again.
-    if (this.host.hasUpdated) this.reload();
-  }
-
-  hostDisconnected(): void {
-    // A removed list (say, on a host's route change) must not keep requests running.
-    this.task.abort();
+    this.task.reload();
   }
 
   private show(result: ListResult<Record> | undefined): void {
