@@ -1,20 +1,25 @@
-// `node scripts/bench-elements.mjs`: how long <crm-leads-list> takes to render a page of 100 leads
-// in headless Chromium: script, style and layout, from the moment the data arrives until the rows
-// are laid out, for the first page and for a page change, plus any long task (> 50 ms) seen.
+// Part `lists` of `npm run bench` (or `node scripts/bench-elements.mjs`): how long <crm-leads-list>
+// takes to render a page of 100 leads in headless Chromium, from the moment the data arrives until
+// the rows are laid out, for the first page, a page change and a sort, beside the floor measured in
+// the same page: bare lit-html rendering the same cells in a <table>, rows keyed by id (`repeat`)
+// and not; plus DOM nodes per row and any long task (> 50 ms) seen.
 // Wall-clock times suffer when the machine is busy, so the main thread's CPU time for the same runs
 // (Chrome's thread-time metrics) is printed too; that figure holds on a shared machine.
 // The element comes from source, bundled with esbuild, so the figure is never stale. The client is
 // an in-memory stand-in, so only rendering is measured, not the network or the mock.
 import { build } from 'esbuild';
+import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome } from './find-chrome.mjs';
 
 const ROWS = 100;
-const RUNS = 15;
+const RUNS = 7;
 
 /** Runs in the page: a stand-in client that answers instantly and notes when each answer left. */
 const pageScript = `
 import '../packages/crm-elements/src/leads-list/crm-leads-list.ts';
+import { html, render } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 
 const statuses = ['new', 'contacted', 'qualified', 'unqualified', 'converted', 'lost'];
 const sources = ['website', 'phone', 'referral', 'walk_in', 'social', 'email', 'other'];
@@ -34,8 +39,10 @@ const lead = (id) => ({
 class StandInClient extends EventTarget {
   answeredAt = 0;
   leads = {
-    list: async ({ page = 1, per_page = 25 } = {}) => {
+    list: async ({ page = 1, per_page = 25, order } = {}) => {
       const data = Array.from({ length: per_page }, (_, index) => lead((page - 1) * per_page + index + 1));
+      // The default order is the natural one; the other order is the sort click's answer.
+      if (order === 'asc') data.reverse();
       this.answeredAt = performance.now();
       return { data, total: 10_000 };
     },
@@ -59,12 +66,47 @@ async function measure(list, client, done) {
   return { script, layout: total - script, total };
 }
 
+/** Every node under \`root\` (elements, text, comments: what the browser keeps per row). */
+const nodesIn = (root) => {
+  let count = 0;
+  for (const walker = document.createTreeWalker(root); walker.nextNode(); ) count += 1;
+  return count;
+};
+
+/** The floor: the same cells in a bare table, rows keyed by id or not; script time of one render. */
+const cells = (record) => html\`<td>\${record.first_name} \${record.last_name}</td><td>\${record.email}</td><td>\${record.phone}</td><td>\${record.company}</td><td>\${record.status}</td><td>\${record.source}</td><td>\${record.created_at}</td>\`;
+const floorTable = (records, keyed) => html\`<table><tbody>\${keyed ? repeat(records, (record) => record.id, (record) => html\`<tr>\${cells(record)}</tr>\`) : records.map((record) => html\`<tr>\${cells(record)}</tr>\`)}</tbody></table>\`;
+window.runFloor = (rows, runs, keyed) => {
+  const times = { change: [], sort: [] };
+  for (let run = 0; run < runs; run++) {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const page1 = Array.from({ length: rows }, (_, index) => lead(index + 1));
+    render(floorTable(page1, keyed), host);
+    host.offsetHeight;
+    let start = performance.now();
+    render(floorTable(Array.from({ length: rows }, (_, index) => lead(rows + index + 1)), keyed), host);
+    times.change.push(performance.now() - start);
+    render(floorTable(page1, keyed), host);
+    host.offsetHeight;
+    start = performance.now();
+    render(floorTable([...page1].reverse(), keyed), host);
+    times.sort.push(performance.now() - start);
+    host.offsetHeight;
+    times.nodesPerRow = nodesIn(host.querySelector('tbody')) / rows;
+    host.remove();
+  }
+  return times;
+};
+
 window.runBench = async (rows, runs) => {
   const longTasks = [];
   new PerformanceObserver((entries) => longTasks.push(...entries.getEntries().map((entry) => entry.duration)))
     .observe({ type: 'longtask', buffered: false });
   const first = [];
   const change = [];
+  const sort = [];
+  let nodesPerRow;
   for (let run = 0; run < runs; run++) {
     const client = new StandInClient();
     const list = document.createElement('crm-leads-list');
@@ -75,10 +117,15 @@ window.runBench = async (rows, runs) => {
     first.push(await measure(list, client, () => rowsOf(list) === rows));
     list.page = 2;
     change.push(await measure(list, client, () => firstId(list) === String(rows + 1)));
+    list.page = 1;
+    while (firstId(list) !== '1') await list.updateComplete;
+    list.order = 'asc';
+    sort.push(await measure(list, client, () => firstId(list) === String(rows)));
+    nodesPerRow = nodesIn(list.shadowRoot.querySelector('tbody')) / rows;
     list.remove();
   }
   await new Promise((resolve) => setTimeout(resolve, 100));
-  return { first, change, longTasks };
+  return { first, change, sort, nodesPerRow, longTasks };
 };
 `;
 
@@ -97,40 +144,54 @@ async function bundle() {
   return outputFiles[0].text;
 }
 
-const stats = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (share) => sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))];
-  return `median ${at(0.5).toFixed(1)} ms, p90 ${at(0.9).toFixed(1)} ms, max ${sorted.at(-1).toFixed(1)} ms`;
-};
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const round = (value) => Math.round(value * 100) / 100;
 
-const code = await bundle();
-const browser = await puppeteer.launch({ executablePath: findChrome(), args: chromeArgs, headless: true });
-try {
-  const page = await browser.newPage();
-  await page.setViewport({ width: 1280, height: 900 });
-  await page.setContent('<!doctype html><html lang="en"><body></body></html>');
-  await page.addScriptTag({ content: code, type: 'module' });
-  await page.waitForFunction(() => typeof window.runBench === 'function');
-  const devtools = await page.createCDPSession();
-  await devtools.send('Performance.enable', { timeDomain: 'threadTicks' });
-  const cpu = async () => Object.fromEntries((await devtools.send('Performance.getMetrics')).metrics.map(({ name, value }) => [name, value]));
-  // One warm-up pass (JIT, style sharing), then the measured runs.
-  await page.evaluate((rows) => window.runBench(rows, 2), ROWS);
-  const before = await cpu();
-  const { first, change, longTasks } = await page.evaluate((rows, runs) => window.runBench(rows, runs), ROWS, RUNS);
-  const after = await cpu();
-  const perRender = (name) => (((after[name] - before[name]) * 1000) / (RUNS * 2)).toFixed(1);
-  console.log(`<crm-leads-list>, ${ROWS} rows, ${RUNS} runs (data in hand → rows rendered and laid out):`);
-  for (const [label, samples] of [['first page', first], ['page change', change]]) {
-    console.log(`  ${label}: total ${stats(samples.map((sample) => sample.total))}`);
-    console.log(`    render (script): ${stats(samples.map((sample) => sample.script))}`);
-    console.log(`    style + layout:  ${stats(samples.map((sample) => sample.layout))}`);
+/** Ours and the floor, interleaved run by run in one page; medians of `runs`. */
+export async function bench({ runs = RUNS } = {}) {
+  const code = await bundle();
+  const browser = await puppeteer.launch({ executablePath: findChrome(), args: chromeArgs, headless: true });
+  try {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    await page.setContent('<!doctype html><html lang="en"><body></body></html>');
+    await page.addScriptTag({ content: code, type: 'module' });
+    await page.waitForFunction(() => typeof window.runBench === 'function');
+    // One warm-up pass of each (JIT, style sharing), then the measured runs, one of each at a time.
+    await page.evaluate((rows) => window.runBench(rows, 2), ROWS);
+    await page.evaluate((rows) => [window.runFloor(rows, 2, true), window.runFloor(rows, 2, false)], ROWS);
+    const ours = { first: [], change: [], sort: [], longTasks: [] };
+    const keyed = { change: [], sort: [] };
+    const plain = { change: [], sort: [] };
+    let nodes;
+    for (let run = 0; run < runs; run++) {
+      const result = await page.evaluate((rows) => window.runBench(rows, 1), ROWS);
+      for (const key of ['first', 'change', 'sort', 'longTasks']) ours[key].push(...result[key]);
+      nodes = { ours: result.nodesPerRow };
+      const [keyedRun, plainRun] = await page.evaluate((rows) => [window.runFloor(rows, 1, true), window.runFloor(rows, 1, false)], ROWS);
+      for (const key of ['change', 'sort']) {
+        keyed[key].push(...keyedRun[key]);
+        plain[key].push(...plainRun[key]);
+      }
+      nodes.floor = keyedRun.nodesPerRow;
+    }
+    const script = (samples) => median(samples.map((sample) => sample.script));
+    const row = (measure, value, anchor, anchorName, target, limit) => ({
+      measure, ours: round(value), unit: 'ms', anchor: { name: anchorName, value: round(anchor) }, ratio: round(value / anchor),
+      ...(target ? { target, met: value / anchor <= limit } : {}),
+    });
+    return [
+      { measure: `first page of ${ROWS} rows, data in hand → laid out`, ours: round(median(ours.first.map(({ total }) => total))), unit: 'ms' },
+      row(`page change, ${ROWS} rows, script`, script(ours.change), median(keyed.change), 'keyed floor (lit-html table, repeat by id)', '<= 1.3x keyed floor', 1.3),
+      row(`page change, ${ROWS} rows, script (against the plain floor)`, script(ours.change), median(plain.change), 'plain floor (no keys)'),
+      row(`sort, ${ROWS} rows, script`, script(ours.sort), median(keyed.sort), 'keyed floor (lit-html table, repeat by id)', '<= 1.3x keyed floor', 1.3),
+      row(`sort, ${ROWS} rows, script (against the plain floor)`, script(ours.sort), median(plain.sort), 'plain floor (no keys)'),
+      { measure: 'DOM nodes per row', ours: round(nodes.ours), unit: 'nodes', anchor: { name: 'floor', value: round(nodes.floor) }, ratio: round(nodes.ours / nodes.floor) },
+      { measure: 'long tasks (> 50 ms) during the runs', ours: ours.longTasks.length, unit: 'tasks', target: '0', met: ours.longTasks.length === 0 },
+    ];
+  } finally {
+    await browser.close();
   }
-  console.log(
-    `  main-thread CPU per render of ${ROWS} rows (thread time, load-independent): script ${perRender('ScriptDuration')} ms, ` +
-      `style ${perRender('RecalcStyleDuration')} ms, layout ${perRender('LayoutDuration')} ms, all tasks ${perRender('TaskDuration')} ms`,
-  );
-  console.log(`  long tasks (> 50 ms) during the runs: ${longTasks.length}${longTasks.length ? ` (longest ${Math.max(...longTasks).toFixed(0)} ms)` : ''}`);
-} finally {
-  await browser.close();
 }
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) console.table(await bench());

@@ -1,116 +1,61 @@
-// `npm run bench`: validating 10,000 leads with the client's LeadSchema (zod/mini) next to a
-// hand-written type guard that checks the same rules, over the same data, in one run.
-// The schema comes from the client's source, bundled with esbuild, so the figure is never stale.
-import { build } from 'esbuild';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+// `npm run bench`: every benchmark of the SDK in one run, each figure beside its anchor measured in
+// the same run (raw fetch, bare lit-html, @lit-labs/virtualizer, the page before any widget, …),
+// as one table, and as JSON in .bench/results.json for tracking over time.
+//
+//   npm run bench                     # every part
+//   npm run bench -- transport lists  # only the parts named
+//   npm run bench -- --runs 9         # runs per figure (medians; default: each part's own, >= 5)
+//
+// A part is a scripts/bench-<name>.mjs exporting `bench({ runs })`, which returns rows
+// `{ measure, ours, unit, anchor?: { name, value }, ratio?, target?, met? }`; each also runs alone.
+// A missed target is a result, printed as such; a part that cannot run fails the command.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { arch, cpus, platform } from 'node:os';
 
-const LEADS = 10_000;
-const RUNS = 15;
+const PARTS = {
+  transport: 'the client over HTTP in Node, against raw fetch and ky alone',
+  lists: '<crm-leads-list> in Chromium: scroll mode against the virtualizer, sort and page change against bare lit-html',
+  unmount: 'what 200 widgets leave behind once removed',
+  loader: 'bytes a page downloads through crm-elements.loader.js',
+  schema: "the client's LeadSchema against a hand-written type guard",
+};
+const FILES = { lists: 'bench-elements' };
 
-async function loadSchema() {
-  const { outputFiles } = await build({
-    stdin: { contents: "export { LeadSchema } from './packages/crm-client/src/index.ts';", resolveDir: process.cwd(), loader: 'ts' },
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    conditions: ['@mindbrite/source'],
-    write: false,
-  });
-  const dir = mkdtempSync(join(tmpdir(), 'crm-bench-'));
-  const file = join(dir, 'schema.mjs');
-  writeFileSync(file, outputFiles[0].text);
+const args = process.argv.slice(2);
+const runsAt = args.indexOf('--runs');
+const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : undefined;
+if (runs !== undefined && !(Number.isInteger(runs) && runs >= 5)) throw new Error('--runs takes a whole number of at least 5 (figures are medians)');
+const named = args.filter((arg, index) => !arg.startsWith('--') && index !== runsAt + 1);
+const unknown = named.filter((name) => !(name in PARTS));
+if (unknown.length) throw new Error(`no benchmark part named ${unknown.join(', ')}; the parts: ${Object.keys(PARTS).join(', ')}`);
+
+const results = { date: new Date().toISOString(), node: process.versions.node, platform: `${platform()} ${arch()}`, cpus: cpus().length, parts: {} };
+let failed = 0;
+for (const name of named.length ? named : Object.keys(PARTS)) {
+  console.log(`\n── ${name}: ${PARTS[name]} ──`);
   try {
-    return (await import(pathToFileURL(file).href)).LeadSchema;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+    const { bench } = await import(`./${FILES[name] ?? `bench-${name}`}.mjs`);
+    const rows = await bench(runs ? { runs } : {});
+    results.parts[name] = rows;
+    console.table(
+      rows.map(({ measure, ours, unit, anchor, ratio, target, met }) => ({
+        measure,
+        ours: `${ours} ${unit}`,
+        anchor: anchor ? `${anchor.value} ${unit} (${anchor.name})` : '',
+        ratio: ratio === undefined ? '' : `${ratio}×`,
+        target: target ?? '',
+        met: met === undefined ? '' : met ? 'yes' : 'MISSED',
+      })),
+    );
+  } catch (error) {
+    failed += 1;
+    results.parts[name] = { error: String(error?.stack ?? error) };
+    console.error(`${name} could not run: ${error?.stack ?? error}`);
   }
 }
 
-/** A small seeded generator, so every run validates the same leads. */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
-
-function generateLeads(count) {
-  const next = random(42);
-  const pick = (values) => values[Math.floor(next() * values.length)];
-  const statuses = ['new', 'contacted', 'qualified', 'unqualified', 'converted', 'lost', 'awaiting_referral'];
-  const sources = ['website', 'phone', 'referral', 'walk_in', 'social', 'email', 'other', null, undefined];
-  return Array.from({ length: count }, (_, index) => ({
-    id: index + 1,
-    first_name: `First${index}`,
-    last_name: `Last${index}`,
-    email: `person${index}@example.test`,
-    phone: `+1 555 ${String(index).padStart(7, '0')}`,
-    company: pick(['', 'Lakeside Clinic', 'North Dental']),
-    status: pick(statuses),
-    pipeline_id: 1 + Math.floor(next() * 3),
-    created_at: '2026-11-01T10:00:00Z',
-    ...(next() < 0.5 ? { updated_at: '2026-11-02T10:00:00Z' } : {}),
-    ...(next() < 0.7 ? { source: pick(sources) } : {}),
-    ...(next() < 0.3 ? { notes: 'Prefers mornings' } : {}),
-    ...(next() < 0.2 ? { assigned_to: pick([3, 'dr-lee']) } : {}),
-  }));
-}
-
-const REQUIRED_STRINGS = ['first_name', 'last_name', 'email', 'phone', 'company', 'status', 'created_at'];
-const absent = (item) => item === undefined || item === null;
-
-/** The same rules as LeadSchema, by hand: required strings and numbers, optional nullable rest. */
-function isLead(value) {
-  if (typeof value !== 'object' || value === null) return false;
-  for (const field of REQUIRED_STRINGS) if (typeof value[field] !== 'string') return false;
-  const { source, notes, updated_at: updatedAt, assigned_to: assignedTo } = value;
-  return (
-    typeof value.id === 'number' &&
-    typeof value.pipeline_id === 'number' &&
-    (absent(source) || typeof source === 'string') &&
-    (absent(notes) || typeof notes === 'string') &&
-    (absent(updatedAt) || typeof updatedAt === 'string') &&
-    (absent(assignedTo) || typeof assignedTo === 'number' || typeof assignedTo === 'string')
-  );
-}
-
-/** Median and best of RUNS timings: on a shared machine the best shows the undisturbed cost. */
-function measure(run) {
-  const times = Array.from({ length: RUNS }, () => {
-    const start = performance.now();
-    run();
-    return performance.now() - start;
-  }).sort((a, b) => a - b);
-  return { median: times[Math.floor(RUNS / 2)], best: times[0] };
-}
-
-const LeadSchema = await loadSchema();
-const leads = generateLeads(LEADS);
-const bySchema = () => {
-  for (const lead of leads) if (!LeadSchema.safeParse(lead).success) throw new Error(`schema rejected lead ${lead.id}`);
-};
-const byGuard = () => {
-  for (const lead of leads) if (!isLead(lead)) throw new Error(`guard rejected lead ${lead.id}`);
-};
-
-// Both must reject the same broken record, or the comparison would not be like for like.
-const broken = { ...leads[0], pipeline_id: '1' };
-if (LeadSchema.safeParse(broken).success || isLead(broken)) throw new Error('schema and guard disagree on a broken lead');
-
-bySchema();
-byGuard();
-const schema = measure(bySchema);
-const guard = measure(byGuard);
-const describe = ({ median, best }) =>
-  `${median.toFixed(2)} ms median, ${best.toFixed(2)} ms best (${((median * 1000) / LEADS).toFixed(2)} µs/lead)`;
-console.log(`Validating ${LEADS.toLocaleString('en')} leads (${RUNS} runs each, Node ${process.versions.node}):`);
-console.log(`  zod/mini LeadSchema.safeParse: ${describe(schema)}; returns a checked copy`);
-console.log(`  hand-written type guard:       ${describe(guard)}; checks in place`);
-console.log(
-  `  ratio: the schema takes ${(schema.median / guard.median).toFixed(1)}× the guard's time ` +
-    `(${(schema.best / guard.best).toFixed(1)}× best to best)`,
-);
+await mkdir('.bench', { recursive: true });
+await writeFile('.bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+const missed = Object.values(results.parts).flatMap((rows) => (Array.isArray(rows) ? rows.filter(({ met }) => met === false) : []));
+console.log(`\nWritten to .bench/results.json. ${missed.length ? `Missed targets: ${missed.map(({ measure }) => measure).join('; ')}.` : 'Every target met.'}`);
+process.exit(failed ? 1 : 0);
