@@ -1,5 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -40,35 +41,38 @@ function mswWorkerMiddleware() {
 }
 
 /**
- * Writes the pass/fail counts, and the names of what failed, so `npm test` can sum every suite
- * into one line and list the failures just above it (a CI log is often read from its end).
+ * Writes the pass/fail counts, in all and by test file, and the names of what failed, so `npm test`
+ * can sum every suite into one line, run a failed file again, and list the failures just above its
+ * last line (a CI log is often read from its end). `CRM_TEST_RESULTS` names another file to write.
  */
 export function countReporter(outFile) {
-  const count = (suite, path, file, totals) => {
+  const count = (suite, path, totals, file) => {
     for (const test of suite.tests) {
-      if (test.skipped) totals.skipped += 1;
-      else if (test.passed) totals.passed += 1;
-      else {
-        totals.failed += 1;
-        totals.failures.push(`${file}: ${[...path, test.name].join(' › ')}`);
-      }
+      const key = test.skipped ? 'skipped' : test.passed ? 'passed' : 'failed';
+      totals[key] += 1;
+      file[key] += 1;
+      if (key === 'failed') totals.failures.push(`${file.name}: ${[...path, test.name].join(' › ')}`);
     }
-    for (const child of suite.suites) count(child, [...path, child.name], file, totals);
+    for (const child of suite.suites) count(child, [...path, child.name], totals, file);
   };
   return {
     async onTestRunFinished({ sessions }) {
-      const totals = { passed: 0, failed: 0, skipped: 0, failures: [] };
+      const totals = { passed: 0, failed: 0, skipped: 0, failures: [], files: [] };
       for (const session of sessions) {
-        const file = `${session.testFile.replace(`${process.cwd()}/`, '')} (${session.browser.name}${session.group?.name === 'zoned' ? ', zoned' : ''})`;
-        if (session.testResults) count(session.testResults, [], file, totals);
+        const path = session.testFile.replace(`${process.cwd()}/`, '');
+        const file = { name: `${path} (${session.browser.name}${session.group?.name === 'zoned' ? ', zoned' : ''})`, path, passed: 0, failed: 0, skipped: 0 };
+        totals.files.push(file);
+        if (session.testResults) count(session.testResults, [], totals, file);
         // A file that failed to load or threw outside a test still counts as a failure.
         if (!session.passed && session.errors?.length) {
           totals.failed += 1;
-          totals.failures.push(`${file}: ${session.errors[0].message ?? 'failed outside a test'}`.slice(0, 300));
+          file.failed += 1;
+          totals.failures.push(`${file.name}: ${session.errors[0].message ?? 'failed outside a test'}`.slice(0, 300));
         }
       }
-      await mkdir('.test-results', { recursive: true });
-      await writeFile(outFile, JSON.stringify(totals));
+      const target = process.env.CRM_TEST_RESULTS ?? outFile;
+      await mkdir(dirname(target), { recursive: true });
+      await writeFile(target, JSON.stringify(totals));
     },
   };
 }
@@ -83,10 +87,19 @@ export const TEST_ZONE = 'America/New_York';
 /** The group of the tests that live in `TEST_ZONE`, in a browser `launch` starts with `TZ` set. */
 export const zonedGroup = (launch) => ({ name: 'zoned', files: 'test/zoned/**/*.test.ts', browsers: [launch({ ...process.env, TZ: TEST_ZONE })] });
 
+/** Resolves `@open-wc/testing` to test/support/testing.ts (its exports, with longer waits) for the tests. */
+function longerWaits() {
+  const shim = '/test/support/testing.ts';
+  return {
+    name: 'longer-waits',
+    resolveImport: ({ source, context }) => (source === '@open-wc/testing' && context.path !== shim ? shim : undefined),
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts', '!test/node/**', '!test/zoned/**'],
   nodeResolve: { exportConditions: ['@mindbrite/source', 'browser', 'module', 'import'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), react18ForItsTests(), forcedColorsCommand()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), react18ForItsTests(), forcedColorsCommand(), longerWaits()],
   middleware: [mswWorkerMiddleware()],
   browsers: [
     chromeLauncher({
@@ -105,6 +118,8 @@ export default {
       </body>
     </html>`,
   concurrency: 2,
-  testFramework: { config: { timeout: 10000 } },
+  // Generous: on two busy cores a test with an accessibility check can take seconds; a hung one still fails.
+  testFramework: { config: { timeout: 30000 } },
+  testsFinishTimeout: 300000,
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter('.test-results/browser.json')],
 };

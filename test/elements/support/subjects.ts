@@ -10,7 +10,12 @@ import { waitFor } from './records-list.js';
 
 export { listSubjects } from './layout-run.js';
 
-const figuresShown = (dashboard: CrmElement) => waitFor(() => dashboard.shadowRoot?.querySelector('dl'), 'the figures never came');
+/** The figures and the follow-up counts (which load on their own, after them) are on screen. */
+const figuresShown = (dashboard: CrmElement) =>
+  waitFor(() => {
+    const counts = [...(dashboard.shadowRoot?.querySelectorAll('[part~="follow-ups"]') ?? [])];
+    return dashboard.shadowRoot?.querySelector('dl') && counts.length && counts.every((card) => !card.textContent!.includes('…'));
+  }, 'the figures never came');
 
 export const dashboardSubjects: Subject[] = [
   { name: 'with figures', create: () => create('crm-dashboard', { locale: 'en-US' }), ready: figuresShown },
