@@ -1,5 +1,5 @@
 // `npm run bench`: every benchmark of the SDK in one run, each figure beside its anchor measured in
-// the same run (raw fetch, bare lit-html, @lit-labs/virtualizer, the page before any widget, …),
+// the same run (raw fetch, bare lit-html, the page before any widget, …),
 // as one table, and as JSON in .bench/results.json for tracking over time.
 //
 //   npm run bench                     # every part
