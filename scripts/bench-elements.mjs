@@ -7,9 +7,9 @@
 // (Chrome's thread-time metrics) is printed too; that figure holds on a shared machine.
 // The element comes from source, bundled with esbuild, so the figure is never stale. The client is
 // an in-memory stand-in, so only rendering is measured, not the network or the mock.
-import { build } from 'esbuild';
 import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { bundlePage } from './bench-page.mjs';
 import { chromeArgs, findChrome } from './find-chrome.mjs';
 
 const ROWS = 100;
@@ -129,27 +129,12 @@ window.runBench = async (rows, runs) => {
 };
 `;
 
-async function bundle() {
-  const { outputFiles } = await build({
-    stdin: { contents: pageScript, resolveDir: new URL('.', import.meta.url).pathname, loader: 'ts' },
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    conditions: ['@mindbrite/source'],
-    tsconfig: 'tsconfig.json',
-    minify: true,
-    write: false,
-  });
-  return outputFiles[0].text;
-}
-
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const round = (value) => Math.round(value * 100) / 100;
 
 /** Ours and the floor, interleaved run by run in one page; medians of `runs`. */
 export async function bench({ runs = RUNS } = {}) {
-  const code = await bundle();
+  const code = await bundlePage(pageScript);
   const browser = await puppeteer.launch({ executablePath: findChrome(), args: chromeArgs, headless: true });
   try {
     const page = await browser.newPage();

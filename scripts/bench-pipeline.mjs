@@ -8,8 +8,8 @@
 // (Chrome's thread-time metrics) is printed too; that figure holds on a shared machine.
 // The element comes from source, bundled with esbuild, so the figure is never stale. The client is
 // an in-memory stand-in answering at once, so only the board is measured, not the network.
-import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
+import { bundlePageWithChunks } from './bench-page.mjs';
 import { chromeArgs, findChrome } from './find-chrome.mjs';
 
 const SIZES = [200, 1000];
@@ -185,24 +185,6 @@ window.benchFloor = async (count, runs) => {
 };
 `;
 
-async function bundle() {
-  const { outputFiles } = await build({
-    stdin: { contents: pageScript, resolveDir: new URL('.', import.meta.url).pathname, loader: 'ts' },
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    conditions: ['@mindbrite/source'],
-    tsconfig: 'tsconfig.json',
-    minify: true,
-    // The drag and the moves load on demand, as in a host page: as chunks beside the page.
-    splitting: true,
-    outdir: 'bench-out',
-    write: false,
-  });
-  return outputFiles.map(({ path, text }) => ({ name: path.slice(path.lastIndexOf('/') + 1), text }));
-}
-
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const stats = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -210,7 +192,7 @@ const stats = (values) => {
   return `median ${at(0.5).toFixed(1)} ms, p90 ${at(0.9).toFixed(1)} ms`;
 };
 
-const files = await bundle();
+const files = await bundlePageWithChunks(pageScript);
 const browser = await puppeteer.launch({ executablePath: findChrome(), args: chromeArgs, headless: true });
 try {
   const page = await browser.newPage();

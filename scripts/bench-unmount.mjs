@@ -8,8 +8,8 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
+import { bundlePage } from './bench-page.mjs';
 import { chromeArgs, findChrome } from './find-chrome.mjs';
 
 const CYCLES = 200;
@@ -66,21 +66,6 @@ window.cycle = async (apiBase, inner, cycles, mountedMs) => {
   }
 };
 `;
-
-async function bundle() {
-  const { outputFiles } = await build({
-    stdin: { contents: pageScript, resolveDir: process.cwd(), loader: 'js' },
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    conditions: ['@mindbrite/source'],
-    tsconfig: 'tsconfig.json',
-    minify: true,
-    write: false,
-  });
-  return outputFiles[0].text;
-}
 
 /** The mock CRM over HTTP (scripts/mock-api.mjs), answering every request after `LATENCY_MS`. */
 async function startMockApi() {
@@ -150,7 +135,7 @@ async function runScenario(browser, pageUrl, apiBase, inner) {
 }
 
 export async function bench() {
-  const code = await bundle();
+  const code = await bundlePage(pageScript);
   const api = await startMockApi();
   const site = await startPageServer(code);
   const browser = await puppeteer.launch({ executablePath: findChrome(), args: chromeArgs, headless: true });
