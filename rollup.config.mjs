@@ -1,7 +1,7 @@
 // Builds every workspace package to dist/: ES modules with source maps (one file per source
 // module, so bundlers tree-shake them) and a bundled .d.ts per entry point; plus the single-file
 // bundle of the elements (lit, ky and zod inside) for a plain <script type="module">.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
 import { dts } from 'rollup-plugin-dts';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -182,4 +182,90 @@ export const elementsBundle = existsSync('packages/crm-elements/src/bundle.ts')
     ]
   : [];
 
-export default [...packageBuilds, ...elementsBundle];
+/** The loader of the cdn build, and the elements it loads: each one the package exports, named for its tag. */
+const loaderSource = 'packages/crm-elements/src/loader.ts';
+const elementsExports = JSON.parse(readFileSync('packages/crm-elements/package.json', 'utf8')).exports;
+export const cdnElements = Object.fromEntries(
+  Object.entries(elementsExports).flatMap(([name, target]) =>
+    /^\.\/crm-[a-z-]+\.js$/.test(name) && target['@mindbrite/source']
+      ? [[name.slice(2, -3), `packages/crm-elements/${target['@mindbrite/source'].slice(2)}`]]
+      : [],
+  ),
+);
+
+/**
+ * Fails the build when the loader's list of tags and the elements the package exports differ: an
+ * element missing from the list would never load, a tag without its module would load a 404.
+ */
+const loaderKnowsEveryElement = () => ({
+  name: 'loader-knows-every-element',
+  buildStart() {
+    const list = readFileSync(loaderSource, 'utf8').match(/new Set\(\[([^\]]*)\]\)/)?.[1] ?? '';
+    const listed = new Set([...list.matchAll(/'(crm-[a-z-]+)'/g)].map(([, tag]) => tag));
+    const exported = new Set(Object.keys(cdnElements));
+    const unlisted = [...exported].filter((tag) => !listed.has(tag));
+    const unexported = [...listed].filter((tag) => !exported.has(tag));
+    if (unlisted.length || unexported.length) {
+      this.error(
+        `${loaderSource} must list exactly the elements package.json exports: ` +
+          `${unlisted.length ? `it misses ${unlisted.join(', ')}` : ''}${unlisted.length && unexported.length ? '; ' : ''}` +
+          `${unexported.length ? `the package exports no ${unexported.join(', ')}` : ''}.`,
+      );
+    }
+  },
+});
+
+/**
+ * Empties the output folder just before a build writes it (not when it only generates, as
+ * `npm run size` does): chunk names change with their content, and stale ones would ship.
+ */
+const emptyOutputDir = () => ({
+  name: 'empty-output-dir',
+  generateBundle(options, _bundle, isWrite) {
+    if (isWrite) rmSync(options.dir, { recursive: true, force: true });
+  },
+});
+
+/**
+ * The cdn build, for a page without a bundler that wants only the elements it uses: each element's
+ * define module an entry named for its tag (`crm-dashboard.js`), with lit, the client, ky and zod
+ * inside, split into chunks the entries share (`chunks/*-<hash>.js`) and minified as the
+ * single-file bundle is; beside them `crm-elements.loader.js`, which loads an element's entry when
+ * its tag first appears in the page. The elements' own on-demand modules (dialogs, CSV, languages)
+ * stay on demand: an element that opens another loads that element's entry.
+ */
+export const cdnBuild = {
+  input: { ...cdnElements, 'crm-elements.loader': loaderSource },
+  onwarn,
+  plugins: [
+    loaderKnowsEveryElement(),
+    sourceResolve(),
+    esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+    sharedDecoratorHelper(),
+    minifyTemplates(),
+    emptyOutputDir(),
+  ],
+  output: {
+    dir: 'packages/crm-elements/dist/cdn',
+    format: 'es',
+    sourcemap: true,
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    plugins: [terser({ module: true, compress: { passes: 2 } })],
+  },
+};
+
+const cdn = existsSync(loaderSource)
+  ? [
+      cdnBuild,
+      // The loader's types (`discover`), for a host that imports it by URL.
+      {
+        input: { 'crm-elements.loader': loaderSource },
+        onwarn,
+        plugins: [withoutTypes(/trusted-types-hint\.js$/), dts({ tsconfig: 'tsconfig.json' })],
+        output: { dir: 'packages/crm-elements/dist/cdn', format: 'es' },
+      },
+    ]
+  : [];
+
+export default [...packageBuilds, ...elementsBundle, ...cdn];

@@ -2,7 +2,8 @@
 // - the client, with ky and zod/mini bundled in;
 // - each element, on top of lit and the client (those are shared by every element, so they are
 //   left out), lazily loaded chunks (CSV export, …) not counted in its first load;
-// - the single-file bundle of all elements with lit, ky and zod inside.
+// - the single-file bundle of all elements with lit, ky and zod inside;
+// - the cdn build (dist/cdn): the loader, each chunk, and what a page downloads through the loader.
 // `--check` exits non-zero when any budget is exceeded.
 import { gzipSync } from 'node:zlib';
 import { existsSync } from 'node:fs';
@@ -10,7 +11,7 @@ import { rollup } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { minifyTemplates, sharedDecoratorHelper } from '../rollup.config.mjs';
+import { cdnBuild, minifyTemplates, sharedDecoratorHelper } from '../rollup.config.mjs';
 
 const KB = 1024;
 const quietWarnings = new Set(['INVALID_ANNOTATION', 'CIRCULAR_DEPENDENCY']);
@@ -49,6 +50,10 @@ const elementDir = 'packages/crm-elements/src';
  * follow-up" dialog (~33 B): 118 B; in the lists the row action "Schedule follow-up" (offered by
  * permission, its event cancelable) and the notice's styles shared with the agenda: 53 B (leads)
  * and 48 B (contacts).
+ *
+ * `unmount`: the same for issue 16 (measured when it landed): every element's load goes through
+ * `CrmTask`, which aborts it when the element leaves the page and runs it again when it comes back
+ * (the class ~50 B, and in the forms the form's load told not to reload over what was typed).
  */
 const entries = [
   // Issue 13 gives the client 21 KB with its platform work (adapter, audit, permissions, sync).
@@ -66,7 +71,8 @@ const entries = [
     budget: 7 * KB,
     shared: sharedByElements,
     // Held at its figure before localisation + issue 12's cap + what issues 13, 14 and 15 added.
-    heldAt: 7412 + 512 + 167 + 39 + 118,
+    heldAt: 7412 + 512 + 167 + 39 + 118 + 61,
+    unmount: 61,
     beforeLocalisation: 7412,
     permissions: 167,
     opportunities: 39,
@@ -85,7 +91,8 @@ const entries = [
     budget: 10 * KB,
     shared: sharedByElements,
     // Held at its figure before localisation + issue 12's cap + what issues 13, 14 and 15 added.
-    heldAt: 11708 + 512 + 264 + 35 + 53,
+    heldAt: 11708 + 512 + 264 + 35 + 53 + 61,
+    unmount: 61,
     beforeLocalisation: 11708,
     permissions: 264,
     opportunities: 35,
@@ -100,7 +107,8 @@ const entries = [
     beyondFoundation: 3 * KB,
     shared: sharedByElements,
     // Held at its figure before localisation + issue 12's cap + what issues 13, 14 and 15 added.
-    heldAt: 11886 + 512 + 265 + 25 + 48,
+    heldAt: 11886 + 512 + 265 + 25 + 48 + 50,
+    unmount: 50,
     beforeLocalisation: 11886,
     permissions: 265,
     opportunities: 25,
@@ -117,7 +125,8 @@ const entries = [
     input: `${elementDir}/lead-form/crm-lead-form.ts`,
     budget: 7 * KB,
     shared: sharedByElements,
-    heldAt: 7141 + 512 + 191 + 45,
+    heldAt: 7141 + 512 + 191 + 45 + 97,
+    unmount: 97,
     beforeLocalisation: 7141,
     permissions: 191,
     opportunities: 45,
@@ -128,7 +137,8 @@ const entries = [
     input: `${elementDir}/contact-form/crm-contact-form.ts`,
     budget: 7 * KB,
     shared: sharedByElements,
-    heldAt: 7089 + 512 + 191 + 40,
+    heldAt: 7089 + 512 + 191 + 40 + 95,
+    unmount: 95,
     beforeLocalisation: 7089,
     permissions: 191,
     opportunities: 40,
@@ -147,7 +157,8 @@ const entries = [
     input: `${elementDir}/forecast/crm-forecast.ts`,
     budget: 5 * KB,
     shared: sharedByElements,
-    heldAt: 7660 + 30,
+    heldAt: 7660 + 30 + 60,
+    unmount: 60,
   },
   // Blocked (issue 14): the record-form core it shares with the lead and contact forms is already
   // over 7 KB (they are held at ~7.8 KB, blocked in issue 12); the opportunity's fields (numbers,
@@ -159,7 +170,8 @@ const entries = [
     input: `${elementDir}/opportunity-form/crm-opportunity-form.ts`,
     budget: 7 * KB,
     shared: sharedByElements,
-    heldAt: 8898 + 30,
+    heldAt: 8898 + 30 + 94,
+    unmount: 94,
   },
   { name: '<crm-opportunity-dialog>', input: `${elementDir}/opportunity-dialog/crm-opportunity-dialog.ts`, budget: 7 * KB, shared: sharedByElements },
   // Issue 15's budgets: the agenda ≤ 10 KB, the follow-up form and dialog ≤ 7 KB, the timeline ≤ 5 KB.
@@ -172,7 +184,8 @@ const entries = [
     input: `${elementDir}/follow-up-form/crm-follow-up-form.ts`,
     budget: 7 * KB,
     shared: sharedByElements,
-    heldAt: 8883 + 30,
+    heldAt: 8883 + 30 + 100,
+    unmount: 100,
   },
   { name: '<crm-follow-up-dialog>', input: `${elementDir}/follow-up-dialog/crm-follow-up-dialog.ts`, budget: 7 * KB, shared: sharedByElements },
   { name: '<crm-activity-timeline>', input: `${elementDir}/activity-timeline/crm-activity-timeline.ts`, budget: 5 * KB, shared: sharedByElements },
@@ -277,14 +290,15 @@ function verdict(bytes, budget, heldAt) {
   overBudget += 1;
   return 'OVER';
 }
-for (const { name, input, budget, shared, singleFile = false, heldAt, beforeLocalisation, permissions = 0, opportunities = 0, followUps = 0 } of entries) {
+for (const { name, input, budget, shared, singleFile = false, heldAt, beforeLocalisation, permissions = 0, opportunities = 0, followUps = 0, unmount = 0 } of entries) {
   if (!existsSync(input)) continue;
   const { minified, gzipped, lazyGzipped, modules } = await measure(input, shared, singleFile);
-  const growth = beforeLocalisation === undefined ? undefined : gzipped - permissions - opportunities - followUps - beforeLocalisation;
+  const growth = beforeLocalisation === undefined ? undefined : gzipped - permissions - opportunities - followUps - unmount - beforeLocalisation;
   const localised =
     growth === undefined
       ? ''
       : `; ${growth >= 0 ? '+' : ''}${growth} B since before localisation (cap +${LOCALISATION_CAP} B)${permissions ? `, +${permissions} B issue 13's permissions` : ''}${opportunities ? `, +${opportunities} B issue 14's` : ''}${followUps ? `, +${followUps} B issue 15's` : ''}`;
+  const unmountNote = unmount ? `, +${unmount} B issue 16's aborts on leaving the page` : '';
   if (growth > LOCALISATION_CAP) overBudget += 1;
   if (shared === sharedByElements) elementModules.set(name, { input, modules });
   const lazyNote = lazyGzipped ? `, +${kb(lazyGzipped)} gzipped loaded lazily` : '';
@@ -292,7 +306,7 @@ for (const { name, input, budget, shared, singleFile = false, heldAt, beforeLoca
   const onTop = shared === sharedByElements ? ' (on top of lit + client)' : '';
   console.log(
     `${verdict(gzipped, budget, heldAt)} ${name}${onTop}: ${(minified / KB).toFixed(1)} KB minified, ` +
-      `${kb(gzipped)} gzipped [${gzipped} B] (budget ${budgetText(budget)}${heldNote}${localised})${lazyNote}`,
+      `${kb(gzipped)} gzipped [${gzipped} B] (budget ${budgetText(budget)}${heldNote}${localised}${unmountNote})${lazyNote}`,
   );
 }
 
@@ -317,6 +331,78 @@ for (const [name, { input }] of elementModules) {
   const status = budget ? verdict(gzipped, budget) : 'info';
   console.log(`${status}   ${name} beyond it: ${kb(gzipped)} gzipped [${gzipped} B]${budget ? ` (budget ${budgetText(budget)})` : ''}`);
 }
+/**
+ * The cdn build's budgets (issue 16), each for what one gzipped file or one page costs:
+ * - the loader: a list of tags and a MutationObserver, in every page that uses it;
+ * - the foundation, the chunk(s) every element loads (lit with @lit/context ~7.3 KB, the client
+ *   with ky and zod/mini within its 21 KB budget, the base class): those two budgets, 28 KB;
+ * - any other chunk (an element's entry, code some elements share, a module loaded on demand,
+ *   a language) at most a list's budget, 10 KB: no one file costs a page more than an element;
+ * - a page with one widget (the dashboard) through the loader: the loader and every file the
+ *   dashboard's entry imports, each gzipped as a server sends it, 35 KB.
+ */
+const cdnBudgets = { loader: 2 * KB, foundation: 28 * KB, chunk: 10 * KB, oneWidget: 35 * KB };
+// Missed, and held at its measured size (issue 16's note gives the figures): the loader 0.8 KB and
+// the foundation 26.2 KB leave 8 KB under 35 KB, and the dashboard's first load (held at 8 KB on
+// top of lit and the client since issue 11) comes to 11.9 KB across 16 files, whose splitting alone
+// costs ~2.8 KB of compression. One file would still be ~37.2 KB: only a smaller client or
+// dashboard meets it.
+const oneWidgetHeldAt = 39767 + 30;
+const LOADER = 'crm-elements.loader.js';
+const loaderSource = cdnBuild.input[LOADER.replace(/\.js$/, '')];
+
+/** The cdn build, in memory from the same config as dist/cdn, so never stale. */
+async function buildCdn() {
+  const bundle = await rollup(cdnBuild);
+  const { output } = await bundle.generate(cdnBuild.output);
+  await bundle.close();
+  return new Map(output.filter((item) => item.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
+}
+
+if (existsSync(loaderSource)) {
+  const chunks = await buildCdn();
+  const gzipped = new Map([...chunks].map(([name, chunk]) => [name, gzipSync(chunk.code, { level: 9 }).length]));
+  const sum = (names) => [...names].reduce((total, name) => total + gzipped.get(name), 0);
+  const sizeText = (bytes) => `${kb(bytes)} gzipped [${bytes} B]`;
+  /** A file and every file it imports statically: what a page downloads before its code runs. */
+  const firstLoad = (name, files = new Set()) => {
+    if (!files.has(name)) {
+      files.add(name);
+      for (const imported of chunks.get(name).imports) firstLoad(imported, files);
+    }
+    return files;
+  };
+  // In the order of the package's exports, as the entries are.
+  const elementEntries = Object.keys(cdnBuild.input).map((name) => `${name}.js`).filter((name) => name !== LOADER);
+  const loads = new Map(elementEntries.map((name) => [name, firstLoad(name)]));
+  const everyElementLoads = [...loads.values()].reduce((common, files) => new Set([...common].filter((name) => files.has(name))));
+  const loader = gzipped.get(LOADER);
+
+  console.log(`the cdn build (dist/cdn, ${chunks.size} files), each file gzipped as a server sends it:`);
+  console.log(`${verdict(loader, cdnBudgets.loader)} ${LOADER} (imports nothing): ${sizeText(loader)} (budget ${budgetText(cdnBudgets.loader)})`);
+  console.log(
+    `${verdict(sum(everyElementLoads), cdnBudgets.foundation)} the foundation every element loads (lit, the client with ky and zod, the base class), ` +
+      `${[...everyElementLoads].join(', ')}: ${sizeText(sum(everyElementLoads))} (budget ${budgetText(cdnBudgets.foundation)})`,
+  );
+  const others = [...chunks.keys()].filter((name) => name !== LOADER && !everyElementLoads.has(name)).sort((a, b) => gzipped.get(b) - gzipped.get(a));
+  const overChunks = others.filter((name) => gzipped.get(name) > cdnBudgets.chunk);
+  for (const name of overChunks) console.log(`${verdict(gzipped.get(name), cdnBudgets.chunk)} ${name}: ${sizeText(gzipped.get(name))} (budget ${budgetText(cdnBudgets.chunk)})`);
+  if (!overChunks.length) {
+    console.log(`ok   each of the ${others.length} other files within ${budgetText(cdnBudgets.chunk)}, the largest ${others[0]}: ${sizeText(gzipped.get(others[0]))}`);
+  }
+  for (const [name, files] of loads) {
+    const bytes = loader + sum(files);
+    const [budget, heldAt] = name === 'crm-dashboard.js' ? [cdnBudgets.oneWidget, oneWidgetHeldAt] : [];
+    const beyond = sum([...files].filter((file) => !everyElementLoads.has(file)));
+    console.log(
+      `${budget ? verdict(bytes, budget, heldAt) : 'info'} a page with only <${name.replace(/\.js$/, '')}>, through the loader: ${files.size + 1} files, ` +
+        `${sizeText(bytes)}${budget ? ` (budget ${budgetText(budget)}${bytes > budget ? `; missed, held at ${budgetText(heldAt)}` : ''})` : ''}; ${kb(beyond)} of it beyond the foundation`,
+    );
+  }
+  const everything = new Set([...loads.values()].flatMap((files) => [...files]));
+  console.log(`info a page with every element, through the loader: ${everything.size + 1} files, ${sizeText(loader + sum(everything))}`);
+}
+
 if (check && overBudget) {
   console.error(`${overBudget} entry point(s) over budget.`);
   process.exit(1);

@@ -117,7 +117,6 @@ export class CrmActivityTimeline extends CrmElement {
       if (entries) this.entries = entries;
     },
     onError: (error) => this.reportError(error, 'load'),
-    reloadOnReconnect: true,
   });
 
   constructor() {

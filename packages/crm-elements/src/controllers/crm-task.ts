@@ -4,9 +4,9 @@ import type { ReactiveControllerHost } from 'lit';
 export interface CrmTaskConfig<T extends readonly unknown[], R> extends TaskConfig<T, R> {
   args: () => T;
   /**
-   * Load again whenever the host comes back to the page. Views of data say yes: out of the page
-   * they heard none of the client's changes. Forms and pickers say no, so a move in the DOM keeps
-   * what the user typed; a load of theirs that the removal cut short runs again all the same.
+   * Load again whenever the host comes back to the page; default true: out of the page, a view of
+   * data heard none of the client's changes. Forms and pickers say false, so a move in the DOM
+   * keeps what the user typed; a load of theirs that the removal cut short runs again all the same.
    */
   reloadOnReconnect?: boolean;
 }
@@ -20,7 +20,6 @@ export interface CrmTaskConfig<T extends readonly unknown[], R> extends TaskConf
  * readonly #load = new CrmTask(this, {
  *   args: () => [this.crmClient, this.contactId] as const,
  *   task: ([client, contactId], { signal }) => client?.opportunities.list({ contact_id: contactId }, { signal }),
- *   reloadOnReconnect: true,
  * });
  */
 export class CrmTask<const T extends readonly unknown[], R> extends Task<T, R> {
@@ -29,7 +28,7 @@ export class CrmTask<const T extends readonly unknown[], R> extends Task<T, R> {
   private readonly reloadOnReconnect: boolean;
   private reloadWhenBack?: boolean;
 
-  constructor(host: ReactiveControllerHost, { reloadOnReconnect = false, ...config }: CrmTaskConfig<T, R>) {
+  constructor(host: ReactiveControllerHost, { reloadOnReconnect = true, ...config }: CrmTaskConfig<T, R>) {
     super(host, config);
     this.reloadOnReconnect = reloadOnReconnect;
   }

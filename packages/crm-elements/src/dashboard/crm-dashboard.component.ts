@@ -149,7 +149,6 @@ export class CrmDashboard extends CrmElement {
       if (figures) this.figures = figures;
     },
     onError: (error) => this.reportError(error, 'load'),
-    reloadOnReconnect: true,
   });
 
   readonly #slowLoad = new SlowLoadController(this, this.#statistics);

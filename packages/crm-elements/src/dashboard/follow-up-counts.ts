@@ -74,7 +74,6 @@ export class FollowUpCounts {
       args: () => [host.crmClient] as const,
       task: ([client], { signal }) => (client && !countsIn(statistics()) ? queryCounts(client, signal) : undefined),
       onError: (error) => host.reportError(error, 'load'),
-      reloadOnReconnect: true,
     });
     new ClientChangesController(host, {
       client: () => host.crmClient,

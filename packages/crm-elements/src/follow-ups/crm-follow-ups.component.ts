@@ -155,7 +155,6 @@ export class CrmFollowUps extends CrmElement {
       client ? loadAgenda(client, contactId, signal, (problems) => this.emit('crm-warning', { operation: 'load', problems })) : initialState,
     onComplete: (agenda) => (this.agenda = agenda),
     onError: (error) => this.reportError(error, 'load'),
-    reloadOnReconnect: true,
   });
 
   readonly #slowLoad = new SlowLoadController(this, this.#load);

@@ -96,7 +96,6 @@ export class CrmForecast extends CrmElement {
       if (opportunities) this.opportunities = opportunities;
     },
     onError: (error) => this.reportError(error, 'load'),
-    reloadOnReconnect: true,
   });
 
   readonly #slowLoad = new SlowLoadController(this, this.#load);

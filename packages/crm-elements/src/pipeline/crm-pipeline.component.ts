@@ -180,7 +180,6 @@ export class CrmPipeline extends CrmElement {
         : initialState,
     onComplete: (opportunities) => (this.opportunities = opportunities),
     onError: (error) => this.reportError(error, 'load'),
-    reloadOnReconnect: true,
   });
 
   readonly #slowLoad = new SlowLoadController(this, this.#load);

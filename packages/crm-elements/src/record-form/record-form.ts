@@ -68,6 +68,7 @@ export abstract class RecordForm<Model extends { id: CrmId }, Input, Update> ext
       if (this.loadedId === this.recordId) this.formErrors = [describeError(error, this.t(commonMessages))];
       this.reportError(error, 'load');
     },
+    reloadOnReconnect: false,
   });
 
   readonly #slowLoad = new SlowLoadController(this, this.loadTask);

@@ -52,8 +52,6 @@ export class RecordsPageController<Record extends { id: CrmId }> {
         this.page = undefined;
         host.reportError(error, 'load');
       },
-      // Out of the page it heard none of the client's changes.
-      reloadOnReconnect: true,
     });
     this.slowLoad = new SlowLoadController(host, this.task);
   }
