@@ -1,5 +1,5 @@
 // `npm run bench`: every benchmark of the SDK in one run, each figure beside its anchor measured in
-// the same run (raw fetch, bare lit-html, the page before any widget, …),
+// the same run (bare lit-html, the page before any widget, the single-file bundle, …),
 // as one table, and as JSON in .bench/results.json for tracking over time.
 //
 //   npm run bench                     # every part
@@ -13,7 +13,6 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { arch, cpus, platform } from 'node:os';
 
 const PARTS = {
-  transport: 'the client over HTTP in Node, against raw fetch and ky alone',
   lists: '<crm-leads-list> in Chromium: page change and sort against bare lit-html',
   unmount: 'what 200 widgets leave behind once removed',
   loader: 'bytes a page downloads through crm-elements.loader.js',
