@@ -29,8 +29,11 @@ const defined = (tag: string) => waitUntil(() => customElements.get(tag), `<${ta
 /** The name of the class defined for `tag`, if any: a failed assertion prints a name, not a whole class. */
 const definedAs = (tag: string) => customElements.get(tag)?.name;
 
-/** Two frames: long enough for a MutationObserver's callback and the imports it would start. */
-const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+/**
+ * Long enough for a MutationObserver's callback and the imports it would start. A timer, not
+ * animation frames: a test page in a background tab (two run at once) gets no frames.
+ */
+const frames = () => new Promise((resolve) => setTimeout(resolve, 50));
 
 /** Another copy of an element, defined before the loader runs, as the single-file bundle would. */
 class ContactFormFromElsewhere extends HTMLElement {}
