@@ -26,28 +26,16 @@ export class CrmTask<const T extends readonly unknown[], R> extends Task<T, R> {
   // Not `#private`: a host already in the page calls `hostConnected` from within `super()`, before
   // such fields exist.
   private readonly reloadOnReconnect: boolean;
-  private readonly element: Partial<Element>;
   private reloadWhenBack?: boolean;
 
   constructor(host: ReactiveControllerHost, { reloadOnReconnect = true, ...config }: CrmTaskConfig<T, R>) {
     super(host, config);
     this.reloadOnReconnect = reloadOnReconnect;
-    this.element = host as Partial<Element>;
-  }
-
-  /** Out of the page, nothing: a task made after its host left (code that loaded late) waits for it to come back. */
-  private get away(): boolean {
-    return this.element.isConnected === false;
   }
 
   /** Runs the task again, now, with its current arguments; a run still on its way is aborted. */
   reload(): void {
-    if (this.away) this.reloadWhenBack = true;
-    else void this.run();
-  }
-
-  override hostUpdate(): void {
-    if (!this.away) super.hostUpdate();
+    void this.run();
   }
 
   hostConnected(): void {
