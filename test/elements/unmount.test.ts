@@ -4,6 +4,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { createCrmClient, type CrmClient } from '@mindbrite/crm-client';
 import type { TemplateResult } from 'lit';
+import type { CrmDashboard } from '@mindbrite/crm-elements/crm-dashboard.js';
+import { FollowUpCounts } from '../../packages/crm-elements/src/dashboard/follow-up-counts.js';
 import '@mindbrite/crm-elements/crm-activity-timeline.js';
 import '@mindbrite/crm-elements/crm-contact-form.js';
 import '@mindbrite/crm-elements/crm-contacts-list.js';
@@ -21,6 +23,8 @@ function silentCrm() {
   const crm = { sent: [] as string[], inFlight: 0 };
   const fetch = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const request = new Request(input, init);
+    // As a browser's fetch does, one whose signal is aborted already sends nothing.
+    if (request.signal.aborted) return Promise.reject(request.signal.reason);
     crm.sent.push(`${request.method} ${new URL(request.url).pathname}`);
     crm.inFlight += 1;
     return new Promise((_, reject) => {
@@ -70,4 +74,25 @@ describe('a widget taken out of the page', () => {
       await waitUntil(() => crm.inFlight === 0, 'the second load outlived the second removal', { timeout: 1000 });
     });
   }
+
+  // The dashboard's follow-up counts load their code beside its first request; a dashboard removed
+  // before that code arrives gets them while out of the page (Firefox showed the requests it sent).
+  it('crm-dashboard: follow-up counts whose code arrives after the removal send nothing until it is back', async () => {
+    const { crm, client } = silentCrm();
+    const dashboard = await fixture<CrmDashboard>(html`<crm-dashboard .client=${client}></crm-dashboard>`);
+    await waitUntil(() => crm.inFlight > 0, 'no request was sent');
+    const parent = dashboard.parentElement!;
+    dashboard.remove();
+    await waitUntil(() => crm.inFlight === 0, 'the statistics outlived the removal', { timeout: 1000 });
+    const sent = crm.sent.length;
+
+    new FollowUpCounts(dashboard, () => undefined);
+    dashboard.requestUpdate();
+    await dashboard.updateComplete;
+    await pause(200);
+    expect(crm.sent.slice(sent), 'requests sent while out of the page').to.deep.equal([]);
+
+    parent.append(dashboard);
+    await waitUntil(() => crm.sent.filter((request) => request.endsWith('/follow-ups')).length >= 2, 'the counts did not load once back');
+  });
 });

@@ -17,7 +17,7 @@ import type { Card } from './crm-dashboard.component.js';
  * What the counts use of the dashboard, as a controller uses its host: where their task and change
  * listener attach and their styles go, its client, language and error reports.
  */
-export type FollowUpCountsHost = ReactiveControllerHost & Pick<CrmElement, 'renderRoot' | 'crmClient' | 't' | 'effectiveLocale' | 'reportError'>;
+export type FollowUpCountsHost = ReactiveControllerHost & Pick<CrmElement, 'renderRoot' | 'isConnected' | 'crmClient' | 't' | 'effectiveLocale' | 'reportError'>;
 
 /** Open follow-ups due today, and those of earlier days not done yet. */
 interface Counts {
@@ -72,9 +72,11 @@ export class FollowUpCounts {
   ) {
     this.#counts = new CrmTask(host, {
       args: () => [host.crmClient] as const,
-      task: ([client], { signal }) => (client && !countsIn(statistics()) ? queryCounts(client, signal) : undefined),
+      // Made after a removal (its code loads on demand), it sends nothing until the dashboard is back.
+      task: ([client], { signal }) => (client && host.isConnected && !countsIn(statistics()) ? queryCounts(client, signal) : undefined),
       onError: (error) => host.reportError(error, 'load'),
     });
+    if (!host.isConnected) this.#counts.hostDisconnected();
     new ClientChangesController(host, {
       client: () => host.crmClient,
       onChange: (changes) => {
