@@ -13,6 +13,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { arch, cpus, platform } from 'node:os';
 
 const PARTS = {
+  transport: 'the client over HTTP in Node, against raw fetch and ky alone',
   lists: '<crm-leads-list> in Chromium: page change and sort against bare lit-html',
   unmount: 'what 200 widgets leave behind once removed',
   loader: 'bytes a page downloads through crm-elements.loader.js',
@@ -24,7 +25,7 @@ const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
 const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : undefined;
 if (runs !== undefined && !(Number.isInteger(runs) && runs >= 5)) throw new Error('--runs takes a whole number of at least 5 (figures are medians)');
-const named = args.filter((arg, index) => !arg.startsWith('--') && index !== runsAt + 1);
+const named = args.filter((arg, index) => !arg.startsWith('--') && (runsAt < 0 || index !== runsAt + 1));
 const unknown = named.filter((name) => !(name in PARTS));
 if (unknown.length) throw new Error(`no benchmark part named ${unknown.join(', ')}; the parts: ${Object.keys(PARTS).join(', ')}`);
 

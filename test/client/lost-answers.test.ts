@@ -156,6 +156,19 @@ describe('lost answers: a create keeps its Idempotency-Key when asked to', () =>
     expect(new Set(keys).size).to.equal(50);
     for (const key of keys) expect(key).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
+
+  it('createIdempotencyKey makes distinct UUID v4s without crypto.randomUUID too, as on a page served over plain http', () => {
+    // `randomUUID` exists only in secure contexts; hiding it takes the other path.
+    Object.defineProperty(crypto, 'randomUUID', { value: undefined, configurable: true });
+    try {
+      const keys = Array.from({ length: 200 }, createIdempotencyKey);
+      expect(new Set(keys).size).to.equal(200);
+      for (const key of keys) expect(key).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    } finally {
+      delete (crypto as { randomUUID?: unknown }).randomUUID;
+    }
+    expect(typeof crypto.randomUUID).to.equal('function');
+  });
 });
 
 describe('isOutcomeUnknown', () => {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { delay, http, HttpResponse } from 'msw';
 import type { AbortError, TimeoutError } from '@mindbrite/crm-client';
-import { lead, rejection, testClient } from './support/fixtures.js';
+import { lead, leadInput, rejection, testClient } from './support/fixtures.js';
 import { STALL_MS, useMsw, worker } from './support/msw.js';
 
 useMsw();
@@ -108,5 +108,37 @@ describe('abort', () => {
     const started = performance.now();
     expect(((await rejection(pending)) as AbortError).kind).to.equal('abort');
     expect(performance.now() - started).to.be.below(STALL_MS - 200);
+  });
+
+  it('a call that ends leaves no listener on the caller’s signal, shared or not, answered or failed', async () => {
+    worker.use(
+      http.get('/api/crm/leads/1', () => HttpResponse.json(lead())),
+      http.get('/api/crm/leads/2', () => HttpResponse.json({ message: 'Not found' }, { status: 404 })),
+      http.post('/api/crm/leads', () => HttpResponse.json(lead(), { status: 201 })),
+    );
+    const { signal } = new AbortController();
+    const listening = new Set<unknown>();
+    let added = 0;
+    const add = signal.addEventListener.bind(signal);
+    const remove = signal.removeEventListener.bind(signal);
+    signal.addEventListener = (...args: Parameters<typeof add>) => {
+      listening.add(args[1]);
+      added += 1;
+      add(...args);
+    };
+    signal.removeEventListener = (...args: Parameters<typeof remove>) => {
+      listening.delete(args[1]);
+      remove(...args);
+    };
+    const client = testClient();
+    await Promise.all([
+      client.leads.get(1, { signal }),
+      client.leads.get(1, { signal }),
+      rejection(client.leads.get(2, { signal })),
+      client.leads.create(leadInput, { signal }),
+    ]);
+    // The client listened while the calls ran (so the caller could abort them), and stopped when they ended.
+    expect(added).to.be.above(0);
+    expect(listening.size).to.equal(0);
   });
 });

@@ -207,3 +207,42 @@ test('a bulk call reports a body cut off mid-way for its id and carries on with 
   assert.deepEqual(succeeded, [2]);
   assert.deepEqual(failed.map(({ id, error }) => [id, error.kind]), [[1, 'network']]);
 });
+
+test('each attempt asks for JSON and carries the token and the call’s request id, the same id on a retry', async () => {
+  seen.length = 0;
+  failFirst.set('GET /api/crm/leads/1', [[503, { message: 'busy' }]]);
+  assert.equal((await client.leads.get(1)).id, 1);
+  assert.equal(seen.length, 2);
+  for (const { headers } of seen) {
+    assert.equal(headers.accept, 'application/json');
+    assert.equal(headers.authorization, 'Bearer node-token');
+    assert.match(headers['x-request-id'], /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  }
+  assert.equal(seen[1].headers['x-request-id'], seen[0].headers['x-request-id']);
+  await client.leads.get(1);
+  assert.notEqual(seen[2].headers['x-request-id'], seen[0].headers['x-request-id']);
+});
+
+test('undici’s answers are read once, as text, error answers included, and never copied or cloned', async () => {
+  const reads = { text: 0, json: 0, arrayBuffer: 0, blob: 0, formData: 0, bytes: 0, clone: 0 };
+  const originals = Object.keys(reads).map((read) => [read, Object.getOwnPropertyDescriptor(Response.prototype, read)]);
+  for (const [read, descriptor] of originals) {
+    Object.defineProperty(Response.prototype, read, {
+      configurable: true,
+      writable: true,
+      value(...args) {
+        reads[read] += 1;
+        return descriptor.value.apply(this, args);
+      },
+    });
+  }
+  const total = () => Object.values(reads).reduce((sum, count) => sum + count, 0);
+  try {
+    assert.equal((await client.leads.list()).data.length, 2);
+    assert.deepEqual([reads.text, total()], [1, 1]);
+    await assert.rejects(clientWithoutRetries().leads.get(99), (error) => error.serverMessage === 'Not found');
+    assert.deepEqual([reads.text, total()], [2, 2]);
+  } finally {
+    for (const [read, descriptor] of originals) Object.defineProperty(Response.prototype, read, descriptor);
+  }
+});

@@ -1,5 +1,3 @@
-import { raceAbort } from './abort.js';
-
 interface Shared<T> {
   promise: Promise<T>;
   controller: AbortController;
@@ -37,13 +35,17 @@ export function createDeduper<T>(): Share<T> {
     const entry = inFlight.get(key) ?? start(key, run);
     entry.waiting += 1;
     if (!signal) return entry.promise;
-    const leave = () => {
-      entry.waiting -= 1;
-      if (entry.waiting > 0 || entry.settled) return;
-      forget(key, entry);
-      entry.controller.abort(signal.reason);
-    };
-    signal.addEventListener('abort', leave, { once: true });
-    return raceAbort(entry.promise, signal).finally(() => signal.removeEventListener('abort', leave));
+    // One listener ends this caller's wait and, when it was the last caller, cancels the request.
+    return new Promise<T>((resolve, reject) => {
+      const leave = () => {
+        reject(signal.reason);
+        entry.waiting -= 1;
+        if (entry.waiting > 0 || entry.settled) return;
+        forget(key, entry);
+        entry.controller.abort(signal.reason);
+      };
+      signal.addEventListener('abort', leave, { once: true });
+      entry.promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', leave));
+    });
   };
 }

@@ -5,6 +5,7 @@ import { AbortError } from '../errors/abort-error.js';
 import { HttpError } from '../errors/http-error.js';
 import { NetworkError } from '../errors/network-error.js';
 import { TimeoutError } from '../errors/timeout-error.js';
+import { bodyText } from './http.js';
 import { parseRetryAfter } from './retry.js';
 
 export interface FailedRequest {
@@ -15,15 +16,13 @@ export interface FailedRequest {
   signal: AbortSignal | undefined;
 }
 
-/** ky's pre-read error body: parsed JSON for JSON content types, text otherwise, or `undefined`. */
-function errorBody(data: unknown): Record<string, unknown> | undefined {
-  let body = data;
-  if (typeof body === 'string') {
-    try {
-      body = JSON.parse(body);
-    } catch {
-      return undefined;
-    }
+/** An error answer's body as an object when it is a JSON object, `undefined` otherwise. */
+function errorBody(text: string): Record<string, unknown> | undefined {
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return undefined;
   }
   return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined;
 }
@@ -41,7 +40,7 @@ function readFieldErrors(errors: unknown): Record<string, string[]> {
 
 function toHttpError(error: HTTPError, { method, path, resource }: FailedRequest): HttpError {
   const { response } = error;
-  const body = errorBody(error.data);
+  const body = errorBody(bodyText(response));
   return new HttpError(
     method,
     path,

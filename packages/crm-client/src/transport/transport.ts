@@ -9,7 +9,7 @@ import { raceAbort } from './abort.js';
 import { createAuth } from './auth.js';
 import { createDeduper } from './dedupe.js';
 import type { RequestContext } from './http.js';
-import { createHttp } from './http.js';
+import { bodyText, createHttp } from './http.js';
 import { toCrmError } from './to-crm-error.js';
 import { createIdempotencyKey } from './uuid.js';
 
@@ -98,8 +98,9 @@ export function createTransport(options: ResolvedOptions, onExchange: (detail: C
       throw new TypeError(`${method} ${target.path}: baseUrl must be absolute where there is no page to resolve it against`);
     }
     try {
-      const response = await http(target.url, { method, json: request.json, signal, context: { ...context } });
-      return { status: response.status, headers: response.headers, text: await response.text() };
+      // ky copies `context` for the hooks; `attempts` is shared by reference.
+      const response = await http(target.url, { method, json: request.json, signal, context });
+      return { status: response.status, headers: response.headers, text: bodyText(response) };
     } catch (error) {
       // An earlier attempt may have deleted the record and lost its answer: the retry's 404 says it
       // is gone, which is what the caller asked for.
@@ -132,36 +133,41 @@ export function createTransport(options: ResolvedOptions, onExchange: (detail: C
     async request(request) {
       const { method, target, signal } = request;
       const isWrite = method !== 'GET';
-      // Cuts an attempt, a backoff wait or a wait for the refresh alike, as the caller's signal does.
-      // A timer of our own, cleared when the call ends, so a finished call leaves nothing pending.
-      const deadline = new AbortController();
-      const deadlineTimer = setTimeout(() => deadline.abort(), options.totalTimeout);
-      const callSignal = signal ? AbortSignal.any([signal, deadline.signal]) : deadline.signal;
+      // The call's signal, aborted by the caller's or at the deadline (`totalTimeout`): it cuts an
+      // attempt, a backoff wait or a wait for the refresh alike. A listener and a timer of our own
+      // rather than `AbortSignal.any`, which costs weak references and registry entries per call;
+      // both go when the call ends, so a finished call leaves nothing pending.
+      const call = new AbortController();
+      const deadlineTimer = setTimeout(() => call.abort(), options.totalTimeout);
+      const abortCall = () => call.abort(signal?.reason);
+      signal?.addEventListener('abort', abortCall, { once: true });
       if (isWrite) writeEvents += 1;
       try {
         signal?.throwIfAborted();
         const sentAt = auth.generation;
         const token = await auth.token();
-        const context: RequestContext = {
-          token,
-          idempotencyKey: method === 'POST' ? (request.idempotencyKey ?? createIdempotencyKey()) : undefined,
-          attempts: { retried: false },
-        };
         const run = (runSignal: AbortSignal) => {
           // Per request sent: callers that share a GET share its id and its exchanges.
           const requestId = createIdempotencyKey();
+          const context: RequestContext = {
+            token,
+            idempotencyKey: method === 'POST' ? (request.idempotencyKey ?? createIdempotencyKey()) : undefined,
+            requestId,
+            attempts: { retried: false },
+          };
           calls.set(requestId, { target, attempt: 0 });
-          return sendAuthorized(request, runSignal, { ...context, requestId }, sentAt).finally(() => calls.delete(requestId));
+          return sendAuthorized(request, runSignal, context, sentAt).finally(() => calls.delete(requestId));
         };
-        return isWrite ? await run(callSignal) : await share(`${writeEvents}\n${token ?? ''}\n${target.url}`, run, callSignal);
+        return isWrite ? await run(call.signal) : await share(`${writeEvents}\n${token ?? ''}\n${target.url}`, run, call.signal);
       } catch (error) {
         // A caller leaving a shared request gets its signal's raw reason; report every abort alike.
         if (signal?.aborted) throw new AbortError(method, target.path, { cause: signal.reason });
         // The deadline aborts like the caller's signal, but it is a timeout, not a cancellation.
-        if (deadline.signal.aborted) throw new TimeoutError(method, target.path, options.totalTimeout, 'total');
+        if (call.signal.aborted) throw new TimeoutError(method, target.path, options.totalTimeout, 'total');
         throw error;
       } finally {
         clearTimeout(deadlineTimer);
+        signal?.removeEventListener('abort', abortCall);
         if (isWrite) writeEvents += 1;
       }
     },
