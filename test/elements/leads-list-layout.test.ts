@@ -32,7 +32,8 @@ describe('crm-leads-list layout', function () {
     const endShadow = () => getComputedStyle(wrap, '::after').backgroundImage;
     const check = rows(list)[0]!.querySelector<HTMLElement>('td.check')!;
     const startShadow = () => getComputedStyle(check, '::after').backgroundImage;
-    expect(wrap.hasAttribute('data-more-end')).to.equal(true);
+    // Marked once the browser has laid the table out (a ResizeObserver), not by reading its width mid-update.
+    await waitUntil(() => wrap.hasAttribute('data-more-end'), 'the end shadow');
     expect(endShadow(), 'a shadow at the end while more is that way').to.contain('gradient');
     expect(startShadow(), 'none at the start').to.equal('none');
 
@@ -52,6 +53,8 @@ describe('crm-leads-list layout', function () {
     const list = await at(1600);
     const wrap = shadow(list).querySelector<HTMLElement>('.table-wrap')!;
     expect(wrap.scrollWidth).to.be.at.most(wrap.clientWidth);
+    // The list marks the sides after its update, on a timer: this one runs after it.
+    await new Promise((resolve) => setTimeout(resolve));
     expect(wrap.hasAttribute('data-more-end') || wrap.hasAttribute('data-more-start')).to.equal(false);
   });
 

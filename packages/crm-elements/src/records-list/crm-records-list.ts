@@ -387,7 +387,8 @@ export abstract class CrmRecordsList<R extends { id: CrmId }> extends CrmElement
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    this.#markScroll();
+    // After the update, not in it: reading the table's width here would force a layout per update.
+    setTimeout(this.#markScroll);
     if (this.#focusAfterLoad && this.#records.task.status !== TaskStatus.PENDING) {
       this.#focusAfterLoad = false;
       this.#focusContent();
