@@ -1,9 +1,13 @@
 // A small static server for the demo EMR host page: the page and its assets, the single-file
 // elements bundle, and MSW's worker at the root so the mock CRM can answer the page's requests.
+// Served as a production host would (issue 17): compressed, and cacheable but checked again on each
+// visit (`no-cache` with an ETag), never `no-store`, which keeps a page out of the back/forward cache.
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { extname, join, normalize } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const root = new URL('..', import.meta.url).pathname;
 const require = createRequire(import.meta.url);
@@ -47,6 +51,38 @@ async function readFirst(paths) {
   return null;
 }
 
+/** Each file's validator and compressed forms, made on its first request and whenever it changes. */
+const encoded = new Map();
+
+function representations(body) {
+  const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+  let cached = encoded.get(etag);
+  if (!cached) {
+    cached = {
+      etag,
+      br: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } }),
+      gzip: gzipSync(body, { level: 9 }),
+    };
+    encoded.set(etag, cached);
+  }
+  return cached;
+}
+
+/** Answers with `body`, compressed when the client takes it, or 304 when it holds this version. */
+function send(request, response, body, headers) {
+  const { etag, br, gzip } = representations(body);
+  const common = { ...headers, 'cache-control': 'no-cache', etag, vary: 'accept-encoding' };
+  if (request.headers['if-none-match'] === etag) {
+    response.writeHead(304, common);
+    response.end();
+    return;
+  }
+  const accepts = request.headers['accept-encoding'] ?? '';
+  const [encoding, sent] = /\bbr\b/.test(accepts) ? ['br', br] : /\bgzip\b/.test(accepts) ? ['gzip', gzip] : [undefined, body];
+  response.writeHead(200, { ...common, ...(encoding ? { 'content-encoding': encoding } : {}), 'content-length': sent.length });
+  response.end(sent);
+}
+
 /**
  * Starts the server on `port` (0 picks a free one); resolves with its URL and the server.
  * `pages` adds HTML pages by path, for tests that need a page of their own beside the demo's.
@@ -55,8 +91,7 @@ export function startDemoServer({ port = 0, host = '127.0.0.1', pages = {} } = {
   const server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     if (pages[pathname]) {
-      response.writeHead(200, { 'content-type': types['.html'], 'cache-control': 'no-store' });
-      response.end(pages[pathname]);
+      send(request, response, Buffer.from(pages[pathname]), { 'content-type': types['.html'] });
       return;
     }
     const target = fileFor(pathname);
@@ -67,12 +102,10 @@ export function startDemoServer({ port = 0, host = '127.0.0.1', pages = {} } = {
       return;
     }
     const file = [target].flat()[0];
-    response.writeHead(200, {
+    send(request, response, body, {
       'content-type': types[extname(file)] ?? 'application/octet-stream',
-      'cache-control': 'no-store',
       ...(pathname === '/mockServiceWorker.js' ? { 'service-worker-allowed': '/' } : {}),
     });
-    response.end(body);
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
