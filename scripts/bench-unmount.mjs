@@ -67,9 +67,9 @@ window.cycle = async (apiBase, inner, cycles, mountedMs) => {
 };
 `;
 
-/** The mock CRM over HTTP (scripts/mock-api.mjs), answering every request after `LATENCY_MS`. */
-async function startMockApi() {
-  const child = spawn(process.execPath, ['scripts/mock-api.mjs'], { env: { ...process.env, LATENCY: String(LATENCY_MS), PORT: '0', MOCK_API_SKIP_BUILD: '1' }, stdio: ['ignore', 'pipe', 'inherit'] });
+/** The mock CRM over HTTP (scripts/mock-api.mjs), answering every request after `latency` ms; its dist must be built. */
+export async function startMockApi(latency = LATENCY_MS) {
+  const child = spawn(process.execPath, ['scripts/mock-api.mjs'], { env: { ...process.env, LATENCY: String(latency), PORT: '0', MOCK_API_SKIP_BUILD: '1' }, stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise((resolve, reject) => {
     let output = '';
     child.stdout.on('data', (chunk) => {

@@ -1,0 +1,91 @@
+// `npm run lighthouse` (issue 17): Lighthouse, from npm, against the demo (`npm start`'s page, the
+// mock CRM in the page) and against a plain host page (a provider, the dashboard, the leads list
+// and a lead form from the single-file bundle, over the mock CRM as a real HTTP API, with the
+// host's own content below them), each with the mobile and the desktop preset. Prints performance,
+// CLS, FCP, LCP and the bytes transferred beside the issue's targets, and writes them to
+// .bench/lighthouse.json. A benchmark, not a test: it needs the build (`npm run build`).
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import lighthouse, { desktopConfig } from 'lighthouse';
+import puppeteer from 'puppeteer-core';
+import { startMockApi } from './bench-unmount.mjs';
+import { startDemoServer } from './demo-server.mjs';
+import { chromeArgs, findChrome } from './find-chrome.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+/** The issue's targets: CLS everywhere; mobile performance per page. */
+const TARGETS = { cls: 0.02, mobilePerformance: { demo: 0.9, 'plain host page': 0.95 } };
+
+for (const built of ['demo/dist/demo.js', 'packages/crm-elements/dist/crm-elements.bundle.js', 'packages/crm-mocks/dist/index.js']) {
+  if (!existsSync(`${root}${built}`)) throw new Error(`${built} is missing: run \`npm run build\` first`);
+}
+
+/** A host page as an EMR would write it: its header, the widgets, and its own content below them. */
+const plainPage = (apiBase) => `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>Clinic EMR</title>
+  <script type="module" src="/crm-elements.bundle.js"></script>
+  <style>body { margin: 0; font: 16px/1.5 system-ui, sans-serif; } main { padding: 1rem; display: grid; gap: 1rem; }</style>
+</head>
+<body>
+  <header style="padding: 1rem; background: #1d4ed8; color: white"><h1 style="margin: 0; font-size: 1.25rem">Clinic EMR</h1></header>
+  <main>
+    <crm-provider api-base="${apiBase}">
+      <crm-dashboard></crm-dashboard>
+      <crm-leads-list></crm-leads-list>
+      <crm-lead-form></crm-lead-form>
+    </crm-provider>
+    <section><h2>Today's appointments</h2><p>The host's own content, below the widgets: it must not move when they load.</p></section>
+  </main>
+</body>
+</html>`;
+
+async function audit(port, url, preset) {
+  const flags = { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] };
+  const { lhr } = await lighthouse(url, flags, preset === 'desktop' ? desktopConfig : undefined);
+  const value = (id) => lhr.audits[id]?.numericValue;
+  return {
+    performance: lhr.categories.performance.score,
+    cls: value('cumulative-layout-shift'),
+    fcp: value('first-contentful-paint'),
+    lcp: value('largest-contentful-paint'),
+    bytes: value('total-byte-weight'),
+    ...(lhr.runtimeError ? { error: lhr.runtimeError.message } : {}),
+  };
+}
+
+const api = await startMockApi(0);
+const server = await startDemoServer({ port: 0, pages: { '/plain.html': plainPage(`${api.url.replace(/\/$/, '')}`) } });
+const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: [...chromeArgs, '--remote-debugging-port=0'] });
+const rows = [];
+try {
+  const port = Number(new URL(browser.wsEndpoint()).port);
+  for (const [page, path] of [['demo', '/'], ['plain host page', '/plain.html']]) {
+    for (const preset of ['mobile', 'desktop']) {
+      const result = await audit(port, new URL(path, server.url).href, preset);
+      const performanceTarget = preset === 'mobile' ? TARGETS.mobilePerformance[page] : undefined;
+      rows.push({
+        page,
+        preset,
+        performance: result.performance,
+        'performance target': performanceTarget ? `>= ${performanceTarget} ${result.performance >= performanceTarget ? 'met' : 'MISSED'}` : '',
+        CLS: Math.round(result.cls * 1000) / 1000,
+        'CLS target': `<= ${TARGETS.cls} ${result.cls <= TARGETS.cls ? 'met' : 'MISSED'}`,
+        FCP: `${(result.fcp / 1000).toFixed(1)} s`,
+        LCP: `${(result.lcp / 1000).toFixed(1)} s`,
+        transferred: `${Math.round(result.bytes / 1024)} KiB`,
+        ...(result.error ? { error: result.error } : {}),
+      });
+    }
+  }
+} finally {
+  await browser.close();
+  server.server.close();
+  api.stop();
+}
+console.table(rows);
+mkdirSync(`${root}.bench`, { recursive: true });
+writeFileSync(`${root}.bench/lighthouse.json`, `${JSON.stringify({ date: new Date().toISOString(), rows }, null, 2)}\n`);
+console.log('Written to .bench/lighthouse.json.');
