@@ -18,6 +18,7 @@ const PARTS = {
   unmount: 'what 200 widgets leave behind once removed',
   loader: 'bytes a page downloads through crm-elements.loader.js',
   schema: "the client's LeadSchema against a hand-written type guard",
+  cls: 'the layout shift each element causes in a host page, at a phone and a desktop width',
 };
 const FILES = { lists: 'bench-elements' };
 
