@@ -9,9 +9,9 @@
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { startMockApi } from './bench-unmount.mjs';
 import { startDemoServer } from './demo-server.mjs';
 import { chromeArgs, findChrome } from './find-chrome.mjs';
+import { startMockApi } from './mock-api-process.mjs';
 
 const RUNS = 5;
 const LATENCY_MS = 500;
@@ -59,7 +59,7 @@ const round = (value) => Math.round(value * 1000) / 1000;
 
 export async function bench({ runs = RUNS } = {}) {
   if (!existsSync(new URL('../packages/crm-elements/dist/crm-elements.bundle.js', import.meta.url))) throw new Error('the bundle is missing: run `npm run build` first');
-  const api = await startMockApi(LATENCY_MS);
+  const api = await startMockApi({ LATENCY: String(LATENCY_MS) });
   const apiBase = api.url.replace(/\/$/, '');
   const pages = Object.fromEntries(Object.entries(ELEMENTS).map(([tag, attributes]) => [`/${tag}.html`, hostPage(tag, attributes, apiBase)]));
   const server = await startDemoServer({ port: 0, pages });
@@ -94,7 +94,7 @@ export async function bench({ runs = RUNS } = {}) {
   } finally {
     await browser.close();
     server.server.close();
-    api.stop();
+    await api.stop();
   }
   return rows;
 }

@@ -8,7 +8,6 @@
 // the entries, the chunks; the bundle), first when every element is defined ("first load", what
 // `npm run size` walks statically), then once the network is idle ("settled").
 // Needs the build: `rollup -c rollup.config.mjs`.
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
@@ -16,6 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome } from './find-chrome.mjs';
+import { startMockApi } from './mock-api-process.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'packages/crm-elements/dist');
@@ -25,23 +25,6 @@ const KB = 1024;
 const tags = Object.keys(JSON.parse(readFileSync(join(root, 'packages/crm-elements/package.json'), 'utf8')).exports)
   .map((name) => name.match(/^\.\/(crm-(?!elements\.)[a-z-]+)\.js$/)?.[1])
   .filter(Boolean);
-
-/** The mock CRM over HTTP, on a free port; resolves with its base URL and a way to stop it. */
-function startMockApi() {
-  const child = spawn(process.execPath, [join(root, 'scripts/mock-api.mjs')], {
-    env: { ...process.env, PORT: '0', MOCK_API_SKIP_BUILD: '1' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.once('exit', (code) => reject(new Error(`scripts/mock-api.mjs exited (${code}) before it listened`)));
-    child.stdout.on('data', (data) => {
-      output += data;
-      const base = output.match(/at (http:\/\/\S+)/)?.[1];
-      if (base) resolve({ base, stop: () => child.kill() });
-    });
-  });
-}
 
 /** The pages and the elements' files, each gzipped once as it is first asked for. */
 function startPageServer(pages) {
@@ -108,8 +91,8 @@ export async function bench({ runs = 7 } = {}) {
     throw new Error('packages/crm-elements/dist/cdn or the single-file bundle is missing: build first with `rollup -c rollup.config.mjs`.');
   }
   const api = await startMockApi();
-  const widget = `<crm-dashboard api-base="${api.base}"></crm-dashboard>`;
-  const everything = `<crm-provider api-base="${api.base}">${tags
+  const widget = `<crm-dashboard api-base="${api.url}"></crm-dashboard>`;
+  const everything = `<crm-provider api-base="${api.url}">${tags
     .filter((tag) => tag !== 'crm-provider')
     .map((tag) => `<${tag}${tag === 'crm-activity-timeline' ? ' contact-id="1"' : ''}></${tag}>`)
     .join('')}</crm-provider>`;
@@ -150,7 +133,7 @@ export async function bench({ runs = 7 } = {}) {
   } finally {
     await browser.close();
     server.close();
-    api.stop();
+    await api.stop();
   }
 }
 

@@ -5,11 +5,11 @@
 // heap and pending timers with the page before the first mount, and counts the requests sent
 // (each mount should send its widgets' first requests once: no retry, no request after removal).
 // The elements come from source, bundled with esbuild, so the figures are never stale.
-import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { bundlePage } from './bench-page.mjs';
+import { startMockApi } from './mock-api-process.mjs';
 import { chromeArgs, findChrome } from './find-chrome.mjs';
 
 const CYCLES = 200;
@@ -67,21 +67,6 @@ window.cycle = async (apiBase, inner, cycles, mountedMs) => {
 };
 `;
 
-/** The mock CRM over HTTP (scripts/mock-api.mjs), answering every request after `latency` ms; its dist must be built. */
-export async function startMockApi(latency = LATENCY_MS) {
-  const child = spawn(process.execPath, ['scripts/mock-api.mjs'], { env: { ...process.env, LATENCY: String(latency), PORT: '0', MOCK_API_SKIP_BUILD: '1' }, stdio: ['ignore', 'pipe', 'inherit'] });
-  const url = await new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-      const found = /Mock CRM API \(seed \d+\) at (\S+)/.exec(output);
-      if (found) resolve(found[1]);
-    });
-    child.on('exit', (code) => reject(new Error(`the mock CRM API exited (${code})`)));
-  });
-  return { url, stop: () => child.kill() };
-}
-
 /** The host page and the widgets' script, from a server of its own (another origin than the API). */
 async function startPageServer(code) {
   const server = createServer((req, res) => {
@@ -136,7 +121,7 @@ async function runScenario(browser, pageUrl, apiBase, inner) {
 
 export async function bench() {
   const code = await bundlePage(pageScript);
-  const api = await startMockApi();
+  const api = await startMockApi({ LATENCY: String(LATENCY_MS) });
   const site = await startPageServer(code);
   const browser = await puppeteer.launch({ executablePath: findChrome(), args: chromeArgs, headless: true });
   const rows = [];
@@ -158,7 +143,7 @@ export async function bench() {
   } finally {
     await browser.close();
     site.stop();
-    api.stop();
+    await api.stop();
   }
   return rows;
 }

@@ -7,9 +7,9 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import puppeteer from 'puppeteer-core';
-import { startMockApi } from './bench-unmount.mjs';
 import { startDemoServer } from './demo-server.mjs';
 import { chromeArgs, findChrome } from './find-chrome.mjs';
+import { startMockApi } from './mock-api-process.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 /** The issue's targets: CLS everywhere; mobile performance per page. */
@@ -56,7 +56,7 @@ async function audit(port, url, preset) {
   };
 }
 
-const api = await startMockApi(0);
+const api = await startMockApi();
 const server = await startDemoServer({ port: 0, pages: { '/plain.html': plainPage(`${api.url.replace(/\/$/, '')}`) } });
 const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: [...chromeArgs, '--remote-debugging-port=0'] });
 const rows = [];
@@ -83,7 +83,7 @@ try {
 } finally {
   await browser.close();
   server.server.close();
-  api.stop();
+  await api.stop();
 }
 console.table(rows);
 mkdirSync(`${root}.bench`, { recursive: true });

@@ -2,7 +2,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ContactSchema, LeadSchema, StatisticsSchema } from '@mindbrite/crm-client';
-import { startMockApi } from '../mocks/support/mock-api-process.mjs';
+import { startMockApi } from '../../scripts/mock-api-process.mjs';
 
 describe('npm run mock-api', () => {
   let api;

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import {
   createCrmClient, createCrmService, isAbortError, isHttpError, isResponseValidationError, isTimeoutError,
 } from '@mindbrite/crm-client';
-import { startMockApi } from '../mocks/support/mock-api-process.mjs';
+import { startMockApi } from '../../scripts/mock-api-process.mjs';
 
 const leadInput = {
   first_name: 'Ana', last_name: 'Silva', email: 'ana.silva@example.com', phone: '555 010 0100',

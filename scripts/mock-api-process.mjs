@@ -1,10 +1,11 @@
-// Runs `scripts/mock-api.mjs` as a child process for the Node tests (test/node/mocks-*.test.mjs):
-// the real script, on a free port, serving the built packages.
+// Runs `scripts/mock-api.mjs` as a child process, for the Node tests (test/node/mocks-*.test.mjs)
+// and the benchmarks: the real script, on a free port, serving the built packages.
+// `env` sets its options, e.g. `{ SEED: '5' }` or `{ LATENCY: '500' }` (see scripts/mock-api.mjs).
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 
 /** Starts scripts/mock-api.mjs on a free port and resolves its base URL from what it prints. */
-const root = new URL('../../../', import.meta.url).pathname;
+const root = new URL('../', import.meta.url).pathname;
 
 export async function startMockApi(env = {}) {
   const child = spawn(process.execPath, ['scripts/mock-api.mjs'], {
