@@ -54,6 +54,10 @@ const elementDir = 'packages/crm-elements/src';
  * `unmount`: the same for issue 16 (measured when it landed): every element's load goes through
  * `CrmTask`, which aborts it when the element leaves the page and runs it again when it comes back
  * (the class ~50 B, and in the forms the form's load told not to reload over what was typed).
+ *
+ * `skeleton`: the same for issue 17 (measured when it landed): a loading state that takes the
+ * space of what it becomes, so the host's content below does not move when the data arrives; in
+ * the dashboard, its cards and charts laid out with every known status, source and stage (141 B).
  */
 const entries = [
   // Issue 13 gives the client 21 KB with its platform work (adapter, audit, permissions, sync).
@@ -71,8 +75,9 @@ const entries = [
     budget: 7 * KB,
     shared: sharedByElements,
     // Held at its figure before localisation + issue 12's cap + what issues 13, 14 and 15 added.
-    heldAt: 7412 + 512 + 167 + 39 + 118 + 61,
+    heldAt: 7412 + 512 + 167 + 39 + 118 + 61 + 141,
     unmount: 61,
+    skeleton: 141,
     beforeLocalisation: 7412,
     permissions: 167,
     opportunities: 39,
@@ -208,13 +213,14 @@ const entries = [
   // the follow-up form and dialog, the activity timeline with its box), the dashboard's counts and
   // the lists' "Schedule follow-up", with their Spanish and French (~3 KB of it): 91.3 KB
   // (93,477 B), past the 90 KB issue 10 allows with every element. Blocked (issue 15): the budget
-  // is that ceiling, held at the measured size.
+  // is that ceiling, held at the measured size. Issue 17's skeletons that take the space of what
+  // they become (the dashboard's cards and charts): +131 B.
   {
     name: 'crm-elements.bundle.js (all elements and the client, lit, ky, zod, every language)',
     input: `${elementDir}/bundle.ts`,
     budget: 90 * KB,
     singleFile: true,
-    heldAt: 93477 + 30,
+    heldAt: 93477 + 30 + 131,
   },
 ];
 
@@ -290,15 +296,15 @@ function verdict(bytes, budget, heldAt) {
   overBudget += 1;
   return 'OVER';
 }
-for (const { name, input, budget, shared, singleFile = false, heldAt, beforeLocalisation, permissions = 0, opportunities = 0, followUps = 0, unmount = 0 } of entries) {
+for (const { name, input, budget, shared, singleFile = false, heldAt, beforeLocalisation, permissions = 0, opportunities = 0, followUps = 0, unmount = 0, skeleton = 0 } of entries) {
   if (!existsSync(input)) continue;
   const { minified, gzipped, lazyGzipped, modules } = await measure(input, shared, singleFile);
-  const growth = beforeLocalisation === undefined ? undefined : gzipped - permissions - opportunities - followUps - unmount - beforeLocalisation;
+  const growth = beforeLocalisation === undefined ? undefined : gzipped - permissions - opportunities - followUps - unmount - skeleton - beforeLocalisation;
   const localised =
     growth === undefined
       ? ''
       : `; ${growth >= 0 ? '+' : ''}${growth} B since before localisation (cap +${LOCALISATION_CAP} B)${permissions ? `, +${permissions} B issue 13's permissions` : ''}${opportunities ? `, +${opportunities} B issue 14's` : ''}${followUps ? `, +${followUps} B issue 15's` : ''}`;
-  const unmountNote = unmount ? `, +${unmount} B issue 16's aborts on leaving the page` : '';
+  const unmountNote = `${unmount ? `, +${unmount} B issue 16's aborts on leaving the page` : ''}${skeleton ? `, +${skeleton} B issue 17's skeleton` : ''}`;
   if (growth > LOCALISATION_CAP) overBudget += 1;
   if (shared === sharedByElements) elementModules.set(name, { input, modules });
   const lazyNote = lazyGzipped ? `, +${kb(lazyGzipped)} gzipped loaded lazily` : '';
@@ -346,8 +352,8 @@ const cdnBudgets = { loader: 2 * KB, foundation: 28 * KB, chunk: 10 * KB, oneWid
 // the foundation 26.2 KB leave 8 KB under 35 KB, and the dashboard's first load (held at 8 KB on
 // top of lit and the client since issue 11) comes to 11.9 KB across 16 files, whose splitting alone
 // costs ~2.8 KB of compression. One file would still be ~37.2 KB: only a smaller client or
-// dashboard meets it.
-const oneWidgetHeldAt = 39767 + 30;
+// dashboard meets it. Issue 17's skeleton, the dashboard's cards and charts while they load, adds 180 B.
+const oneWidgetHeldAt = 39767 + 30 + 180;
 const LOADER = 'crm-elements.loader.js';
 const loaderSource = cdnBuild.input[LOADER.replace(/\.js$/, '')];
 

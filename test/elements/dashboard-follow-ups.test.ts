@@ -13,7 +13,7 @@ const clean = (value: string | null | undefined) => value?.replace(/\s+/g, ' ').
 
 /** The card labelled `label`: its figure as shown, its tooltip and its parts. */
 function card(dashboard: CrmDashboard, label: string) {
-  const term = [...root(dashboard).querySelectorAll('dt')].find((dt) => clean(dt.textContent) === label);
+  const term = [...root(dashboard).querySelectorAll('section > dl dt')].find((dt) => clean(dt.textContent) === label);
   const figure = term?.nextElementSibling;
   return { text: clean(figure?.textContent), title: figure?.querySelector('abbr')?.title, parts: term?.parentElement?.getAttribute('part')?.split(' ') ?? [] };
 }

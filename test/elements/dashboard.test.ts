@@ -29,7 +29,7 @@ function chart(dashboard: CrmDashboard, title: string) {
 
 async function loaded(template: ReturnType<typeof html>): Promise<CrmDashboard> {
   const dashboard = await fixture<CrmDashboard>(template);
-  await waitUntil(() => root(dashboard).querySelector('dl, [part="empty"], [part="error"]'), 'the dashboard never loaded');
+  await waitUntil(() => root(dashboard).querySelector('section > dl, [part="empty"], [part="error"]'), 'the dashboard never loaded');
   return dashboard;
 }
 
@@ -60,7 +60,7 @@ describe('<crm-dashboard>', () => {
       const dashboard = await fixture<CrmDashboard>(html`<crm-dashboard .client=${mockClient()} locale="en-US"></crm-dashboard>`);
       expect(root(dashboard).querySelector('[part="skeleton"]')).to.not.equal(null);
       await expect(dashboard).to.be.accessible();
-      await waitUntil(() => root(dashboard).querySelector('dl'), 'the figures never came');
+      await waitUntil(() => root(dashboard).querySelector('section > dl'), 'the figures never came');
 
       const stats: CrmStatistics = crm.db.statistics();
       expect(card(dashboard, 'Total leads')).to.equal(number(stats.total_leads));
@@ -177,7 +177,7 @@ describe('<crm-dashboard>', () => {
       crm.scenario.reset();
       root(dashboard).querySelector<HTMLButtonElement>('[part="retry"]')!.focus();
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => root(dashboard).querySelector('dl'), 'retry did not load the figures');
+      await waitUntil(() => root(dashboard).querySelector('section > dl'), 'retry did not load the figures');
       expect(root(dashboard).activeElement?.localName, 'focus stays in the widget, on what it reloaded').to.equal('section');
     });
 
@@ -223,7 +223,7 @@ describe('<crm-dashboard>', () => {
         <crm-lead-form></crm-lead-form>
       </crm-provider>`);
       const [dashboard, form] = [...page.children] as [CrmDashboard, CrmLeadForm];
-      await waitUntil(() => root(dashboard).querySelector('dl'), 'the figures never came');
+      await waitUntil(() => root(dashboard).querySelector('section > dl'), 'the figures never came');
       const before = crm.db.statistics().total_leads;
 
       await form.updateComplete;
@@ -407,8 +407,8 @@ describe('<crm-dashboard>', () => {
       root(dashboard).querySelector<HTMLButtonElement>('[data-action="new-lead"]')!.click();
       const dialog = root(dashboard).querySelector<CrmLeadDialog>('crm-lead-dialog')!;
       await waitUntil(() => dialog.isOpen, 'the dialog did not open while loading');
-      expect(root(dashboard).querySelector('dl'), 'opened before the figures came').to.equal(null);
-      await waitUntil(() => root(dashboard).querySelector('dl'), 'the figures never came');
+      expect(root(dashboard).querySelector('section > dl'), 'opened before the figures came').to.equal(null);
+      await waitUntil(() => root(dashboard).querySelector('section > dl'), 'the figures never came');
       expect(root(dashboard).querySelector('crm-lead-dialog')).to.equal(dialog);
       expect(dialog.isOpen).to.equal(true);
     });
@@ -425,7 +425,7 @@ describe('<crm-dashboard>', () => {
 
     it('is one column in a narrow sidebar and a grid on a full page', async () => {
       const dashboard = await fixture<CrmDashboard>(html`<crm-dashboard .client=${mockClient()} style="width: 280px"></crm-dashboard>`);
-      await waitUntil(() => root(dashboard).querySelector('dl'), 'the figures never came');
+      await waitUntil(() => root(dashboard).querySelector('section > dl'), 'the figures never came');
       expect(columns(dashboard, '.cards')).to.equal(1);
       expect(columns(dashboard, '.charts')).to.equal(1);
 
@@ -454,7 +454,7 @@ describe('<crm-dashboard>', () => {
         <crm-dashboard .client=${mockClient()} locale="en-US"></crm-dashboard>
       </div>`);
       const dashboard = page.querySelector('crm-dashboard')!;
-      await waitUntil(() => root(dashboard).querySelector('dl'), 'the figures never came');
+      await waitUntil(() => root(dashboard).querySelector('section > dl'), 'the figures never came');
       const progress = () => {
         const bar = root(dashboard).querySelector('[part="progress"]')!.getBoundingClientRect();
         const fill = root(dashboard).querySelector('.progress-bar')!.getBoundingClientRect();

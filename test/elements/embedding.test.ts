@@ -14,8 +14,12 @@ function recordCalls() {
   return { calls, stop: () => crm.worker.events.removeListener('request:start', listener) };
 }
 
+/** Waits for `text` in the dashboard, its loading placeholder (the figures' labels, no figures) aside. */
 const shows = (dashboard: CrmDashboard, text: string) =>
-  waitUntil(() => dashboard.shadowRoot?.textContent?.includes(text), `the dashboard never showed "${text}"`);
+  waitUntil(
+    () => [...(dashboard.shadowRoot?.querySelectorAll('section > :not([part~="skeleton"])') ?? [])].some((shown) => shown.textContent!.includes(text)),
+    `the dashboard never showed "${text}"`,
+  );
 
 describe('embedding', () => {
   useMockCrm();

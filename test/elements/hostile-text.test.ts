@@ -111,7 +111,7 @@ describe('text from the CRM that could break the page or disguise itself', funct
         });
         const frame = fixtureSync<HTMLElement>(framed(width, html`<crm-dashboard .client=${mockClient()} locale="en-US"></crm-dashboard>`));
         const dashboard = frame.querySelector<CrmDashboard>('crm-dashboard')!;
-        await waitUntil(() => dashboard.shadowRoot!.querySelector('dl'), 'the figures');
+        await waitUntil(() => dashboard.shadowRoot!.querySelector('section > dl'), 'the figures');
         const card = [...dashboard.shadowRoot!.querySelectorAll<HTMLElement>('[part="card"]')].find((element) =>
           element.textContent!.includes('Open pipeline value'),
         )!;

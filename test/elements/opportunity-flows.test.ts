@@ -39,7 +39,7 @@ describe('ways into the opportunity dialog', function () {
     it('with quick-actions="inline", opens the opportunity form in a dialog, whose opportunity the dashboard counts', async () => {
       const contact = crm.db.contacts.all()[0]!;
       const dashboard = await dashboardWith('inline');
-      await waitUntil(() => dashboard.shadowRoot!.querySelector('dl'), 'the figures never came');
+      await waitUntil(() => dashboard.shadowRoot!.querySelector('section > dl'), 'the figures never came');
       const before = crm.db.statistics().total_opportunities;
       const action = oneEvent(dashboard, 'crm-quick-action');
       newOpportunity(dashboard).click();

@@ -141,7 +141,7 @@ describe('the React wrappers in a React 18 host', function () {
       app(mockClient(), h(CrmDashboard, { refreshInterval: 120, onCrmQuickAction: (event) => actions.push(event.detail.action) })),
     );
     const dashboard = await rendered<CrmDashboardElement>(mounted.container, 'crm-dashboard');
-    await waitFor(() => dashboard.shadowRoot!.querySelector('dl'), 'the dashboard never loaded');
+    await waitFor(() => dashboard.shadowRoot!.querySelector('section > dl'), 'the dashboard never loaded');
     expect(dashboard.refreshInterval).to.equal(120);
     const total = [...dashboard.shadowRoot!.querySelectorAll('dt')].find((term) => term.textContent!.trim() === 'Total leads');
     expect(total?.nextElementSibling?.textContent?.replace(/\D/g, '')).to.equal(String(crm.db.leads.all().length));

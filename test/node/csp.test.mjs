@@ -52,7 +52,7 @@ for (const engine of ENGINES) {
       const shown = await until(page, () => {
         const root = (tag) => document.querySelector(tag)?.shadowRoot;
         const rows = root('crm-leads-list')?.querySelectorAll('[part~="row"]').length ?? 0;
-        const figures = root('crm-dashboard')?.querySelector('dl')?.textContent.includes('Total leads');
+        const figures = root('crm-dashboard')?.querySelector('section > dl')?.textContent.includes('Total leads');
         const fields = root('crm-lead-form')?.querySelectorAll('input').length ?? 0;
         return rows && figures && fields && { rows, fields };
       }, null, { timeout: 20_000, what: 'the dashboard, the list and the form to show their data' });

@@ -14,7 +14,7 @@ export { listSubjects } from './layout-run.js';
 const figuresShown = (dashboard: CrmElement) =>
   waitFor(() => {
     const counts = [...(dashboard.shadowRoot?.querySelectorAll('[part~="follow-ups"]') ?? [])];
-    return dashboard.shadowRoot?.querySelector('dl') && counts.length && counts.every((card) => !card.textContent!.includes('…'));
+    return dashboard.shadowRoot?.querySelector('section > dl') && counts.length && counts.every((card) => !card.textContent!.includes('…'));
   }, 'the figures never came');
 
 export const dashboardSubjects: Subject[] = [

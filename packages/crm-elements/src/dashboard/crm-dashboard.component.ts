@@ -19,7 +19,7 @@ import type { CrmQuickAction } from '../shared/events.js';
 import { formatFigure, formatMoney, formatNumber, formatPercent } from '../shared/format.js';
 import { labelFor } from '../shared/labels.js';
 import { toneOf } from '../shared/tones.js';
-import { renderAlert, renderEmpty, renderError, renderNoClient, renderSkeleton, stateStyles } from '../shared/states.js';
+import { renderAlert, renderEmpty, renderError, renderNoClient, stateStyles } from '../shared/states.js';
 import { themeStyles } from '../styles/theme.styles.js';
 import { toggleStyles } from '../styles/toggle.styles.js';
 import { renderBarChart, type BarChart } from './bar-chart.js';
@@ -36,6 +36,27 @@ const QUICK_ACTIONS: readonly [CrmQuickAction, CrmResourceName][] = [
   ['new-opportunity', 'opportunities'],
   ['schedule-follow-up', 'followUps'],
 ];
+
+/** Each key with `value`. */
+const each = <T>(keys: readonly string[], value: T) => Object.fromEntries(keys.map((key) => [key, value]));
+
+/**
+ * What the skeleton lays out: a card for every figure and a bar for every known status, source and
+ * stage, so the figures take the skeleton's place without moving what is below.
+ */
+const PLACES: CrmStatistics = {
+  total_leads: 0,
+  total_contacts: 0,
+  total_opportunities: 0,
+  conversion_rate: 0,
+  leads_this_month: 0,
+  opportunities_this_month: 0,
+  pipeline_value: 0,
+  weighted_pipeline_value: 0,
+  leads_by_status: each(LEAD_STATUSES, 0),
+  leads_by_source: each(LEAD_SOURCES, 0),
+  opportunities_by_stage: each(OPPORTUNITY_STAGES, { count: 0, value: 0 }),
+};
 
 /** The known keys in their natural order, then any others the API sent. */
 function ordered<T>(record: Record<string, T> | undefined, known: readonly string[]): Array<[string, T]> {
@@ -207,7 +228,10 @@ export class CrmDashboard extends CrmElement {
             ${empty ? renderEmpty(msg.empty) : this.#renderFigures(value, msg)}`
         : failed
           ? renderError(common, error, retry)
-          : renderSkeleton(common, 6)}
+          : html`<div class="skeleton" part="skeleton" role="status" aria-busy="true">
+              <span class="visually-hidden">${common.loading}</span>
+              <div class="dashboard places" inert aria-hidden="true">${this.#renderFigures(PLACES, msg)}</div>
+            </div>`}
       ${this.#slowLoad.render()} ${this.#renderQuickActions(msg)}
     </section>`;
   }

@@ -50,6 +50,13 @@ const ownStyles = css`
     grid-template-columns: 1fr;
     gap: calc(var(--_space) * 2);
   }
+  /* The skeleton's cards and bars, labelled, their figures not known yet. */
+  .places {
+    opacity: 0.6;
+  }
+  .places :is(dd, .value) {
+    color: transparent;
+  }
   .no-data {
     margin: 0;
     color: var(--_color-text-muted);
