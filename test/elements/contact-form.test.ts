@@ -18,6 +18,7 @@ import {
   openDuplicate,
   options,
   part,
+  shown,
   recordWrites,
   refuseCreates,
   selectedLabel,
@@ -286,12 +287,15 @@ describe('<crm-contact-form>', () => {
   });
 
   describe('editing', () => {
-    it('shows a skeleton while the contact loads, then its values', async () => {
+    it('shows its fields at once while the contact loads, inert, in their final place, then fills them', async () => {
       const contact = crm.db.contacts.all()[0]!;
       crm.scenario.set({ latency: { min: 200, max: 200, routes: ['GET /contacts/:id'] } });
       const form = await formFixture('crm-contact-form', { id: contact.id });
-      expect(root(form).querySelector('[part="skeleton"]')).to.not.equal(null);
-      await waitUntil(() => control(form, 'first_name'), 'the contact never loaded');
+      expect((part(form, 'form') as HTMLFormElement).inert, 'nothing can be typed over before the contact comes').to.equal(true);
+      expect(root(form).querySelector('form')!.getAttribute('aria-label')).to.equal('Edit contact');
+      const height = form.getBoundingClientRect().height;
+      await waitUntil(() => shown(form), 'the contact never loaded');
+      expect(form.getBoundingClientRect().height, 'the loaded form takes the place its fields had').to.be.closeTo(height, 2);
       const values = ['first_name', 'last_name', 'email', 'phone', 'company', 'position', 'status', 'source', 'notes'].map((name) => control(form, name).value);
       const fields = [contact.first_name, contact.last_name, contact.email, contact.phone, contact.company, contact.position, contact.status, contact.source, contact.notes];
       expect(values).to.deep.equal(fields.map((value) => value ?? ''));

@@ -42,7 +42,7 @@ const createForm = () => fixture<CrmFollowUpForm>(html`<crm-follow-up-form .clie
 
 async function editForm(id: number) {
   const form = await fixture<CrmFollowUpForm>(html`<crm-follow-up-form .client=${mockClient()} follow-up-id=${id}></crm-follow-up-form>`);
-  await waitUntil(() => control(form, 'subject'), 'the follow-up never loaded');
+  await waitUntil(() => form.shadowRoot!.querySelector('[part="form"]:not([inert])'), 'the follow-up never loaded');
   return form;
 }
 
@@ -369,7 +369,7 @@ describe('<crm-follow-up-form>', () => {
 
       const followUp = addFollowUp(addContact());
       form.followUpId = followUp.id;
-      await waitUntil(() => control(form, 'subject'), 'editing is allowed');
+      await waitUntil(() => form.shadowRoot!.querySelector('[part="form"]:not([inert])'), 'editing is allowed');
       expect(text(form, '[part="submit"]')).to.equal('Save changes');
     });
   });

@@ -14,6 +14,7 @@ import {
   formOf,
   main,
   part,
+  shown,
   submit,
   submitAndWaitFor,
   type,
@@ -73,7 +74,7 @@ describe('<crm-lead-dialog>', () => {
     const lead = crm.db.leads.all()[2]!;
     const dialog = await openDialog({ leadId: lead.id });
     expect(deepActiveElement(), 'nothing else to focus while the lead loads').to.equal(part(dialog, 'close-button'));
-    await waitUntil(() => control(formOf(dialog), 'first_name'), 'the lead did not load');
+    await waitUntil(() => shown(formOf(dialog)), 'the lead did not load');
     await waitUntil(() => deepActiveElement() === control(formOf(dialog), 'first_name'), 'focus did not move to the first field');
     expect(control(formOf(dialog), 'first_name').value).to.equal(lead.first_name);
   });
@@ -167,7 +168,7 @@ describe('<crm-lead-dialog>', () => {
     const lead = crm.db.leads.all()[0]!;
     await dialog.open({ leadId: lead.id });
     expect(status()!.textContent?.trim(), 'a new opening starts quiet').to.equal('');
-    await waitUntil(() => control(formOf(dialog), 'company'), 'the lead did not load');
+    await waitUntil(() => shown(formOf(dialog)), 'the lead did not load');
     await type(formOf(dialog), 'company', 'Harbor Clinic');
     submit(formOf(dialog));
     await waitUntil(() => !main(dialog).open, 'the dialog did not close');

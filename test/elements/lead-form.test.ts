@@ -20,6 +20,7 @@ import {
   recordWrites,
   refuseCreates,
   selectedLabel,
+  shown,
   submit,
   submitAndWaitFor,
   summaryItems,
@@ -433,14 +434,20 @@ describe('<crm-lead-form>', () => {
   });
 
   describe('editing', () => {
-    it('shows a skeleton while the lead loads, then its values', async () => {
+    it('shows its fields at once while the lead loads, inert and busy, in their final place, then fills them', async () => {
       const lead = crm.db.leads.all()[0]!;
       crm.scenario.set({ latency: { min: 200, max: 200, routes: ['GET /leads/:id'] } });
       const form = await formFixture('crm-lead-form', { id: lead.id });
-      expect(form.shadowRoot!.querySelector('[part="skeleton"]')).to.not.equal(null);
+      const loading = part(form, 'form') as HTMLFormElement;
+      expect(loading.inert, 'nothing can be typed over before the lead comes').to.equal(true);
+      expect(loading.getAttribute('aria-busy')).to.equal('true');
+      expect(control(form, 'first_name').value).to.equal('');
+      const height = form.getBoundingClientRect().height;
       await expect(form).to.be.accessible();
 
-      await waitUntil(() => control(form, 'first_name'), 'the lead never loaded');
+      await waitUntil(() => shown(form), 'the lead never loaded');
+      expect(form.getBoundingClientRect().height, 'the loaded form takes the place its fields had').to.be.closeTo(height, 2);
+      expect(part(form, 'form').getAttribute('aria-busy')).to.equal('false');
       expect(control(form, 'first_name').value).to.equal(lead.first_name);
       expect(control(form, 'email').value).to.equal(lead.email);
       expect(control(form, 'status').value).to.equal(lead.status);
@@ -521,7 +528,7 @@ describe('<crm-lead-form>', () => {
       crm.scenario.reset();
       form.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!.focus();
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => control(form, 'first_name'), 'retry did not load the lead');
+      await waitUntil(() => shown(form), 'retry did not load the lead');
       expect(control(form, 'first_name').value).to.equal(lead.first_name);
       await waitUntil(() => form.shadowRoot!.activeElement === control(form, 'first_name'), 'focus did not follow to the first field');
     });

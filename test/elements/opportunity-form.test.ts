@@ -41,7 +41,7 @@ const createForm = (currency = 'USD') => fixture<CrmOpportunityForm>(html`<crm-o
 
 async function editForm(id: number) {
   const form = await fixture<CrmOpportunityForm>(html`<crm-opportunity-form .client=${mockClient()} opportunity-id=${id}></crm-opportunity-form>`);
-  await waitUntil(() => control(form, 'title'), 'the opportunity never loaded');
+  await waitUntil(() => form.shadowRoot!.querySelector('[part="form"]:not([inert])'), 'the opportunity never loaded');
   return form;
 }
 

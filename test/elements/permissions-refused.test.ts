@@ -5,7 +5,7 @@
 import { html, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { crm, mockClient, useMockCrm } from './support/mock-crm.js';
-import { control, fill, part } from './support/record-form.js';
+import { control, fill, part, shown } from './support/record-form.js';
 import { answer, bulkBar, expect, menuItems, notice, openRowMenu, rowAction, rowBox, rows, settledList, shadow, waitFor } from './support/leads-list.js';
 import type { CrmContactsList, CrmLeadsList } from './support/leads-list.js';
 import '@mindbrite/crm-elements';
@@ -31,7 +31,7 @@ describe("the API's 403", function () {
     document.body.append(host);
     try {
       await waitUntil(() => quickActions(dashboard).includes('New lead'), 'the dashboard offers New lead');
-      await waitUntil(() => control(form, 'first_name'), 'the form');
+      await waitUntil(() => shown(form), 'the form');
       const typed = { first_name: 'Rosa', last_name: 'Quintero', email: 'rosa.quintero@example.org' };
       await fill(form, typed);
       part(form, 'submit').click();

@@ -24,6 +24,8 @@ const forms = {
 
 /** A control of the form by its field name. */
 export const control = (form: Element, name: string) => form.shadowRoot!.querySelector<Control>(`[name="${name}"]`)!;
+/** The form once it shows its record: its fields are there while the record loads, but inert. */
+export const shown = (form: Element) => form.shadowRoot!.querySelector('[part="form"]:not([inert])');
 
 /** The element with the part `name` (one of its parts) in the host's shadow root. */
 export const part = (host: Element, name: string) => host.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
@@ -130,7 +132,7 @@ export function formFixture<Tag extends FormTag>(tag: Tag, { id, client = mockCl
 /** Renders the form `tag` editing `record`, and waits until it shows the record. */
 export async function editForm<Tag extends FormTag>(tag: Tag, record: { id: number }) {
   const form = await formFixture(tag, { id: record.id });
-  await waitUntil(() => control(form, 'first_name'), `the ${forms[tag].noun} never loaded`);
+  await waitUntil(() => shown(form), `the ${forms[tag].noun} never loaded`);
   return form;
 }
 

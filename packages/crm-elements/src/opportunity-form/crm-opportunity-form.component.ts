@@ -82,7 +82,7 @@ const opportunityForm: RecordFormSpec<Opportunity, OpportunityInput, Opportunity
  * @fires crm-cancel - The user pressed Cancel. `detail: {}`.
  * @fires crm-error - Loading or saving failed, including a `422` whose messages are shown beside the fields, or the contacts could not be searched. `detail: { error, operation: 'load' | 'create' | 'update' }`.
  *
- * @csspart form - The `<form>`.
+ * @csspart form - The `<form>`; `inert` and `aria-busy` while the record it edits loads, its fields in place.
  * @csspart error-summary - The alert at the top of the form after a refused save, listing what needs attention.
  * @csspart error-link - Each link of the error summary, moving focus to the field it names.
  * @csspart field - Each label + control + message group.
@@ -99,7 +99,7 @@ const opportunityForm: RecordFormSpec<Opportunity, OpportunityInput, Opportunity
  * @csspart status - The polite live region announcing results.
  * @csspart form-error - The alert beside the buttons for a save that failed for a reason no field holds (no answer, a server error).
  * @csspart conflict - The explanation shown when someone else changed the opportunity.
- * @csspart skeleton - Placeholder while the opportunity loads.
+ * @csspart skeleton - Placeholder while the form waits for its provider's client.
  * @csspart error - The load error state.
  * @csspart retry - The retry button of the error state.
  * @csspart slow - The note shown while the opportunity loads slowly, with its Cancel button.

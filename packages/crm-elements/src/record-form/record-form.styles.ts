@@ -12,6 +12,13 @@ export const recordFormStyles = css`
     /* No text from the CRM (a name in the duplicate note, a server message) may widen the form. */
     overflow-wrap: anywhere;
   }
+  /* The record's fields while it loads: in place, their values not shown yet. */
+  form[inert] {
+    opacity: 0.6;
+  }
+  form[inert] [part='input'] {
+    color: transparent;
+  }
   .note,
   .status {
     color: var(--_color-text-muted);

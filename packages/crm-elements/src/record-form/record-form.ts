@@ -10,7 +10,7 @@ import { words } from '../localize/localize.js';
 import { commonMessages, describeError } from '../messages/common.js';
 import { recordFormMessages } from '../messages/record-form.js';
 import { labelFor, withCurrent } from '../shared/labels.js';
-import { renderError, renderNoClient, renderSkeleton } from '../shared/states.js';
+import { renderError, renderNoClient } from '../shared/states.js';
 import { changedFields, toChanges, toInput, validate, valuesOf, type FieldErrors, type FieldSpec, type RecordFormSpec, type Values } from './record-spec.js';
 
 /** The fields the duplicate check looks for in other records. */
@@ -338,16 +338,15 @@ export abstract class RecordForm<Model extends { id: CrmId }, Input, Update> ext
     const allowed = this.#allowed;
     // A form the user may not save is not offered; one refused while filled in keeps what was typed, less Save.
     if (!allowed && !this.dirty) return html`<p class="form-error" part="form-error" role="status">${common.errors.forbidden}</p>`;
-    if (this.recordId != null && this.loadedId !== this.recordId) {
-      return this.loadTask.status === TaskStatus.ERROR
-        ? renderError(common, this.loadTask.error, this.#retryLoad)
-        : html`${this.#slowLoad.render()}${renderSkeleton(common, fields.length)}`;
-    }
-    const editing = this.loadedId != null;
+    // The record's fields show at once, empty and inert, and fill when it comes: nothing below moves.
+    const loading = this.recordId != null && this.loadedId !== this.recordId;
+    if (loading && this.loadTask.status === TaskStatus.ERROR) return renderError(common, this.loadTask.error, this.#retryLoad);
+    const editing = loading || this.loadedId != null;
     const reloading = this.loadTask.status === TaskStatus.PENDING;
-    return html`
+    return html`${this.#slowLoad.render()}
       <form
         part="form"
+        ?inert=${loading}
         novalidate
         aria-label=${editing ? messages.formLabel.edit : messages.formLabel.create}
         aria-busy=${this.saving || reloading ? 'true' : 'false'}
