@@ -21,7 +21,7 @@ function forecastWithNotes(): CrmElement {
   return element;
 }
 
-const figuresShown = (element: CrmElement) => waitFor(() => element.shadowRoot?.querySelector('[part="notes"]'), 'the figures never came');
+const figuresShown = (element: CrmElement) => waitFor(() => element.shadowRoot?.querySelector('section > [part="notes"]'), 'the figures never came');
 
 const subjects: Subject[] = [
   { name: 'with figures and notes', create: forecastWithNotes, ready: figuresShown },

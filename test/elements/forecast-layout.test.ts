@@ -23,7 +23,7 @@ function addOddOpportunities(): void {
 }
 
 const settled = (element: CrmElement) =>
-  waitFor(() => element.shadowRoot?.querySelector('[part="totals"], [part="empty"], [part="error"]'), 'the forecast never settled');
+  waitFor(() => element.shadowRoot?.querySelector('section > [part="totals"], [part="empty"], [part="error"]'), 'the forecast never settled');
 
 const forecastSubjects: Subject[] = [
   {

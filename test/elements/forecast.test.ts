@@ -13,7 +13,9 @@ import { waitFor } from './support/records-list.js';
 
 const root = (forecast: CrmForecast) => forecast.shadowRoot!;
 const clean = (value: string | null | undefined) => value?.replace(/\s+/g, ' ').trim() ?? '';
-const part = (forecast: CrmForecast, name: string) => root(forecast).querySelector<HTMLElement>(`[part="${name}"]`);
+/** The part `name` shown, not the loading state's placeholder of it. */
+const part = (forecast: CrmForecast, name: string) =>
+  [...root(forecast).querySelectorAll<HTMLElement>(`[part="${name}"]`)].find((element) => name === 'skeleton' || !element.closest('[part~="skeleton"]')) ?? null;
 
 /** Each total's label and amount, as the cards show them. */
 const totals = (forecast: CrmForecast) =>
@@ -68,7 +70,7 @@ function serve(rows: unknown[]) {
 
 async function loaded(template: ReturnType<typeof html>): Promise<CrmForecast> {
   const forecast = await fixture<CrmForecast>(template);
-  await waitFor(() => root(forecast).querySelector('[part="totals"], [part="empty"], [part="error"]'), 'the forecast never loaded');
+  await waitFor(() => root(forecast).querySelector('section > [part="totals"], [part="empty"], [part="error"]'), 'the forecast never loaded');
   return forecast;
 }
 

@@ -87,7 +87,7 @@ describe('crm-elements.loader.js', () => {
     await defined('crm-forecast');
     const forecast = later.querySelector('crm-forecast')!;
     // Its client comes from the provider around it, which the loader defined as well.
-    await waitUntil(() => forecast.shadowRoot?.querySelector('[part="totals"], [part="empty"]'), 'the forecast never loaded', { timeout: 5000 });
+    await waitUntil(() => forecast.shadowRoot?.querySelector('section > [part="totals"], [part="empty"]'), 'the forecast never loaded', { timeout: 5000 });
     page.append(document.createElement('crm-forecast'), document.createElement('crm-forecast'));
     await frames();
     expect(downloaded().filter((file) => file === 'crm-forecast.js')).to.have.length(1);

@@ -14,8 +14,8 @@ export type { CrmContactsList, CrmLeadsList };
 /** The element's shadow root. */
 export const shadow = (list: HTMLElement): ShadowRoot => list.shadowRoot!;
 
-/** The record rows (the `<tr>`s of the table body). */
-export const rows = (list: HTMLElement): HTMLTableRowElement[] => [...shadow(list).querySelectorAll<HTMLTableRowElement>('tbody tr')];
+/** The record rows (the `<tr>`s of the table body; not the loading state's empty ones). */
+export const rows = (list: HTMLElement): HTMLTableRowElement[] => [...shadow(list).querySelectorAll<HTMLTableRowElement>('tbody tr[data-id]')];
 
 /** The text of each data cell of each row, without the checkbox and action cells. */
 export const cellTexts = (list: HTMLElement): string[][] =>

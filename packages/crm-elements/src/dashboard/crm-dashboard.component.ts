@@ -58,6 +58,9 @@ const PLACES: CrmStatistics = {
   opportunities_by_stage: each(OPPORTUNITY_STAGES, { count: 0, value: 0 }),
 };
 
+/** The follow-up counts' cards, a line each, while their code loads. */
+const PENDING_COUNTS: Card[] = [['\u00a0', { text: '' }], ['\u00a0', { text: '' }]];
+
 /** The known keys in their natural order, then any others the API sent. */
 function ordered<T>(record: Record<string, T> | undefined, known: readonly string[]): Array<[string, T]> {
   const entries = Object.entries(record ?? {});
@@ -290,7 +293,7 @@ export class CrmDashboard extends CrmElement {
     ];
     return html`
       <dl class="cards" part="cards">
-        ${[...cards, ...(this.#followUps.value?.cards(stats) ?? [])].map(
+        ${[...cards, ...(this.#followUps.value?.cards(stats) ?? (stats === PLACES ? PENDING_COUNTS : []))].map(
           ([label, { text, full }, below, part = 'card']) => html`<div class="card" part=${part}>
             <dt>${label}</dt>
             <dd>${full ? html`<abbr title=${full}>${text}</abbr>` : text} ${below}</dd>

@@ -9,14 +9,20 @@ import { SlowLoadController } from '../controllers/slow-load.controller.js';
 import { commonMessages, describeError } from '../messages/common.js';
 import { forecastMessages } from '../messages/forecast.js';
 import { recordIdAttribute } from '../shared/record-id.js';
-import { renderAlert, renderEmpty, renderError, renderNoClient, renderSkeleton, stateStyles } from '../shared/states.js';
+import { renderAlert, renderEmpty, renderError, renderNoClient, stateStyles } from '../shared/states.js';
 import { themeStyles } from '../styles/theme.styles.js';
 import { toggleStyles } from '../styles/toggle.styles.js';
 import { forecastStyles } from './crm-forecast.styles.js';
 import { renderForecast } from './forecast-chart.js';
-import { forecastOf, monthNumber } from './forecast-figures.js';
+import { forecastOf, monthNumber, type ForecastOpportunity } from './forecast-figures.js';
 
 /** How many months the forecast shows when `months` is not a whole number from 1 to `MAX_MONTHS`. */
+/**
+ * What the skeleton lays out: the months, and one opportunity expected after them, whose note most
+ * forecasts have; so the figures take its place without moving what is below.
+ */
+const PLACES: ForecastOpportunity[] = [{ stage: 'prospecting', value: 0, probability: 0, expected_close_date: '9999-12-31' }];
+
 const DEFAULT_MONTHS = 6;
 const MAX_MONTHS = 24;
 
@@ -139,12 +145,15 @@ export class CrmForecast extends CrmElement {
           ${opportunities.length ? this.#renderFigures(opportunities, words) : renderEmpty(words.empty)}`
         : failed
           ? renderError(common, error, retry)
-          : renderSkeleton(common, 6)}
+          : html`<div class="skeleton" part="skeleton" role="status" aria-busy="true">
+              <span class="visually-hidden">${common.loading}</span>
+              <div class="forecast places" inert aria-hidden="true">${this.#renderFigures(PLACES, words)}</div>
+            </div>`}
       ${this.#slowLoad.render()}
     </section>`;
   }
 
-  #renderFigures(opportunities: readonly Opportunity[], words: typeof forecastMessages) {
+  #renderFigures(opportunities: readonly ForecastOpportunity[], words: typeof forecastMessages) {
     const count = Number.isInteger(this.months) && this.months > 0 && this.months <= MAX_MONTHS ? this.months : DEFAULT_MONTHS;
     const now = new Date();
     const first = monthNumber(this.today) ?? now.getFullYear() * 12 + now.getMonth();

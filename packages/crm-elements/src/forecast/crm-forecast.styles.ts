@@ -11,6 +11,13 @@ export const forecastStyles = css`
     /* No text from the CRM may widen the widget: an unbroken value breaks anywhere. */
     overflow-wrap: anywhere;
   }
+  /* The skeleton: the totals and months of a forecast with nothing in it, its figures not shown. */
+  .places {
+    opacity: 0.6;
+  }
+  .places :is(dd, .value, .notes) {
+    color: transparent;
+  }
   .period,
   dl {
     margin: 0;

@@ -15,7 +15,7 @@ import { recordsListMessages, type RecordsListNouns } from '../messages/records-
 import type { CrmEventDetailMap, CrmEventName, CrmOperation } from '../shared/events.js';
 import { formatNumber } from '../shared/format.js';
 import { withCurrent } from '../shared/labels.js';
-import { renderEmpty, renderError, renderNoClient, renderSkeleton, stateStyles } from '../shared/states.js';
+import { renderEmpty, renderError, renderNoClient, stateStyles } from '../shared/states.js';
 import { clipText } from '../shared/text.js';
 import { toneOf, toneStyles } from '../shared/tones.js';
 import { themeStyles } from '../styles/theme.styles.js';
@@ -510,8 +510,14 @@ export abstract class CrmRecordsList<R extends { id: CrmId }> extends CrmElement
       });
     }
     const page = this.#records.page;
-    if (!page) return renderSkeleton(common);
     const messages = this.t(this.definition.messages);
+    // A page of empty rows under the real header, and the pager, where the records will be: nothing below moves when they come.
+    if (!page) {
+      return html`<div class="skeleton" part="skeleton" role="status" aria-busy="true">
+        <span class="visually-hidden">${common.loading}</span>
+        <div inert aria-hidden="true">${this.#renderTable(undefined, t, messages)} ${renderPagination(this.#query, 0, t, String, this.#goTo)}</div>
+      </div>`;
+    }
     if (!page.data.length && page.total === 0) {
       return this.#filtered
         ? renderEmpty(messages.noMatches, html`<button class="button" type="button" @click=${this.#clearFilters}>${t.clearFilters}</button>`)
@@ -522,13 +528,14 @@ export abstract class CrmRecordsList<R extends { id: CrmId }> extends CrmElement
       ${this.#renderTable(page.data, t, messages)} ${renderPagination(this.#query, page.total, t, (value) => this.#count(value), this.#goTo)}`;
   }
 
-  #renderTable(records: R[], t: typeof recordsListMessages, messages: RecordsListNouns) {
+  /** The table of `records`, or of a page of empty rows while they load. */
+  #renderTable(records: R[] | undefined, t: typeof recordsListMessages, messages: RecordsListNouns) {
     const ids = new Set(this.#visibleColumns);
     const columns = this.definition.columns.filter(({ id }) => ids.has(id));
     // Keep the order the host or the user gave.
     columns.sort((a, b) => this.#visibleColumns.indexOf(a.id) - this.#visibleColumns.indexOf(b.id));
     const locale = this.effectiveLocale;
-    const selectAll = this.#selection.stateOf(records.map((record) => record.id));
+    const selectAll = this.#selection.stateOf(records?.map((record) => record.id) ?? []);
     const busy = this.#records.task.status === TaskStatus.PENDING;
     const selectable = this.#selectable;
     return html`<div class="table-wrap ${busy ? 'busy' : ''}" @scroll=${this.#markScroll}>
@@ -551,11 +558,20 @@ export abstract class CrmRecordsList<R extends { id: CrmId }> extends CrmElement
           </tr>
         </thead>
         <tbody @click=${this.#onRowsClick} @keydown=${this.#onRowsKeydown} @change=${this.#onRowsChange}>
-          ${repeat(
-            records,
-            (record) => record.id,
-            (record) => this.#renderRow(record, columns, locale, t, selectable),
-          )}
+          ${records
+            ? repeat(
+                records,
+                (record) => record.id,
+                (record) => this.#renderRow(record, columns, locale, t, selectable),
+              )
+            : Array.from(
+                { length: this.pageSize },
+                () => html`<tr>
+                  ${selectable ? html`<td class="check"><input type="checkbox" /></td>` : nothing}
+                  ${columns.map(({ names, label }) => html`<td class=${names ? 'name' : nothing} data-label=${names ? nothing : label(locale)}><span class="skeleton-line"></span></td>`)}
+                  <td class="row-actions"><div class="actions"><button class="button">${t.edit}</button></div></td>
+                </tr>`,
+              )}
         </tbody>
       </table>
     </div>`;

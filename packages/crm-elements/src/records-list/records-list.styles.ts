@@ -20,6 +20,20 @@ export const recordsListStyles = css`
     visibility: visible;
   }
 
+  /* The loading state's rows: a bar where each value will be, a line high. Its table scrolls, as
+     the records' does, rather than widen the widget. */
+  .skeleton {
+    min-inline-size: 0;
+    opacity: 0.6;
+  }
+  td .skeleton-line {
+    display: inline-block;
+    inline-size: 8em;
+    vertical-align: middle;
+  }
+  .skeleton .pagination > span {
+    visibility: hidden;
+  }
   .toolbar,
   .pagination {
     display: flex;
