@@ -61,7 +61,7 @@ const elementDir = 'packages/crm-elements/src';
  * follow-up counts' cards while their code loads (174 B); in the forecast, its totals and months
  * (95 B); in each form, the record's fields shown at once, inert and empty, until it loads
  * (27–33 B); in the lists, a page of empty rows under the real header, and the pager (138 B and
- * 149 B).
+ * 149 B); in the board, ten empty cards to an open stage (88 B).
  */
 const entries = [
   // Issue 13 gives the client 21 KB with its platform work (adapter, audit, permissions, sync).
@@ -158,7 +158,9 @@ const entries = [
   },
   { name: '<crm-contact-dialog>', input: `${elementDir}/contact-dialog/crm-contact-dialog.ts`, budget: 7 * KB, shared: sharedByElements, beforeLocalisation: 5905, permissions: 127 },
   // Issue 14's budgets: the board ≤ 10 KB, the forecast ≤ 5 KB, the opportunity form and dialog ≤ 7 KB.
-  { name: '<crm-pipeline>', input: `${elementDir}/pipeline/crm-pipeline.ts`, budget: 10 * KB, shared: sharedByElements },
+  // Issue 17's skeleton (a full board of empty cards while the opportunities load) took the board
+  // past its 10 KB: held at its figure before (10,186 B) + that (88 B).
+  { name: '<crm-pipeline>', input: `${elementDir}/pipeline/crm-pipeline.ts`, budget: 10 * KB, shared: sharedByElements, heldAt: 10186 + 88, skeleton: 88 },
   // Blocked (issue 14): what every element loads first (the base class with its language,
   // permissions and client, the theme, the states, the common words, the slow-load and change
   // controllers, Task) measures 3,995 B on its own; the forecast's own part (its figures, the

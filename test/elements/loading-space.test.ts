@@ -14,6 +14,7 @@ import '@mindbrite/crm-elements/crm-forecast.js';
 import '@mindbrite/crm-elements/crm-lead-form.js';
 import '@mindbrite/crm-elements/crm-leads-list.js';
 import '@mindbrite/crm-elements/crm-opportunity-form.js';
+import '@mindbrite/crm-elements/crm-pipeline.js';
 import type { CrmElement } from '@mindbrite/crm-elements';
 import { expect, fixtureSync, waitUntil } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
@@ -28,6 +29,7 @@ const cases: Array<[tag: string, route: string, attributes: string]> = [
   ['crm-leads-list', 'GET /leads', ''],
   ['crm-contacts-list', 'GET /contacts', ''],
   ['crm-forecast', 'GET /opportunities', ''],
+  ['crm-pipeline', 'GET /opportunities', ''],
   ['crm-lead-form', 'GET /leads/:id', 'lead-id'],
   ['crm-contact-form', 'GET /contacts/:id', 'contact-id'],
   ['crm-opportunity-form', 'GET /opportunities/:id', 'opportunity-id'],

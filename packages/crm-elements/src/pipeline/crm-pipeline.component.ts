@@ -1,5 +1,5 @@
 import { initialState, TaskStatus } from '@lit/task';
-import { STAGE_PROBABILITY, type CrmClient, type CrmId, type Opportunity, type OpportunityUpdate } from '@mindbrite/crm-client';
+import { OPPORTUNITY_STAGES, STAGE_PROBABILITY, type CrmClient, type CrmId, type Opportunity, type OpportunityUpdate } from '@mindbrite/crm-client';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CrmElement } from '../base/crm-element.js';
@@ -16,7 +16,7 @@ import type { CrmEventDetailMap, CrmEventName, CrmOperation } from '../shared/ev
 import { formatNumber } from '../shared/format.js';
 import { byStage, isOpen, sumFigures } from '../shared/opportunity-figures.js';
 import { recordIdAttribute } from '../shared/record-id.js';
-import { renderAlert, renderEmpty, renderError, renderNoClient, renderSkeleton } from '../shared/states.js';
+import { renderAlert, renderEmpty, renderError, renderNoClient } from '../shared/states.js';
 import { clipText, plainText } from '../shared/text.js';
 import { isoDay, renderColumn, type BoardView, type Column } from './board.js';
 import { pipelineStyles } from './crm-pipeline.styles.js';
@@ -24,6 +24,11 @@ import { loadOpportunities } from './load-opportunities.js';
 
 /** Loads of more than one page show how far they are. */
 const PAGE_SIZE = 100;
+
+/** The skeleton's cards, ten to an open stage, with nothing in them: the board's data takes their place. */
+const PLACES = OPPORTUNITY_STAGES.filter((stage) => isOpen({ stage })).flatMap((stage) =>
+  Array.from({ length: 10 }, (_, index) => ({ id: `${stage}${index}`, stage, title: '', contact_name: '', value: 0, probability: 0 }) as unknown as Opportunity),
+);
 
 /**
  * What the board's on-demand modules (moves, drag) may use of it, and no more: they never reach
@@ -226,10 +231,10 @@ export class CrmPipeline extends CrmElement {
 
   /** The columns of the loaded opportunities that pass the close-date filter, made again only when either changed. */
   get #columns(): Column[] {
-    const { opportunities = [], closeFrom, closeTo } = this;
+    const { opportunities = PLACES, closeFrom, closeTo } = this;
     const from = [opportunities, closeFrom, closeTo, this.t(pipelineMessages)];
     if (this.#grouped?.from.every((value, index) => value === from[index])) return this.#grouped.columns;
-    const kept = opportunities.filter(({ expected_close_date: date }) => {
+    const kept = opportunities === PLACES ? PLACES : opportunities.filter(({ expected_close_date: date }) => {
       const day = date?.slice(0, 10);
       return (!closeFrom || (!!day && day >= closeFrom)) && (!closeTo || (!!day && day <= closeTo));
     });
@@ -332,7 +337,14 @@ export class CrmPipeline extends CrmElement {
         ? html`<p class="progress"><label>${msg.loading(formatNumber(loaded, this.effectiveLocale), formatNumber(total, this.effectiveLocale))}
             <progress part="progress" max=${total} .value=${loaded}></progress></label></p>`
         : nothing}
-      ${this.opportunities ? this.#renderBoard(msg) : status === TaskStatus.ERROR ? renderError(common, error, this.#retry) : renderSkeleton(common)}
+      ${this.opportunities
+        ? this.#renderBoard(msg)
+        : status === TaskStatus.ERROR
+          ? renderError(common, error, this.#retry)
+          : html`<div class="skeleton" part="skeleton" role="status" aria-busy="true">
+              <span class="visually-hidden">${common.loading}</span>
+              <div inert aria-hidden="true">${this.#renderBoard(msg)}</div>
+            </div>`}
       <div class="visually-hidden announcer" role="status">${this.announcement}</div>
       <span id="move-keys" hidden>${msg.moveKeys}</span>
     </section>`;

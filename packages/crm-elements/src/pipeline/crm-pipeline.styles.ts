@@ -53,6 +53,14 @@ const ownStyles = css`
 
   /* The columns side by side, scrolling sideways when they do not fit; each open one at least
      --crm-pipeline-column-width wide, sharing what room is left. */
+  /* The skeleton: every stage's column with a set of cards, their figures and words not there yet. */
+  .skeleton {
+    min-inline-size: 0;
+    opacity: 0.6;
+  }
+  .skeleton :is(.count, .muted, dd) {
+    visibility: hidden;
+  }
   .board {
     display: flex;
     align-items: start;
