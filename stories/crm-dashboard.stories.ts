@@ -20,7 +20,7 @@ export default meta;
 /** Waits for the figures (the cards and the conversion progress bar); returns the dashboard. */
 const figuresShown = async ({ canvasElement }: { canvasElement: HTMLElement }) => {
   const dashboard = await findElement(canvasElement, 'crm-dashboard');
-  await findInShadow(dashboard, '[part="progress"][role="progressbar"]');
+  await findInShadow(dashboard, 'section > dl [part="progress"][role="progressbar"]');
   return dashboard;
 };
 

@@ -66,7 +66,7 @@ export const Schedule = meta.story({ play: async (context) => void (await shown(
 export const Edit = meta.story({
   args: editing,
   play: async (context) => {
-    const form = await shown(context, 'form[aria-label="Edit follow-up"]');
+    const form = await shown(context, 'form[aria-label="Edit follow-up"]:not([inert])');
     await expect(control(form, 'scheduled_date').value).not.toBe('');
   },
 });
@@ -119,7 +119,7 @@ export const ServerValidationErrors = meta.story({
       ),
   }),
   play: async (context) => {
-    const form = await shown(context, 'form[aria-label="Edit follow-up"]');
+    const form = await shown(context, 'form[aria-label="Edit follow-up"]:not([inert])');
     typeInto(control(form, 'scheduled_date'), '2030-01-10T23:30');
     (await findInShadow<HTMLButtonElement>(form, '[part="submit"]')).click();
     await findInShadow(form, '#scheduled_date-error');
@@ -132,14 +132,14 @@ export const Conflict = meta.story({
     prepare: (crm, { msw }) => msw.use(http.put(`${crm.baseUrl}/follow-ups/:id`, () => HttpResponse.json({ message: 'Changed by someone else.' }, { status: 409 }))),
   }),
   play: async (context) => {
-    const form = await shown(context, 'form[aria-label="Edit follow-up"]');
+    const form = await shown(context, 'form[aria-label="Edit follow-up"]:not([inert])');
     typeInto(control(form, 'subject'), 'Call about the revised quote');
     (await findInShadow<HTMLButtonElement>(form, '[part="submit"]')).click();
     await findInShadow(form, '[part="conflict"]');
   },
 });
 
-export const Loading = meta.story({ args: editing, beforeEach: mockCrm({ scenario: { hang: true } }), play: async (context) => void (await shown(context, '[part="skeleton"]')) });
+export const Loading = meta.story({ args: editing, beforeEach: mockCrm({ scenario: { hang: true } }), play: async (context) => void (await shown(context, '[part="form"][inert]')) });
 
 export const LoadError = meta.story({
   args: editing,
@@ -147,7 +147,7 @@ export const LoadError = meta.story({
   play: async (context) => void (await shown(context, '[part="retry"]')),
 });
 
-export const InSpanish = meta.story({ args: { ...editing, locale: 'es' }, play: async (context) => void (await shown(context, 'form[aria-label="Editar seguimiento"]')) });
+export const InSpanish = meta.story({ args: { ...editing, locale: 'es' }, play: async (context) => void (await shown(context, 'form[aria-label="Editar seguimiento"]:not([inert])')) });
 
 export const NarrowContainer = meta.story({
   parameters: { frame: { width: '280px' } },

@@ -23,7 +23,7 @@ export default meta;
 /** Waits for the figures (the totals and the chart); returns the forecast. */
 const figuresShown = async ({ canvasElement }: { canvasElement: HTMLElement }) => {
   const forecast = await findElement(canvasElement, 'crm-forecast');
-  await findInShadow(forecast, '[part="chart-image"][role="img"]');
+  await findInShadow(forecast, 'section > [part="chart"] [part="chart-image"][role="img"]');
   return forecast;
 };
 

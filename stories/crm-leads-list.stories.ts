@@ -201,7 +201,7 @@ export const EditInDialog = meta.story({
     rows(list)[0]!.querySelector<HTMLButtonElement>('[data-action="edit"]')!.click();
     const dialog = await findInShadow(list, 'crm-lead-dialog');
     const form = await findInShadow(dialog, 'crm-lead-form');
-    await findInShadow(form, 'form[aria-label="Edit lead"]');
+    await findInShadow(form, 'form[aria-label="Edit lead"]:not([inert])');
   },
 });
 

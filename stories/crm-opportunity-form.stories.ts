@@ -66,7 +66,7 @@ export const Create = meta.story({ play: async (context) => void (await shown(co
 export const Edit = meta.story({
   args: editing,
   play: async (context) => {
-    const form = await shown(context, 'form[aria-label="Edit opportunity"]');
+    const form = await shown(context, 'form[aria-label="Edit opportunity"]:not([inert])');
     await expect(control(form, 'contact_id').value).not.toBe('');
   },
 });
@@ -129,7 +129,7 @@ export const ServerValidationErrors = meta.story({
       ),
   }),
   play: async (context) => {
-    const form = await shown(context, 'form[aria-label="Edit opportunity"]');
+    const form = await shown(context, 'form[aria-label="Edit opportunity"]:not([inert])');
     typeInto(control(form, 'value'), '99000');
     (await findInShadow<HTMLButtonElement>(form, '[part="submit"]')).click();
     await findInShadow(form, '#value-error');
@@ -143,14 +143,14 @@ export const Conflict = meta.story({
       msw.use(http.put(`${crm.baseUrl}/opportunities/:id`, () => HttpResponse.json({ message: 'Changed by someone else.' }, { status: 409 }))),
   }),
   play: async (context) => {
-    const form = await shown(context, 'form[aria-label="Edit opportunity"]');
+    const form = await shown(context, 'form[aria-label="Edit opportunity"]:not([inert])');
     typeInto(control(form, 'title'), 'Implants, upper jaw');
     (await findInShadow<HTMLButtonElement>(form, '[part="submit"]')).click();
     await findInShadow(form, '[part="conflict"]');
   },
 });
 
-export const Loading = meta.story({ args: editing, beforeEach: mockCrm({ scenario: { hang: true } }), play: async (context) => void (await shown(context, '[part="skeleton"]')) });
+export const Loading = meta.story({ args: editing, beforeEach: mockCrm({ scenario: { hang: true } }), play: async (context) => void (await shown(context, '[part="form"][inert]')) });
 
 export const LoadError = meta.story({
   args: editing,
@@ -158,7 +158,7 @@ export const LoadError = meta.story({
   play: async (context) => void (await shown(context, '[part="retry"]')),
 });
 
-export const InEuros = meta.story({ args: { ...editing, currency: 'EUR', locale: 'es' }, play: async (context) => void (await shown(context, 'form[aria-label="Editar oportunidad"]')) });
+export const InEuros = meta.story({ args: { ...editing, currency: 'EUR', locale: 'es' }, play: async (context) => void (await shown(context, 'form[aria-label="Editar oportunidad"]:not([inert])')) });
 
 export const NarrowContainer = meta.story({
   parameters: { frame: { width: '280px' } },

@@ -23,7 +23,7 @@ type Context = { canvasElement: HTMLElement };
 /** Waits for the board's cards; returns the board. */
 const cardsShown = async ({ canvasElement }: Context) => {
   const board = await findElement(canvasElement, 'crm-pipeline');
-  await findInShadow(board, '[part="card"]');
+  await findInShadow(board, 'section > [part="board"] [part="card"]');
   return board;
 };
 

@@ -37,7 +37,7 @@ export const WidgetsInSync = meta.story({
     const dashboard = await findElement(canvasElement, 'crm-dashboard');
     const form = await findElement(canvasElement, 'crm-lead-form');
     const list = await findElement(canvasElement, 'crm-leads-list');
-    const totalLeads = await findInShadow(dashboard, '[part="card"] dd');
+    const totalLeads = await findInShadow(dashboard, 'section > dl [part="card"] dd');
     const before = totalLeads.textContent!.trim();
     await findInShadow(list, '[part="row"]');
 

@@ -77,7 +77,7 @@ export function formStates({ tag, resource, idAttribute, labels, hardValues = {}
   };
   /** Waits for the record to edit; returns the element and its control `name`. */
   const editShown = async <Field extends Element = HTMLInputElement>(context: Context, name = 'first_name') => {
-    const form = await shown(context, `form[aria-label="${labels.edit}"]`);
+    const form = await shown(context, `form[aria-label="${labels.edit}"]:not([inert])`);
     return { form, field: control<Field>(form, name) };
   };
   /** Fills in a valid record and saves it; returns the form. */
@@ -98,7 +98,7 @@ export function formStates({ tag, resource, idAttribute, labels, hardValues = {}
         await expect(field.value).not.toBe('');
       },
     },
-    loading: { args: editing, beforeEach: mockCrm({ scenario: { hang: true } }), play: shows('[part="skeleton"]') },
+    loading: { args: editing, beforeEach: mockCrm({ scenario: { hang: true } }), play: shows('[part="form"][inert]') },
     // The CRM never answers; after `slow-after` ms the form says it is still waiting and offers Cancel.
     slowLoad: {
       args: { ...editing, 'slow-after': 300 },

@@ -57,8 +57,9 @@ const readable = (text) => text.replace(/\s+/g, ' ').trim();
 const countsOf = (names) => names.reduce((counts, name) => counts.set(name, (counts.get(name) ?? 0) + 1), new Map());
 
 /**
- * In the page: the loading placeholders and error states the story shows, in shadow roots at any
- * depth (a dialog's history, a form inside a dialog).
+ * In the page: the loading placeholders (skeletons, and an edit form's fields while its record
+ * loads) and error states the story shows, in shadow roots at any depth (a dialog's history, a
+ * form inside a dialog).
  */
 function loadingState() {
   const count = (root, selector) =>
@@ -67,7 +68,7 @@ function loadingState() {
       0,
     );
   const story = document.querySelector('#storybook-root');
-  return { placeholders: count(story, '[part~="skeleton"]'), errors: count(story, '[part~="error"]') };
+  return { placeholders: count(story, '[part~="skeleton"], [part="form"][inert]'), errors: count(story, '[part~="error"]') };
 }
 
 /**
