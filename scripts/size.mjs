@@ -227,13 +227,15 @@ const entries = [
   // the lists' "Schedule follow-up", with their Spanish and French (~3 KB of it): 91.3 KB
   // (93,477 B), past the 90 KB issue 10 allows with every element. Blocked (issue 15): the budget
   // is that ceiling, held at the measured size. Issue 17's skeletons that take the space of what
-  // they become (the dashboard's, the forecast's, the lists' and the forms'): +488 B.
+  // they become (the dashboard's, the forecast's, the lists' and the forms'): +488 B; the client's
+  // back/forward cache handling (its channels closed while the page is stored, every collection
+  // reloaded on return): +196 B.
   {
     name: 'crm-elements.bundle.js (all elements and the client, lit, ky, zod, every language)',
     input: `${elementDir}/bundle.ts`,
     budget: 90 * KB,
     singleFile: true,
-    heldAt: 93477 + 30 + 488,
+    heldAt: 93477 + 30 + 488 + 196,
   },
 ];
 
@@ -365,8 +367,9 @@ const cdnBudgets = { loader: 2 * KB, foundation: 28 * KB, chunk: 10 * KB, oneWid
 // the foundation 26.2 KB leave 8 KB under 35 KB, and the dashboard's first load (held at 8 KB on
 // top of lit and the client since issue 11) comes to 11.9 KB across 16 files, whose splitting alone
 // costs ~2.8 KB of compression. One file would still be ~37.2 KB: only a smaller client or
-// dashboard meets it. Issue 17's skeleton, the dashboard's cards and charts while they load, adds 210 B.
-const oneWidgetHeldAt = 39767 + 30 + 210;
+// dashboard meets it. Issue 17's skeleton, the dashboard's cards and charts while they load, adds 210 B;
+// its back/forward cache handling in the client (channels closed while stored, reloads on return) 235 B.
+const oneWidgetHeldAt = 39767 + 30 + 210 + 235;
 const LOADER = 'crm-elements.loader.js';
 const loaderSource = cdnBuild.input[LOADER.replace(/\.js$/, '')];
 

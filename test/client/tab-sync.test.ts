@@ -113,3 +113,70 @@ describe('sync across tabs: the client relays its changes over a BroadcastChanne
     expect(heard).to.deep.equal([{ resource: 'leads', action: 'delete', id: 2 }]);
   });
 });
+
+describe('the back/forward cache: the client lets go of the page while it is stored, and says what may be stale on return', () => {
+  // What the browser dispatches around a page it stores and restores (`persisted`), and when it
+  // first shows one. (Not a page left for good: the test page's MSW worker would let go of it.)
+  const pageHide = () => dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+  const pageShow = (persisted: boolean) => dispatchEvent(new PageTransitionEvent('pageshow', { persisted }));
+  const stale = ['leads', 'contacts', 'opportunities', 'followUps'].map((resource) => ({ resource, action: 'stale' }));
+
+  it('on a restore, tells every client, with syncTabs or without, that each collection may have changed', async () => {
+    const clients = [createCrmClient(), createCrmClient({ baseUrl: '/api/other-crm', syncTabs: false })];
+    const received = clients.map(changesOf);
+
+    pageHide();
+    pageShow(true);
+
+    expect(received).to.deep.equal([stale, stale]);
+  });
+
+  it('says nothing when the page shows for the first time', () => {
+    const received = changesOf(createCrmClient());
+
+    pageShow(false);
+
+    expect(received).to.deep.equal([]);
+  });
+
+  it('hears no other tab while stored (a message would evict the page), and hears them again once restored', async () => {
+    const client = createCrmClient();
+    const received = changesOf(client);
+    const sender = openOtherTab();
+
+    pageHide();
+    sender.postMessage({ resource: 'leads', action: 'update', id: 1 });
+    // A channel that were still open would have this message long before the other tab's next one.
+    const probe = new BroadcastChannel(channelName('/api/crm'));
+    const probed = new Promise((resolve) => (probe.onmessage = resolve));
+    sender.postMessage({ resource: 'leads', action: 'update', id: 2 });
+    await probed;
+    probe.close();
+    expect(received, 'nothing reaches the stored page').to.deep.equal([]);
+
+    pageShow(true);
+    const arrived = nextChange(client);
+    sender.postMessage({ resource: 'leads', action: 'delete', id: 3 });
+    await arrived;
+
+    expect(received).to.deep.equal([...stale, { resource: 'leads', action: 'delete', id: 3, remote: true }]);
+  });
+
+  it('relays nothing while stored: a change made meanwhile completes, and relaying resumes on return', async () => {
+    worker.use(http.delete('/api/crm/leads/:id', () => new HttpResponse(null, { status: 204 })));
+    const client = createCrmClient();
+    const own = changesOf(client);
+    const heard: unknown[] = [];
+    openOtherTab().onmessage = ({ data }) => heard.push(data);
+
+    pageHide();
+    await client.leads.delete(1);
+    pageShow(true);
+    const relayed = new Promise((resolve) => otherTab.addEventListener('message', resolve, { once: true }));
+    await client.leads.delete(2);
+    await relayed;
+
+    expect(own.filter(({ action }) => action === 'delete').map(({ id }) => id)).to.deep.equal([1, 2]);
+    expect(heard).to.deep.equal([{ resource: 'leads', action: 'delete', id: 2 }]);
+  });
+});

@@ -1,7 +1,7 @@
 // ClientChangesController, the one way an element follows its client's `change` events: a burst
 // of changes is one callback, work the element holds (a bulk action) gives one callback once it
 // settles and none before, and changes still settling when the element leaves the page are dropped.
-import type { CrmChangeDetail, CrmClient } from '@mindbrite/crm-client';
+import type { CrmChangeDetail, CrmClient, CrmRecordChange } from '@mindbrite/crm-client';
 import { ClientChangesController } from '@mindbrite/crm-elements';
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
@@ -19,7 +19,7 @@ customElements.define('changes-probe', ChangesProbe);
 /** Longer than the controller's settle window (100 ms), with room for a busy test machine. */
 const SETTLED = 300;
 
-const change = (id: number, action: CrmChangeDetail['action'] = 'update'): CrmChangeDetail => ({ resource: 'leads', action, id });
+const change = (id: number, action: CrmRecordChange['action'] = 'update'): CrmChangeDetail => ({ resource: 'leads', action, id });
 const report = (client: CrmClient, detail: CrmChangeDetail) => client.dispatchEvent(new CustomEvent('change', { detail }));
 const probeOf = (client: CrmClient) => fixture<ChangesProbe>(html`<changes-probe .client=${client}></changes-probe>`);
 

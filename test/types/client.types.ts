@@ -55,7 +55,10 @@ export function misuse() {
 export function events() {
   client.addEventListener('change', (event) => {
     expectType<Equal<typeof event, CustomEvent<CrmChangeDetail>>>(event);
-    expectType<Equal<typeof event.detail.action, 'create' | 'update' | 'delete' | 'convert'>>();
+    expectType<Equal<typeof event.detail.action, 'create' | 'update' | 'delete' | 'convert' | 'stale'>>();
+    // A stale collection names no record.
+    if (event.detail.action === 'stale') expectType<Equal<typeof event.detail.id, undefined>>();
+    else expectType<Equal<typeof event.detail.id, CrmId>>();
     expectType<Equal<typeof event.detail.resource, 'leads' | 'contacts' | 'opportunities' | 'followUps'>>();
   });
   // Other event names keep EventTarget's own signature.

@@ -12,6 +12,7 @@ import { createOpportunities } from './resources/opportunities.js';
 import type { OpportunitiesResource } from './resources/opportunities.js';
 import { createStatistics } from './resources/statistics.js';
 import type { StatisticsResource } from './resources/statistics.js';
+import { refreshOnRestore } from './sync/page-cache.js';
 import { joinTabSync } from './sync/tab-sync.js';
 import { createTransport, type CrmExchangeDetail } from './transport/transport.js';
 
@@ -19,7 +20,11 @@ type Listener = EventListenerOrEventListenerObject;
 
 /** The events a {@link CrmClient} dispatches. */
 export interface CrmClientEventMap {
-  /** A record was created, updated, deleted or converted through this client, or (`remote: true`) in another tab; see `syncTabs`. */
+  /**
+   * A record was created, updated, deleted or converted through this client, or (`remote: true`) in
+   * another tab (see `syncTabs`); or, `action: 'stale'` with no id, the page came back from the
+   * back/forward cache and any record of the collection may have changed meanwhile.
+   */
   change: CustomEvent<CrmChangeDetail>;
   /** An HTTP exchange ended (each attempt of each call): for a host's access log. Never a query, a body or a token. */
   exchange: CustomEvent<CrmExchangeDetail>;
@@ -58,6 +63,7 @@ export class CrmClient extends EventTarget {
     this.opportunities = createOpportunities(context);
     this.followUps = createFollowUps(context);
     this.statistics = createStatistics(context);
+    refreshOnRestore(this);
   }
 
   // Typed overloads for the client's own events; any other name keeps EventTarget's signature.

@@ -25,7 +25,7 @@ export {
 } from './errors/guards.js';
 export { createIdempotencyKey } from './transport/uuid.js';
 export { countListProblems } from './resources/list-page.js';
-export type { CrmChangeDetail, CrmChangeResource, CrmChangeAction, RequestOptions } from './resources/context.js';
+export type { CrmChangeDetail, CrmRecordChange, CrmStaleChange, CrmChangeResource, CrmChangeAction, RequestOptions } from './resources/context.js';
 export type { CrmResource } from './resources/resource.js';
 export type { BulkResult, BulkItemResult, BulkOptions } from './resources/bulk.js';
 export type { LeadsResource } from './resources/leads.js';

@@ -11,13 +11,28 @@ export type CrmChangeResource = 'leads' | 'contacts' | 'opportunities' | 'follow
 /** What happened to a record. */
 export type CrmChangeAction = 'create' | 'update' | 'delete' | 'convert';
 
-/** The `detail` of a `change` event: which record of which collection changed, and how. */
-export interface CrmChangeDetail {
+/** The `detail` of a `change` event: a record changed ({@link CrmRecordChange}), or a collection may have changed unheard ({@link CrmStaleChange}). */
+export type CrmChangeDetail = CrmRecordChange | CrmStaleChange;
+
+/** Which record of which collection changed, and how. */
+export interface CrmRecordChange {
   resource: CrmChangeResource;
   action: CrmChangeAction;
   id: CrmId;
   /** `true` when the change was made in another tab of this origin on the same API (see the `syncTabs` option); absent for the client's own. */
   remote?: true;
+}
+
+/**
+ * The page came back from the browser's back/forward cache: while it was stored, frozen, any
+ * record of `resource` may have changed without the client hearing of it. What shows the
+ * collection loads it again. One per collection, on each restore.
+ */
+export interface CrmStaleChange {
+  resource: CrmChangeResource;
+  action: 'stale';
+  id?: undefined;
+  remote?: undefined;
 }
 
 /** Per-call options every method accepts. */
@@ -39,7 +54,7 @@ export interface ResourceContext {
   adapter: Adapter;
   validation: 'strict' | 'off';
   /** Announces a successful change (the client dispatches it as a `change` event). */
-  notify(detail: CrmChangeDetail): void;
+  notify(detail: CrmRecordChange): void;
 }
 
 /** A sent request and its answer, as validation errors need to name them. */

@@ -76,8 +76,8 @@ export class CrmActivityTimeline extends CrmElement {
   @state() private entries?: FollowUp[];
   @state() private shown = PAGE;
 
-  /** Ids of the entries this element logged: their change events need no reload, it shows them already. */
-  readonly #logged = new Set<CrmId>();
+  /** Ids of the entries this element logged: their change events need no reload, it shows them already (a `stale` change has no id, so it reloads). */
+  readonly #logged = new Set<CrmId | undefined>();
 
   // The entries' code and the quick box's load beside the first load of the activity (the
   // element's own first load is its shell), each once, when first needed.

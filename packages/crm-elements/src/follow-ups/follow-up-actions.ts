@@ -57,7 +57,7 @@ export class FollowUpActions {
   #noticeTimer?: ReturnType<typeof setTimeout>;
   #form?: Form;
   /** Ids of the changes this module made, whose `change` events need no reload: the agenda shows them already. */
-  readonly #saving = new Set<CrmId>();
+  readonly #saving = new Set<CrmId | undefined>();
   /** Follow-ups with a request on its way: a second press (a double click) sends nothing more. */
   readonly #busy = new Set<CrmId>();
   readonly #menu: RowMenu;
@@ -96,8 +96,8 @@ export class FollowUpActions {
     return this.#menu.openFor;
   }
 
-  /** Whether the client's `change` event for `id` is one of these actions' (each is heard once). */
-  heard(id: CrmId): boolean {
+  /** Whether the client's `change` event for `id` is one of these actions' (each is heard once; a `stale` change, with no id, is none). */
+  heard(id: CrmId | undefined): boolean {
     return this.#saving.delete(id);
   }
 

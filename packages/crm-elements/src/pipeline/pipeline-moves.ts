@@ -27,7 +27,7 @@ const moveStyles = css`
 export class PipelineMoves {
   #failure?: { text: string; retry: () => void };
   /** Ids of the moves being saved, whose `change` events need no reload: the board shows them already. */
-  readonly #saving = new Set<CrmId>();
+  readonly #saving = new Set<CrmId | undefined>();
   /**
    * The last save of each card still on its way. A card's moves are sent one after the other, so
    * the CRM applies them in the order the user made them and keeps the last.
@@ -99,8 +99,8 @@ export class PipelineMoves {
     }
   }
 
-  /** Whether the client's `change` event for `id` is one of this board's moves (each is heard once). */
-  heard(id: CrmId): boolean {
+  /** Whether the client's `change` event for `id` is one of this board's moves (each is heard once; a `stale` change, with no id, is none). */
+  heard(id: CrmId | undefined): boolean {
     return this.#saving.delete(id);
   }
 
