@@ -99,7 +99,7 @@ async function agendaShown(attributes = ''): Promise<CrmFollowUps> {
   host.innerHTML = `<crm-follow-ups ${attributes}></crm-follow-ups>`;
   const agenda = host.firstElementChild as CrmFollowUps;
   agenda.client = mockClient();
-  await until(() => root(agenda).querySelector('.root[aria-busy="false"]') && root(agenda).querySelector('.agenda, [part="empty"], [part="error"]'), 'the agenda settled');
+  await until(() => root(agenda).querySelector('.root[aria-busy="false"]') && root(agenda).querySelector('.root > :is(.agenda, [part="empty"], [part="error"])'), 'the agenda settled');
   return agenda;
 }
 
@@ -454,7 +454,7 @@ describe('<crm-follow-ups>', () => {
     crm.scenario.set({});
     seed(AGENDA);
     root(failed).querySelector<HTMLButtonElement>('[part="retry"]')!.click();
-    await until(() => root(failed).querySelector('.agenda'), 'the agenda after Retry');
+    await until(() => root(failed).querySelector('.root > .agenda'), 'the agenda after Retry');
   });
 
   it('schedules a follow-up for its contact from "Schedule follow-up", and shows it', async () => {
@@ -489,7 +489,7 @@ describe('<crm-follow-ups>', () => {
     provider.permissions = { followUps: [] };
     provider.client = mockClient();
     const agenda = provider.firstElementChild as CrmFollowUps;
-    await until(() => root(agenda).querySelector('.agenda'), 'the agenda');
+    await until(() => root(agenda).querySelector('.root > .agenda'), 'the agenda');
     expect(root(agenda).querySelector('[part="complete"], [part="snooze"], [part="delete"], [part="schedule"]')).to.equal(null);
   });
 });

@@ -10,6 +10,7 @@ import '@mindbrite/crm-elements/crm-contact-form.js';
 import '@mindbrite/crm-elements/crm-contacts-list.js';
 import '@mindbrite/crm-elements/crm-dashboard.js';
 import '@mindbrite/crm-elements/crm-follow-up-form.js';
+import '@mindbrite/crm-elements/crm-follow-ups.js';
 import '@mindbrite/crm-elements/crm-forecast.js';
 import '@mindbrite/crm-elements/crm-lead-form.js';
 import '@mindbrite/crm-elements/crm-leads-list.js';
@@ -30,6 +31,7 @@ const cases: Array<[tag: string, route: string, attributes: string]> = [
   ['crm-contacts-list', 'GET /contacts', ''],
   ['crm-forecast', 'GET /opportunities', ''],
   ['crm-pipeline', 'GET /opportunities', ''],
+  ['crm-follow-ups', 'GET /follow-ups', ''],
   ['crm-lead-form', 'GET /leads/:id', 'lead-id'],
   ['crm-contact-form', 'GET /contacts/:id', 'contact-id'],
   ['crm-opportunity-form', 'GET /opportunities/:id', 'opportunity-id'],

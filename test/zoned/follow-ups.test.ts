@@ -63,7 +63,7 @@ describe('follow-ups in New York', () => {
       agenda.locale = 'en-US';
       agenda.client = mockClient();
       document.body.append(agenda);
-      await waitOnRealTime(() => agenda!.shadowRoot?.querySelector('.agenda'), 'the agenda');
+      await waitOnRealTime(() => agenda!.shadowRoot?.querySelector('.root > .agenda'), 'the agenda');
       expect(shown(agenda)).to.deep.equal([
         ['Overdue 1', 'Two days back @ Sun, Nov 29, 11:30 PM'],
         ['Today 1', 'Earlier this evening @ 6:30 PM'],

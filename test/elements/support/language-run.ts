@@ -128,9 +128,15 @@ function unlocalised(host: Element): string[] {
   return texts(host).filter((text) => (outsidePseudo(text).match(/[A-Za-z]+/g) ?? []).some((word) => !data.has(word)));
 }
 
+interface Box {
+  rect: DOMRect;
+  /** In an open popover: placed in the window, so mirrored across the window, not the element. */
+  inTopLayer: boolean;
+}
+
 /** The boxes a mirror image must move: blocks, controls, table cells and chart bars, keyed by their place in the tree. */
-function boxes(host: Element): Map<string, DOMRect> {
-  const found = new Map<string, DOMRect>();
+function boxes(host: Element): Map<string, Box> {
+  const found = new Map<string, Box>();
   let index = 0;
   for (const element of deepElements(host)) {
     index += 1;
@@ -140,7 +146,7 @@ function boxes(host: Element): Map<string, DOMRect> {
     if (display === 'inline' || display === 'contents' || display === 'none') continue;
     if (element instanceof SVGElement && element.localName !== 'rect' && element.localName !== 'svg') continue;
     const rect = element.getBoundingClientRect();
-    if (rect.width && rect.height) found.set(`${index} ${describeBox(element)}`, rect);
+    if (rect.width && rect.height) found.set(`${index} ${describeBox(element)}`, { rect, inTopLayer: Boolean(element.closest(':popover-open')) });
   }
   return found;
 }
@@ -151,11 +157,12 @@ const describeBox = (element: Element): string =>
     .join('');
 
 /** The boxes of the right-to-left layout that are not where the left-to-right one's mirror image puts them. */
-function notMirrored(ltr: Map<string, DOMRect>, rtl: Map<string, DOMRect>, left: number, right: number): Finding[] {
+function notMirrored(ltr: Map<string, Box>, rtl: Map<string, Box>, frameLeft: number, frameRight: number): Finding[] {
   const findings: Finding[] = [];
-  for (const [key, box] of ltr) {
-    const mirrored = rtl.get(key);
+  for (const [key, { rect: box, inTopLayer }] of ltr) {
+    const mirrored = rtl.get(key)?.rect;
     if (!mirrored) continue;
+    const [left, right] = inTopLayer ? [0, document.documentElement.clientWidth] : [frameLeft, frameRight];
     const expected = right - (box.left - left) - box.width;
     if (Math.abs(mirrored.left - expected) > 2 || Math.abs(mirrored.top - box.top) > 2) {
       findings.push({

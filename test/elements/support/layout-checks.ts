@@ -307,11 +307,16 @@ function separableByScrolling(a: Element, b: Element, clash: () => boolean, marg
   }
 }
 
+/** The open popover or modal dialog that holds `element`, if any. */
+const topLayerOf = (element: Element) => element.closest(':popover-open, dialog:modal');
+
 /**
  * Check 2, interactive boxes that overlap: two seen interactive elements whose visible parts
  * intersect by more than a pixel each way. A pair where one holds the other (a link in a summary)
  * is one target. So is a pair that overlaps only because one scrolled beneath a sticky cell
- * (the actions column) and comes clear by scrolling.
+ * (the actions column) and comes clear by scrolling. So is a pair of which one is in the top layer
+ * (an open popover, a modal dialog): it is drawn over the other and takes its clicks, on purpose,
+ * until it goes (the agenda's floating reminders).
  */
 export function overlappingTargets(host: Element): Finding[] {
   const findings: Finding[] = [];
@@ -323,7 +328,7 @@ export function overlappingTargets(host: Element): Finding[] {
   for (const [index, a] of targets.entries()) {
     for (const b of targets.slice(index + 1)) {
       const shared = overlap(a.seen, b.seen);
-      if (!shared || within(a.element, b.element) || within(b.element, a.element)) continue;
+      if (!shared || within(a.element, b.element) || within(b.element, a.element) || topLayerOf(a.element) !== topLayerOf(b.element)) continue;
       if (separableByScrolling(a.element, b.element, () => Boolean(overlap(visibleRect(a.element), visibleRect(b.element))))) continue;
       findings.push({
         check: 'overlapping targets',

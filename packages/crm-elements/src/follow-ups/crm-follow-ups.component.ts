@@ -14,13 +14,26 @@ import { followUpsMessages } from '../messages/follow-ups.js';
 import type { CrmEventDetailMap, CrmEventName, CrmOperation } from '../shared/events.js';
 import { agendaGroup, type AgendaGroup } from '../shared/follow-up-time.js';
 import { recordIdAttribute } from '../shared/record-id.js';
-import { renderAlert, renderEmpty, renderError, renderNoClient, renderSkeleton } from '../shared/states.js';
+import { renderAlert, renderEmpty, renderError, renderNoClient } from '../shared/states.js';
 import { clipText, plainText } from '../shared/text.js';
 import { formatWhen, GROUPS, renderGroup, typeLabel, type AgendaView, type FollowUpsMessages } from './agenda.js';
 import { followUpsStyles } from './crm-follow-ups.styles.js';
 import { loadAgenda, OPEN_CAP, type Agenda } from './load-follow-ups.js';
 import { MinuteTickController } from './minute-tick.controller.js';
 import { FollowUpReminders, type Reminder } from './reminders.controller.js';
+
+/**
+ * The loading agenda's items: ten empty ones (three for one contact's agenda), with words of a
+ * usual length so each is as tall as a real one. The agenda's data takes their place.
+ */
+const PLACES = Array.from({ length: 10 }, (_, id) => ({
+  id,
+  type: '',
+  subject: 'Schedule first session',
+  contact_name: 'Contact name',
+  scheduled_date: '2000-01-01T12:00:00Z',
+  description: '-',
+}) as FollowUp);
 
 /** What the agenda's on-demand actions may use of it, and no more. */
 export interface FollowUpsContext {
@@ -113,7 +126,8 @@ export interface FollowUpsContext {
  * @csspart capped - The note that there are more open follow-ups than loaded.
  * @csspart refresh-error - The note shown when a reload failed (the agenda stays).
  * @csspart slow - The note shown while loading is slow, with its Cancel button.
- * @csspart skeleton - The loading placeholder.
+ * @csspart skeleton - The loading placeholder: the agenda with empty items, inert.
+ * @csspart reminders - The reminders, floating over the bottom corner of the window (in the top layer, so they move nothing on the page).
  * @csspart empty - The empty state.
  * @csspart error - The error state.
  * @csspart retry - The retry button of the error states.
@@ -191,6 +205,11 @@ export class CrmFollowUps extends CrmElement {
     if (fresh.length) this.announcement = fresh.map((reminder) => this.#reminderText(reminder)).join(' ');
   }
 
+  protected override updated(): void {
+    // Where popovers are unknown the reminders stay in the flow, above the toolbar. (A popover out of the page cannot open.)
+    if (this.isConnected) this.renderRoot.querySelector<HTMLElement>('.reminders')?.togglePopover?.(this.#reminders.active.length > 0);
+  }
+
   get #agendaContext(): FollowUpsContext {
     return (this.#context ??= {
       host: moduleHost(this),
@@ -263,7 +282,16 @@ export class CrmFollowUps extends CrmElement {
       ${this.#renderReminders(msg)} ${this.#renderToolbar(msg)} ${this.#actions.value?.render()}
       ${status === TaskStatus.ERROR && agenda ? renderAlert(common, `${msg.refreshFailed} ${describeError(error, common)}`, this.#retry, 'refresh-error') : nothing}
       ${this.#slowLoad.render()}
-      ${agenda ? this.#renderAgenda(msg, agenda) : status === TaskStatus.ERROR ? renderError(common, error, this.#retry) : renderSkeleton(common)}
+      ${agenda
+        ? this.#renderAgenda(msg, agenda)
+        : status === TaskStatus.ERROR
+          ? renderError(common, error, this.#retry)
+          : html`<div class="skeleton" part="skeleton" role="status" aria-busy="true">
+              <span class="visually-hidden">${common.loading}</span>
+              <div class="agenda places" inert aria-hidden="true">
+                ${renderGroup('later', PLACES.slice(0, this.contactId == null ? 10 : 3), false, this.#view(msg))}
+              </div>
+            </div>`}
       <div class="visually-hidden" part="status" role="status">${this.announcement}</div>
     </section>`;
   }
@@ -271,7 +299,7 @@ export class CrmFollowUps extends CrmElement {
   #renderReminders(msg: FollowUpsMessages) {
     const reminders = this.#reminders;
     const mayEdit = this.may('followUps', 'edit');
-    return html`${reminders.active.map(
+    return html`<div class="reminders" part="reminders" popover="manual">${reminders.active.map(
       (reminder) => html`<div class="reminder" part="reminder" data-when=${reminder.when}>
         <p>${this.#reminderText(reminder)}</p>
         <div class="actions">
@@ -284,7 +312,7 @@ export class CrmFollowUps extends CrmElement {
             : nothing}
         </div>
       </div>`,
-    )}
+    )}</div>
     ${reminders.canAskToNotify
       ? html`<button class="button notify" part="notify" type="button" @click=${() => void reminders.askToNotify()}>${msg.turnOnNotifications}</button>`
       : nothing}`;
@@ -320,8 +348,19 @@ export class CrmFollowUps extends CrmElement {
         ? renderEmpty(msg.noMatches, html`<button class="button" type="button" @click=${this.#clearFilters}>${msg.clearFilters}</button>`)
         : renderEmpty(this.contactId == null ? msg.empty : msg.emptyForContact);
     }
+    const view = this.#view(msg, now);
+    const loaded = agenda.followUps.filter(({ completed }) => !completed).length;
+    return html`<div class="agenda" @click=${this.#onClick}>
+      ${GROUPS.map((group) => (groups.has(group) ? renderGroup(group, groups.get(group)!, this.completedShown, view) : nothing))}
+    </div>
+    ${agenda.openTotal > loaded && loaded >= OPEN_CAP
+      ? html`<p class="capped" part="capped">${msg.capped(loaded.toLocaleString(view.locale), agenda.openTotal.toLocaleString(view.locale))}</p>`
+      : nothing}`;
+  }
+
+  #view(msg: FollowUpsMessages, now = new Date()): AgendaView {
     const actions = this.#actions.value;
-    const view: AgendaView = {
+    return {
       msg,
       types: this.t(followUpTypeLabels),
       now,
@@ -331,13 +370,6 @@ export class CrmFollowUps extends CrmElement {
       menuFor: actions?.menuFor,
       formFor: actions?.formFor,
     };
-    const loaded = agenda.followUps.filter(({ completed }) => !completed).length;
-    return html`<div class="agenda" @click=${this.#onClick}>
-      ${GROUPS.map((group) => (groups.has(group) ? renderGroup(group, groups.get(group)!, this.completedShown, view) : nothing))}
-    </div>
-    ${agenda.openTotal > loaded && loaded >= OPEN_CAP
-      ? html`<p class="capped" part="capped">${msg.capped(loaded.toLocaleString(view.locale), agenda.openTotal.toLocaleString(view.locale))}</p>`
-      : nothing}`;
   }
 
   /** Every item's buttons and Completed's toggle, delegated once for the agenda. */

@@ -62,6 +62,33 @@ const ownStyles = css`
   .reminder[data-when='due'] {
     border-color: var(--_late);
   }
+  /* Over the window's bottom corner, in the top layer: a reminder that appears moves nothing. */
+  .reminders {
+    inset: auto;
+    inset-block-end: var(--_space);
+    inset-inline-end: var(--_space);
+    inline-size: min(28rem, 100vw - 2rem);
+    margin: 0;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    overflow: visible;
+  }
+  .reminders:popover-open {
+    display: grid;
+    gap: var(--_space);
+  }
+  :popover-open > .reminder {
+    box-shadow: 0 8px 24px light-dark(rgb(0 0 0 / 0.2), rgb(0 0 0 / 0.6));
+  }
+  /* The skeleton: an agenda of empty items, their words not there yet. */
+  .places {
+    opacity: 0.6;
+  }
+  .places :is(h3, h3 *, .head *, summary) {
+    color: transparent;
+  }
   .notify {
     justify-self: start;
   }
