@@ -1,8 +1,7 @@
-// The demo host page's own script: what an EMR team would write around our widgets. It starts
-// the mock CRM in the browser (persisted to localStorage so a reload keeps what you changed),
-// loads the single-file bundle, and reacts to the widgets' events.
+// The demo host page's own script: what an EMR team would write around our widgets. It loads the
+// single-file bundle and, beside it, starts the mock CRM in the browser (persisted to localStorage
+// so a reload keeps what you changed); then gives the widgets their API and reacts to their events.
 import type { CrmEventDetailMap, CrmPermissions } from '@mindbrite/crm-elements';
-import { startDemoCrm } from './mock-crm.js';
 
 // The page's theme switch: the widgets follow the page's color-scheme with no code of ours.
 const themeSwitch = document.querySelector<HTMLSelectElement>('#theme');
@@ -51,11 +50,14 @@ roleSwitch?.addEventListener('change', () => {
   applyRole(roleSwitch.value);
 });
 
-const crm = await startDemoCrm();
-
-// Imported by URL, as a page without a bundler does; the widgets upgrade once the mock answers.
+// Imported by URL, as a page without a bundler does. The widgets' script does not wait for the mock
+// CRM's: they show their loading states while the mock starts, and the provider, which has no API
+// until then, sends nothing before it can answer.
 const bundleUrl = '/crm-elements.bundle.js';
-await import(/* @vite-ignore */ bundleUrl);
+const widgets = import(/* @vite-ignore */ bundleUrl);
+const crm = await import('./mock-crm.js').then(({ startDemoCrm }) => startDemoCrm());
+await widgets;
+document.querySelector('crm-provider')?.setAttribute('api-base', '/api/crm');
 applyRole(localStorage.getItem('emr-demo-role') ?? 'manager');
 
 const dialog = document.querySelector('crm-lead-dialog');

@@ -4,7 +4,9 @@
 // 500 ms, at a phone width (412 px) and a desktop width (1280 px). The sum of the page's
 // `layout-shift` entries (PerformanceObserver; none follows input) until 1.5 s after the network is
 // idle, median of the runs; split into the shifts up to the element's definition plus a frame
-// (it takes its size when its code arrives) and those after (its data arriving). 5 runs take ~7 min. Target: ≤ 0.02.
+// (it takes its size when its code arrives) and those after (its data arriving). Each also with the
+// script `blocking="render"`, the README's way (in Chromium) to paint nothing before the widgets
+// are defined. 5 runs of each take ~14 min. Target: ≤ 0.02.
 // Needs the build (`npm run build`).
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -32,7 +34,7 @@ const ELEMENTS = {
   'crm-follow-up-form': 'follow-up-id="1"',
 };
 
-const hostPage = (tag, attributes, apiBase) => `<!doctype html>
+const hostPage = (tag, attributes, apiBase, blocking) => `<!doctype html>
 <html lang="en">
 <head>
   <meta charset="utf-8">
@@ -45,7 +47,7 @@ const hostPage = (tag, attributes, apiBase) => `<!doctype html>
     }).observe({ type: 'layout-shift', buffered: true });
     customElements.whenDefined('${tag}').then(() => requestAnimationFrame(() => (window.definedAt = performance.now())));
   </script>
-  <script type="module" src="/crm-elements.bundle.js"></script>
+  <script type="module" ${blocking ? 'blocking="render" ' : ''}src="/crm-elements.bundle.js"></script>
 </head>
 <body style="margin: 0; font: 16px/1.5 system-ui, sans-serif">
   <h1 style="margin: 1rem">The host's heading</h1>
@@ -61,19 +63,24 @@ export async function bench({ runs = RUNS } = {}) {
   if (!existsSync(new URL('../packages/crm-elements/dist/crm-elements.bundle.js', import.meta.url))) throw new Error('the bundle is missing: run `npm run build` first');
   const api = await startMockApi({ LATENCY: String(LATENCY_MS) });
   const apiBase = api.url.replace(/\/$/, '');
-  const pages = Object.fromEntries(Object.entries(ELEMENTS).map(([tag, attributes]) => [`/${tag}.html`, hostPage(tag, attributes, apiBase)]));
+  const pages = Object.fromEntries(
+    Object.entries(ELEMENTS).flatMap(([tag, attributes]) => [
+      [`/${tag}.html`, hostPage(tag, attributes, apiBase, false)],
+      [`/${tag}.blocking.html`, hostPage(tag, attributes, apiBase, true)],
+    ]),
+  );
   const server = await startDemoServer({ port: 0, pages });
   const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeArgs });
   const rows = [];
   try {
     for (const tag of Object.keys(ELEMENTS)) {
-      for (const width of WIDTHS) {
+      for (const [width, blocking] of WIDTHS.flatMap((width) => [[width, false], [width, true]])) {
         const totals = [];
         const onDefinition = [];
         for (let run = 0; run < runs; run++) {
           const page = await browser.newPage();
           await page.setViewport({ width, height: 900 });
-          await page.goto(new URL(`/${tag}.html`, server.url).href, { waitUntil: 'networkidle0' });
+          await page.goto(new URL(`/${tag}${blocking ? '.blocking' : ''}.html`, server.url).href, { waitUntil: 'networkidle0' });
           await new Promise((resolve) => setTimeout(resolve, 1500));
           const { shifts, definedAt } = await page.evaluate(() => ({ shifts: window.shifts, definedAt: window.definedAt }));
           totals.push(shifts.reduce((sum, { value }) => sum + value, 0));
@@ -83,7 +90,7 @@ export async function bench({ runs = RUNS } = {}) {
         }
         const total = median(totals);
         rows.push({
-          measure: `layout shift, <${tag}> at ${width} px (on definition ${round(median(onDefinition))})`,
+          measure: `layout shift, <${tag}> at ${width} px${blocking ? ', script blocking=render' : ''} (on definition ${round(median(onDefinition))})`,
           ours: round(total),
           unit: 'CLS',
           target: `<= ${TARGET}`,
