@@ -1,6 +1,6 @@
-// The demo host page's own script: what an EMR team would write around our widgets. It loads the
-// single-file bundle and, beside it, starts the mock CRM in the browser (persisted to localStorage
-// so a reload keeps what you changed); then gives the widgets their API and reacts to their events.
+// The demo host page's own script: what an EMR team would write around our widgets. It starts
+// the mock CRM in the browser (persisted to localStorage so a reload keeps what you changed),
+// loads the single-file bundle, and reacts to the widgets' events.
 import type { CrmEventDetailMap, CrmPermissions } from '@mindbrite/crm-elements';
 
 // The page's theme switch: the widgets follow the page's color-scheme with no code of ours.
@@ -50,14 +50,11 @@ roleSwitch?.addEventListener('change', () => {
   applyRole(roleSwitch.value);
 });
 
-// Imported by URL, as a page without a bundler does. The widgets' script does not wait for the mock
-// CRM's: they show their loading states while the mock starts, and the provider, which has no API
-// until then, sends nothing before it can answer.
-const bundleUrl = '/crm-elements.bundle.js';
-const widgets = import(/* @vite-ignore */ bundleUrl);
+// Imported by URL, as a page without a bundler does. The page's head preloads it, so it downloads
+// beside the mock CRM's script; it runs once the mock answers, for the widgets request at once.
 const crm = await import('./mock-crm.js').then(({ startDemoCrm }) => startDemoCrm());
-await widgets;
-document.querySelector('crm-provider')?.setAttribute('api-base', '/api/crm');
+const bundleUrl = '/crm-elements.bundle.js';
+await import(/* @vite-ignore */ bundleUrl);
 applyRole(localStorage.getItem('emr-demo-role') ?? 'manager');
 
 const dialog = document.querySelector('crm-lead-dialog');
