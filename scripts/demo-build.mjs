@@ -1,16 +1,56 @@
 // Builds what the demo pages load: the single-file elements bundle, and the pages' own scripts
 // (the in-browser mock CRM, the React and Vue hosts) into demo/dist/.
 import { rmSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { rollup } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
 import replace from '@rollup/plugin-replace';
 import commonjs from '@rollup/plugin-commonjs';
 import { elementsBundle, onwarn, sourceResolve } from '../rollup.config.mjs';
 
-const demoScripts = {
+/** The demo's seed and sizes: demo/mock-crm.ts's (the default sizes). */
+const DEMO_SEED = 2026;
+const root = fileURLToPath(new URL('..', import.meta.url));
+const seedSource = `${root}packages/crm-mocks/src/db/seed.ts`;
+
+/**
+ * The mocks' seeded rows for the demo, generated here in Node: faker and its data tables (most of
+ * the mock's weight) then stay out of the page. Built from the mocks' source beside node_modules,
+ * so faker resolves.
+ */
+async function generateSeed() {
+  const outDir = `${root}node_modules/.cache/mindbrite-demo-seed`;
+  await build({
+    input: { seed: seedSource, database: `${root}packages/crm-mocks/src/db/database.ts` },
+    onwarn,
+    external: (id) => id.startsWith('@faker-js/'),
+    plugins: [sourceResolve(), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' })],
+    output: { dir: outDir, format: 'es' },
+  });
+  const { seedRows } = await import(pathToFileURL(`${outDir}/seed.js`).href);
+  const { DEFAULT_SIZES: sizes } = await import(pathToFileURL(`${outDir}/database.js`).href);
+  const madeAt = Date.now();
+  return { seed: DEMO_SEED, sizes, madeAt, rows: seedRows(DEMO_SEED, sizes, new Date(madeAt)) };
+}
+
+/** Puts the generated rows where the mocks' database imports its generator (see demo/precomputed-seed.ts). */
+const precomputedSeed = (seed) => ({
+  name: 'demo-precomputed-seed',
+  resolveId(source, importer) {
+    return source === './seed.js' && importer?.endsWith('/crm-mocks/src/db/database.ts') ? '\0demo-seed' : null;
+  },
+  load(id) {
+    if (id !== '\0demo-seed') return null;
+    return `import { seedRowsFrom } from ${JSON.stringify(`${root}demo/precomputed-seed.ts`)};
+export const seedRows = seedRowsFrom(${JSON.stringify(seed)});`;
+  },
+});
+
+const demoScripts = (seed) => ({
   input: { demo: 'demo/demo.ts', frameworks: 'demo/frameworks.ts', 'mock-crm': 'demo/mock-crm.ts' },
   onwarn,
   plugins: [
+    precomputedSeed(seed),
     sourceResolve(),
     commonjs(), // React ships CommonJS
     // React and Vue read NODE_ENV to pick their production builds, as a host's bundler would set it.
@@ -18,7 +58,7 @@ const demoScripts = {
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: true }),
   ],
   output: { dir: 'demo/dist', format: 'es', sourcemap: true },
-};
+});
 
 async function build(options) {
   const bundle = await rollup(options);
@@ -29,7 +69,8 @@ async function build(options) {
 /** Builds the elements bundle and the demo scripts. */
 export async function buildDemo() {
   rmSync('demo/dist', { recursive: true, force: true });
-  await Promise.all([...elementsBundle, demoScripts].map(build));
+  const seed = await generateSeed();
+  await Promise.all([...elementsBundle, demoScripts(seed)].map(build));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
