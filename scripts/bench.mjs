@@ -15,6 +15,7 @@ import { arch, cpus, platform } from 'node:os';
 const PARTS = {
   transport: 'the client over HTTP in Node, against raw fetch and ky alone',
   lists: '<crm-leads-list> in Chromium: page change and sort against bare lit-html',
+  scroll: '<crm-leads-list mode="scroll"> in Chromium: 1,000 and 10,000 leads against @lit-labs/virtualizer',
   unmount: 'what 200 widgets leave behind once removed',
   loader: 'bytes a page downloads through crm-elements.loader.js',
   schema: "the client's LeadSchema against a hand-written type guard",

@@ -18,6 +18,7 @@ const meta = preview.meta({
     sort: { control: 'select', options: [...LEAD_SORT_FIELDS] },
     order: { control: 'inline-radio', options: ['asc', 'desc'] },
     'page-size': { control: 'select', options: [10, 25, 50, 100] },
+    mode: { control: 'inline-radio', options: ['pages', 'scroll'] },
   }),
   render: renderElement('crm-leads-list'),
   beforeEach: mockCrm(),
@@ -146,6 +147,18 @@ export const ManyRows = meta.story({
   play: async (context) => {
     const list = await rowsShown(context);
     await waitFor(() => expect(rows(list)).toHaveLength(100));
+  },
+});
+
+/** A thousand leads under one scroll: only the rows in view are in the page; pages load as they come into view. */
+export const ScrollMode = meta.story({
+  args: { mode: 'scroll', 'page-size': 50 },
+  beforeEach: mockCrm({ leads: 1000 }),
+  play: async (context) => {
+    const list = await rowsShown(context);
+    await findInShadow(list, 'table[aria-rowcount="1001"]');
+    await findInShadow(list, 'tr.spacer');
+    await waitFor(() => expect(rows(list).length).toBeLessThan(40));
   },
 });
 

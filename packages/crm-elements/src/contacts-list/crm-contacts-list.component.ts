@@ -64,6 +64,7 @@ const contactsList: RecordsListDefinition<Contact> = {
  * @fires crm-follow-up-select - In the edit dialog, the user chose one of the contact's follow-ups. `detail: { followUp }`.
  *
  * @cssprop --crm-contacts-list-row-height - Height of a table row. Default `2.75rem` times `--crm-density`.
+ * @cssprop --crm-contacts-list-height - In `mode="scroll"`, the most height the rows' frame takes; they scroll inside it. Default `36rem`.
  * @cssprop --crm-contacts-list-header-background - Background of the header row. Default `--crm-color-surface-raised`.
  * @cssprop --crm-contacts-list-selected-background - Background of a selected row. Default a tint of `--crm-color-primary`.
  *

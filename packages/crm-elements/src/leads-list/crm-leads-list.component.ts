@@ -80,6 +80,7 @@ const leadsList: RecordsListDefinition<Lead> = {
  * @fires crm-open-record - In the edit dialog, the user chose an existing record with the same email or phone. `detail: { resource, id }`.
  *
  * @cssprop --crm-leads-list-row-height - Height of a table row. Default `2.75rem` times `--crm-density`.
+ * @cssprop --crm-leads-list-height - In `mode="scroll"`, the most height the rows' frame takes; they scroll inside it. Default `36rem`.
  * @cssprop --crm-leads-list-header-background - Background of the header row. Default `--crm-color-surface-raised`.
  * @cssprop --crm-leads-list-selected-background - Background of a selected row. Default a tint of `--crm-color-primary`.
  *

@@ -36,6 +36,9 @@ const BADGE_LENGTH = 24;
  */
 const CELL_LENGTH = 80;
 
+/** Rows that fill scroll mode's frame (36rem of 2.75rem rows) with a margin, before its code arrives. */
+const SCROLL_FRAME_ROWS = 24;
+
 /** A filter of a list: a property (and reflected attribute) holding one value of a field, '' for all. */
 export interface FilterDefinition {
   key: string;
@@ -220,6 +223,14 @@ export abstract class CrmRecordsList<R extends { id: CrmId }> extends CrmElement
   /** Rows per page: 10, 25, 50 or 100 (other values round up to one of these). Default 25. */
   @property({ type: Number, reflect: true, attribute: 'page-size' }) pageSize: number = QUERY_DEFAULTS.pageSize;
 
+  /**
+   * `pages` (the default): a page at a time, with a pager. `scroll`: every record under one scroll,
+   * inside a frame at most `--crm-leads-list-height` (`--crm-contacts-list-height`) tall, default
+   * 36rem, under a header that stays; pages of `page-size` records load as they come into view, and
+   * only the rows in view (plus a margin) are in the page, whatever the total.
+   */
+  @property({ reflect: true }) mode: 'pages' | 'scroll' = 'pages';
+
   /** Mirror filters, sort and page in the page URL's query, and read them from it at start. */
   @property({ type: Boolean, reflect: true, attribute: 'sync-url' }) syncUrl = false;
 
@@ -255,6 +266,18 @@ export abstract class CrmRecordsList<R extends { id: CrmId }> extends CrmElement
   readonly #csvExport = new LazyModule(this, () => this.definition.loadExport(this.#context));
   /** The column menu's checkboxes, loaded when the menu first opens. */
   readonly #columnMenu = new LazyModule(this, () => import('./column-menu.js').then(({ ColumnMenu }) => new ColumnMenu(this.#context.host)));
+  /** The rows of scroll mode, loaded when it is set. */
+  readonly #scrollRows = new LazyModule(this, () =>
+    import('./scroll-rows.js').then(
+      ({ ScrollRows }) =>
+        new ScrollRows<R>({
+          host: this.#context.host,
+          load: (page, signal) => this.crmClient?.[this.definition.resource].list(toListParams({ ...this.#query, page }, this.#filterKeys), { signal }) as never,
+          pageSize: () => this.pageSize,
+          failed: (error) => this.#failed(error, 'load'),
+        }),
+    ),
+  );
   /** The URL mirroring of `sync-url`, loaded when it is set. */
   readonly #urlSync = new LazyModule(this, () => import('./url-query.js'));
 
@@ -274,11 +297,12 @@ export abstract class CrmRecordsList<R extends { id: CrmId }> extends CrmElement
       this.urlRead || !this.syncUrl ? this.crmClient?.[this.definition.resource].list(this.#listParams, { signal }) as never : undefined,
     pageSize: () => this.pageSize,
     onPage: ({ data, total }) => {
-      this.#selection.retain(this.#records.byId.keys());
+      // In scroll mode the selection may hold rows of pages not loaded now.
+      if (!this.#scrolls) this.#selection.retain(this.#records.byId.keys());
       const lastPage = Math.max(1, Math.ceil(total / this.pageSize));
       // The page emptied under us (its last rows were deleted): show the new last page instead.
       if (!data.length && this.page > lastPage) this.page = lastPage;
-      this.announcement = `${this.t(this.definition.messages).resultCount(this.#count(data.length), this.#count(total), total)} ${this.#notShown()}`;
+      this.announcement = `${this.t(this.definition.messages).resultCount(this.#count(this.#scrolls ? total : data.length), this.#count(total), total)} ${this.#notShown()}`;
     },
   });
 
@@ -292,6 +316,15 @@ export abstract class CrmRecordsList<R extends { id: CrmId }> extends CrmElement
    * when the host cancelled it, to show the record its own way.
    */
   protected abstract activate(record: R): boolean;
+
+  get #scrolls(): boolean {
+    return this.mode === 'scroll';
+  }
+
+  /** The records the list has, by id: the page's, or in scroll mode every one loaded. */
+  get #byId(): Map<CrmId, R> {
+    return (this.#scrolls && this.#scrollRows.value?.byId) || this.#records.byId;
+  }
 
   get #filterKeys(): string[] {
     return this.definition.filters.map(({ key }) => key);
@@ -350,7 +383,7 @@ export abstract class CrmRecordsList<R extends { id: CrmId }> extends CrmElement
       slowAfter: () => this.slowAfter,
       client: () => this.crmClient,
       selection: this.#selection,
-      record: (id) => this.#records.byId.get(id),
+      record: (id) => this.#byId.get(id),
       name: (record) => clipText(this.definition.name(record, this.effectiveLocale)),
       count: (value) => this.#count(value),
       announce: (text) => (this.announcement = text),
@@ -373,6 +406,10 @@ export abstract class CrmRecordsList<R extends { id: CrmId }> extends CrmElement
       });
     }
     Object.assign(this, normalizeQuery(this.#query, this.definition.sortFields));
+    if (this.#scrolls) {
+      this.page = 1;
+      void this.#scrollRows.get();
+    }
     if (changed.has('search')) this.#searchInput.reset(this.search);
     if (this.hasUpdated && this.#queryChanged(changed)) this.#selection.clear();
     if (changed.has('columns') || changed.has('storageKey')) {
@@ -525,7 +562,7 @@ export abstract class CrmRecordsList<R extends { id: CrmId }> extends CrmElement
     }
     const notShown = this.#notShown();
     return html`${notShown ? html`<div class="notice warning" part="problems">${notShown}</div>` : nothing}
-      ${this.#renderTable(page.data, t, messages)} ${renderPagination(this.#query, page.total, t, (value) => this.#count(value), this.#goTo)}`;
+      ${this.#renderTable(page.data, t, messages)} ${this.#scrolls ? nothing : renderPagination(this.#query, page.total, t, (value) => this.#count(value), this.#goTo)}`;
   }
 
   /** The table of `records`, or of a page of empty rows while they load. */
@@ -535,13 +572,23 @@ export abstract class CrmRecordsList<R extends { id: CrmId }> extends CrmElement
     // Keep the order the host or the user gave.
     columns.sort((a, b) => this.#visibleColumns.indexOf(a.id) - this.#visibleColumns.indexOf(b.id));
     const locale = this.effectiveLocale;
-    const selectAll = this.#selection.stateOf(records?.map((record) => record.id) ?? []);
+    const selectAll = this.#selection.stateOf(records ? [...this.#byId.keys()] : []);
     const busy = this.#records.task.status === TaskStatus.PENDING;
     const selectable = this.#selectable;
+    const scroll = this.#scrolls;
+    const page = records && this.#records.page;
+    const scrollRows = scroll ? this.#scrollRows.value : undefined;
+    // An empty row where a record will be, as tall as one (in scroll mode, at its place in the set).
+    const placeholder = (index?: number) =>
+      html`<tr class="placeholder" aria-hidden="true" aria-rowindex=${index === undefined ? nothing : index + 2}>
+        ${selectable ? html`<td class="check"><input type="checkbox" /></td>` : nothing}
+        ${columns.map(({ names, label }) => html`<td class=${names ? 'name' : nothing} data-label=${names ? nothing : label(locale)}><span class="skeleton-line"></span></td>`)}
+        <td class="row-actions"><div class="actions"><button class="button">${t.edit}</button></div></td>
+      </tr>`;
     return html`<div class="table-wrap ${busy ? 'busy' : ''}" @scroll=${this.#markScroll}>
-      <table part="table" aria-label=${messages.tableLabel} aria-busy=${busy}>
+      <table part="table" aria-label=${messages.tableLabel} aria-busy=${busy} aria-rowcount=${scroll && page ? page.total + 1 : nothing}>
         <thead>
-          <tr>
+          <tr aria-rowindex=${scroll ? 1 : nothing}>
             ${selectable
               ? html`<th scope="col" class="check" part="header">
                   <input
@@ -549,7 +596,7 @@ export abstract class CrmRecordsList<R extends { id: CrmId }> extends CrmElement
                     aria-label=${messages.selectAll}
                     .checked=${selectAll === 'all'}
                     .indeterminate=${selectAll === 'some'}
-                    @change=${(event: Event) => this.#select(this.#records.byId.keys(), (event.target as HTMLInputElement).checked)}
+                    @change=${(event: Event) => this.#select(this.#byId.keys(), (event.target as HTMLInputElement).checked)}
                   />
                 </th>`
               : nothing}
@@ -558,20 +605,20 @@ export abstract class CrmRecordsList<R extends { id: CrmId }> extends CrmElement
           </tr>
         </thead>
         <tbody @click=${this.#onRowsClick} @keydown=${this.#onRowsKeydown} @change=${this.#onRowsChange}>
-          ${records
-            ? repeat(
-                records,
-                (record) => record.id,
-                (record) => this.#renderRow(record, columns, locale, t, selectable),
-              )
-            : Array.from(
-                { length: this.pageSize },
-                () => html`<tr>
-                  ${selectable ? html`<td class="check"><input type="checkbox" /></td>` : nothing}
-                  ${columns.map(({ names, label }) => html`<td class=${names ? 'name' : nothing} data-label=${names ? nothing : label(locale)}><span class="skeleton-line"></span></td>`)}
-                  <td class="row-actions"><div class="actions"><button class="button">${t.edit}</button></div></td>
-                </tr>`,
-              )}
+          ${scrollRows && page
+            ? scrollRows.render(page, JSON.stringify(this.#listParams), {
+                row: (record, index) => this.#renderRow(record, columns, locale, t, selectable, index),
+                placeholder,
+                columns: columns.length + (selectable ? 2 : 1),
+              })
+            : records && !scroll
+              ? repeat(
+                  records,
+                  (record) => record.id,
+                  (record) => this.#renderRow(record, columns, locale, t, selectable),
+                )
+              : // Scroll mode's rows wait for its code; a frame's worth of empty rows till then.
+                Array.from({ length: scroll ? Math.min(this.pageSize, SCROLL_FRAME_ROWS) : this.pageSize }, () => placeholder())}
         </tbody>
       </table>
     </div>`;
@@ -589,10 +636,10 @@ export abstract class CrmRecordsList<R extends { id: CrmId }> extends CrmElement
     </th>`;
   }
 
-  #renderRow(record: R, columns: ColumnDefinition<R>[], locale: string, t: typeof recordsListMessages, selectable: boolean) {
+  #renderRow(record: R, columns: ColumnDefinition<R>[], locale: string, t: typeof recordsListMessages, selectable: boolean, index?: number) {
     const name = clipText(this.definition.name(record, locale));
     const selected = this.#selection.has(record.id);
-    return html`<tr part="row" tabindex="0" data-id=${record.id} class=${selected ? 'selected' : ''}>
+    return html`<tr part="row" tabindex="0" data-id=${record.id} class=${selected ? 'selected' : ''} aria-rowindex=${index === undefined ? nothing : index + 2}>
       ${selectable ? html`<td class="check"><input type="checkbox" data-select aria-label=${t.selectRow(name)} .checked=${selected} /></td>` : nothing}
       ${columns.map((column) => this.#renderCell(column, record, locale))}
       <td class="row-actions">
@@ -696,7 +743,7 @@ export abstract class CrmRecordsList<R extends { id: CrmId }> extends CrmElement
   /** The record of the row that `target` is in. */
   #recordOf(target: EventTarget | null): R | undefined {
     const row = (target as Element).closest('tr');
-    return row ? [...this.#records.byId.values()].find((record) => String(record.id) === row.dataset.id) : undefined;
+    return row ? [...this.#byId.values()].find((record) => String(record.id) === row.dataset.id) : undefined;
   }
 
   /** Row activation and row actions, delegated once for the whole table body to keep rows cheap. */
@@ -717,7 +764,11 @@ export abstract class CrmRecordsList<R extends { id: CrmId }> extends CrmElement
   };
 
   /** On a focused row: Enter or Space activates it; the arrow keys, Home and End move between rows. */
-  readonly #onRowsKeydown = (event: KeyboardEvent) => onRowKeydown(event, this.#activate);
+  readonly #onRowsKeydown = (event: KeyboardEvent) => {
+    const scrollRows = this.#scrolls && this.#scrollRows.value;
+    if (scrollRows) scrollRows.keydown(event, this.#activate);
+    else onRowKeydown(event, this.#activate);
+  };
 
   /** The host hears of the activated row; unless it cancels, the record's view opens (its code loads with the row actions). */
   readonly #activate = (row: HTMLTableRowElement): void => {

@@ -10,6 +10,7 @@ export const listProperties = (kind: string) => {
   return css`
     :host {
       --_row-height: var(${name}-row-height, calc(2.75rem * var(--_density)));
+      --_list-height: var(${name}-height, 36rem);
       --_header-background: var(${name}-header-background, var(--_color-surface-raised));
       --_selected-background: var(${name}-selected-background, color-mix(in srgb, var(--_color-primary) 12%, transparent));
     }

@@ -205,6 +205,20 @@ export const recordsListStyles = css`
     font-weight: 600;
   }
 
+  /* Scroll mode: the rows scroll inside the frame, under the header. */
+  :host([mode='scroll']) .table-wrap {
+    max-block-size: var(--_list-height);
+    overflow: auto;
+    scroll-padding-block-start: calc(var(--_row-height) + var(--_space));
+  }
+
+  :host([mode='scroll']) thead {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    background: var(--_header-background);
+  }
+
   td.wrap {
     min-inline-size: 10rem;
     white-space: normal;
