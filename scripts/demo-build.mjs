@@ -46,11 +46,33 @@ export const seedRows = seedRowsFrom(${JSON.stringify(seed)});`;
   },
 });
 
+/**
+ * MSW keeps a cookie jar for mocks that set and read cookies; the mock CRM does neither (the client
+ * sends a bearer token, never cookies). The jar's library, tough-cookie, carries the public suffix
+ * list (tldts, ~140 KB): the demo gets an empty jar in its place, which MSW reads and never fills.
+ */
+const emptyCookieJar = () => ({
+  name: 'demo-empty-cookie-jar',
+  resolveId(source, importer) {
+    return source === 'tough-cookie' && importer?.includes('/node_modules/msw/') ? '\0demo-cookie-jar' : null;
+  },
+  load(id) {
+    if (id !== '\0demo-cookie-jar') return null;
+    return `export class MemoryCookieStore { idx = {}; }
+export class CookieJar {
+  getCookiesSync() { return []; }
+  async setCookie() {}
+}
+export const Cookie = { fromJSON: () => undefined };`;
+  },
+});
+
 const demoScripts = (seed) => ({
   input: { demo: 'demo/demo.ts', frameworks: 'demo/frameworks.ts', 'mock-crm': 'demo/mock-crm.ts' },
   onwarn,
   plugins: [
     precomputedSeed(seed),
+    emptyCookieJar(),
     sourceResolve(),
     commonjs(), // React ships CommonJS
     // React and Vue read NODE_ENV to pick their production builds, as a host's bundler would set it.
