@@ -67,7 +67,6 @@ export class ScrollRows<Record extends { id: CrmId }> implements ReactiveControl
   /** The rows rendered: `[#from, #to)`, plus the focused row wherever it is. */
   #from = 0;
   #to = 3 * MARGIN;
-  #focused?: number;
   /** A row's height with its gap, measured; until then the view is not known either. */
   #stride = 0;
   #wrap?: HTMLElement;
@@ -95,7 +94,7 @@ export class ScrollRows<Record extends { id: CrmId }> implements ReactiveControl
     this.#watch(undefined);
   }
 
-  /** Follows the scroll, the size and the focus of `wrap`, the table's frame, where the rows scroll. */
+  /** Follows the scroll and the size of `wrap`, the table's frame, where the rows scroll. */
   #watch(wrap: HTMLElement | undefined): void {
     this.#listening?.abort();
     this.#resizes.disconnect();
@@ -103,8 +102,6 @@ export class ScrollRows<Record extends { id: CrmId }> implements ReactiveControl
     if (!wrap) return;
     const signal = (this.#listening = new AbortController()).signal;
     wrap.addEventListener('scroll', this.#onScroll, { passive: true, signal });
-    wrap.addEventListener('focusin', this.#onFocus, { signal });
-    wrap.addEventListener('focusout', this.#onBlur, { signal });
     this.#resizes.observe(wrap);
     this.#onScroll();
   }
@@ -125,10 +122,13 @@ export class ScrollRows<Record extends { id: CrmId }> implements ReactiveControl
     const { row, placeholder, columns } = renders;
     const to = Math.min(this.#to, this.total);
     const indices: number[] = [];
-    const focused = this.#focused;
-    if (focused !== undefined && focused < this.#from) indices.push(focused);
+    // The row with focus (or holding it) stays, wherever it is: read from the shadow root, which
+    // keeps its focused element while the window is in the background.
+    // Its index: -1 for the header row, -2 for none.
+    const focused = Number(this.options.host.renderRoot.activeElement?.closest('tr')?.getAttribute('aria-rowindex') ?? 0) - 2;
+    if (focused >= 0 && focused < this.#from) indices.push(focused);
     for (let index = Math.min(this.#from, to); index < to; index++) indices.push(index);
-    if (focused !== undefined && focused >= to && focused < this.total) indices.push(focused);
+    if (focused >= to && focused < this.total) indices.push(focused);
     // Rows to render, and where rows are left out a gap: `-(its first row) - 1`.
     const items: number[] = [];
     let next = 0;
@@ -198,7 +198,6 @@ export class ScrollRows<Record extends { id: CrmId }> implements ReactiveControl
       this.#abortLoads();
       this.#pages.clear();
       this.#stale.clear();
-      this.#focused = undefined;
       if (this.#wrap) {
         this.#wrap.scrollTop = 0;
         // Other rows, other widths.
@@ -306,14 +305,4 @@ export class ScrollRows<Record extends { id: CrmId }> implements ReactiveControl
       else if (width > (parseFloat(header.style.minWidth) || 0) + 0.5) header.style.minWidth = `${width}px`;
     }
   }
-
-  readonly #onFocus = (event: FocusEvent) => {
-    const index = (event.target as Element).closest('tr')?.getAttribute('aria-rowindex');
-    this.#focused = index ? Number(index) - 2 : undefined;
-  };
-
-  readonly #onBlur = (event: FocusEvent) => {
-    // Focus left the table: the row it left need no longer stay rendered out of view.
-    if (!this.#wrap?.contains(event.relatedTarget as Node | null)) this.#focused = undefined;
-  };
 }
