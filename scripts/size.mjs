@@ -198,8 +198,9 @@ const entries = [
   // Issue 15's budgets: the agenda ≤ 10 KB, the follow-up form and dialog ≤ 7 KB, the timeline ≤ 5 KB.
   // Issue 17's loading agenda (ten empty items in the agenda's own layout) and its reminders floating
   // in the top layer (so one that appears moves nothing) took the agenda past its 10 KB: held at its
-  // figure before (10,224 B) + that (305 B).
-  { name: '<crm-follow-ups>', input: `${elementDir}/follow-ups/crm-follow-ups.ts`, budget: 10 * KB, shared: sharedByElements, heldAt: 10224 + 305, skeleton: 305 },
+  // figure before (10,224 B) + that (305 B) + 4 B for showing that loading agenda, not a generic
+  // placeholder, while its provider waits for a client.
+  { name: '<crm-follow-ups>', input: `${elementDir}/follow-ups/crm-follow-ups.ts`, budget: 10 * KB, shared: sharedByElements, heldAt: 10224 + 305 + 4, skeleton: 305 + 4 },
   // Blocked (issue 15), as the opportunity form: the record-form core with the contact picker's
   // field is ~7.3 KB before a follow-up field; the form's own part (its spec, words, the date-time
   // field and its quick choices, styles) is 1,556 B: 8,883 B.

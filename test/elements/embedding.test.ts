@@ -131,6 +131,24 @@ describe('embedding', () => {
       expect(calls.every(({ headers }) => headers.get('Authorization') === 'Bearer host-token'), 'every request carries the host’s token').to.equal(true);
     });
 
+    it('while its provider waits for a client, each widget shows its own loading state, as tall as when it loads', async () => {
+      const tags = ['crm-dashboard', 'crm-leads-list', 'crm-contacts-list', 'crm-pipeline', 'crm-forecast', 'crm-follow-ups'];
+      const widgets = (tag: string) => tags.map((name) => `<${name} locale="en-US"></${name}>`).join('').replace(/^/, `<${tag} style="display: block; inline-size: 900px">`) + `</${tag}>`;
+      const waiting = fixtureSync<CrmProvider>(widgets('crm-provider'));
+      // The same widgets with a client whose answers never come: the loading state they show with one.
+      const hanging = createCrmClient({ baseUrl: '/api/crm', fetch: () => new Promise<Response>(() => {}) });
+      const loading = fixtureSync<CrmProvider>(widgets('crm-provider'));
+      loading.client = hanging;
+      const heights = (provider: HTMLElement) => [...provider.children].map((widget) => Math.round(widget.getBoundingClientRect().height));
+      await Promise.all([...waiting.children, ...loading.children].map((widget) => (widget as CrmDashboard).updateComplete));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      for (const widget of waiting.children) {
+        expect(widget.shadowRoot!.querySelector('[part~="skeleton"]'), `${widget.localName} shows its loading state`).to.not.equal(null);
+      }
+      expect(heights(waiting)).to.deep.equal(heights(loading));
+      expect(heights(waiting).every((height) => height > 100), `every widget's loading state takes its space: ${heights(waiting).join(', ')}`).to.equal(true);
+    });
+
     it('follows a client set on the provider later', async () => {
       const provider = await fixture<CrmProvider>(html`
         <crm-provider api-base="/api/crm"><crm-dashboard></crm-dashboard></crm-provider>

@@ -10,7 +10,7 @@ import { LazyModule } from '../controllers/lazy-module.controller.js';
 import { activityTimelineMessages } from '../messages/activity-timeline.js';
 import { commonMessages, describeError } from '../messages/common.js';
 import { recordIdAttribute } from '../shared/record-id.js';
-import { renderAlert, renderEmpty, renderError, renderNoClient, renderSkeleton, stateStyles } from '../shared/states.js';
+import { renderAlert, renderEmpty, renderError, renderSkeleton, stateStyles } from '../shared/states.js';
 import { themeStyles } from '../styles/theme.styles.js';
 import { activityTimelineStyles } from './crm-activity-timeline.styles.js';
 
@@ -148,7 +148,8 @@ export class CrmActivityTimeline extends CrmElement {
   protected override render() {
     const common = this.t(commonMessages);
     const words = this.t(activityTimelineMessages);
-    if (!this.crmClient) return renderNoClient(common, this.waitsForClient);
+    // While its provider waits for a client, its own loading state: the same as when it loads.
+    if (!this.crmClient && !this.waitsForClient) return renderAlert(common, common.noClient);
     if (this.contactId == null) return renderEmpty(words.noContact);
     const { status, error } = this.#load;
     const { entries } = this;

@@ -19,7 +19,7 @@ import type { CrmQuickAction } from '../shared/events.js';
 import { formatFigure, formatMoney, formatNumber, formatPercent } from '../shared/format.js';
 import { labelFor } from '../shared/labels.js';
 import { toneOf } from '../shared/tones.js';
-import { renderAlert, renderEmpty, renderError, renderNoClient, stateStyles } from '../shared/states.js';
+import { renderAlert, renderEmpty, renderError, stateStyles } from '../shared/states.js';
 import { themeStyles } from '../styles/theme.styles.js';
 import { toggleStyles } from '../styles/toggle.styles.js';
 import { renderBarChart, type BarChart } from './bar-chart.js';
@@ -213,7 +213,8 @@ export class CrmDashboard extends CrmElement {
   protected override render() {
     const common = this.t(commonMessages);
     const msg = this.t(dashboardMessages);
-    if (!this.crmClient) return renderNoClient(common, this.waitsForClient, 6);
+    // While its provider waits for a client, its own loading state: the same as when it loads.
+    if (!this.crmClient && !this.waitsForClient) return renderAlert(common, common.noClient);
     const { status, error } = this.#statistics;
     const value = this.figures;
     const failed = status === TaskStatus.ERROR;

@@ -14,7 +14,7 @@ import { followUpsMessages } from '../messages/follow-ups.js';
 import type { CrmEventDetailMap, CrmEventName, CrmOperation } from '../shared/events.js';
 import { agendaGroup, type AgendaGroup } from '../shared/follow-up-time.js';
 import { recordIdAttribute } from '../shared/record-id.js';
-import { renderAlert, renderEmpty, renderError, renderNoClient } from '../shared/states.js';
+import { renderAlert, renderEmpty, renderError } from '../shared/states.js';
 import { clipText, plainText } from '../shared/text.js';
 import { formatWhen, GROUPS, renderGroup, typeLabel, type AgendaView, type FollowUpsMessages } from './agenda.js';
 import { followUpsStyles } from './crm-follow-ups.styles.js';
@@ -275,7 +275,8 @@ export class CrmFollowUps extends CrmElement {
   protected override render() {
     const common = this.t(commonMessages);
     const msg = this.t(followUpsMessages);
-    if (!this.crmClient) return renderNoClient(common, this.waitsForClient);
+    // While its provider waits for a client, its own loading state: the same as when it loads.
+    if (!this.crmClient && !this.waitsForClient) return renderAlert(common, common.noClient);
     const { status, error } = this.#load;
     const { agenda } = this;
     return html`<section class="root" tabindex="-1" aria-label=${msg.label} aria-busy=${String(status === TaskStatus.PENDING)}>

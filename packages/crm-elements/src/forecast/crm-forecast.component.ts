@@ -9,7 +9,7 @@ import { SlowLoadController } from '../controllers/slow-load.controller.js';
 import { commonMessages, describeError } from '../messages/common.js';
 import { forecastMessages } from '../messages/forecast.js';
 import { recordIdAttribute } from '../shared/record-id.js';
-import { renderAlert, renderEmpty, renderError, renderNoClient, stateStyles } from '../shared/states.js';
+import { renderAlert, renderEmpty, renderError, stateStyles } from '../shared/states.js';
 import { themeStyles } from '../styles/theme.styles.js';
 import { toggleStyles } from '../styles/toggle.styles.js';
 import { forecastStyles } from './crm-forecast.styles.js';
@@ -130,7 +130,8 @@ export class CrmForecast extends CrmElement {
   protected override render() {
     const common = this.t(commonMessages);
     const words = this.t(forecastMessages);
-    if (!this.crmClient) return renderNoClient(common, this.waitsForClient, 6);
+    // While its provider waits for a client, its own loading state: the same as when it loads.
+    if (!this.crmClient && !this.waitsForClient) return renderAlert(common, common.noClient);
     const { status, error } = this.#load;
     const opportunities = this.opportunities;
     const failed = status === TaskStatus.ERROR;

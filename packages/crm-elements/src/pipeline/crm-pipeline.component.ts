@@ -16,7 +16,7 @@ import type { CrmEventDetailMap, CrmEventName, CrmOperation } from '../shared/ev
 import { formatNumber } from '../shared/format.js';
 import { byStage, isOpen, sumFigures } from '../shared/opportunity-figures.js';
 import { recordIdAttribute } from '../shared/record-id.js';
-import { renderAlert, renderEmpty, renderError, renderNoClient } from '../shared/states.js';
+import { renderAlert, renderEmpty, renderError } from '../shared/states.js';
 import { clipText, plainText } from '../shared/text.js';
 import { isoDay, renderColumn, type BoardView, type Column } from './board.js';
 import { pipelineStyles } from './crm-pipeline.styles.js';
@@ -323,7 +323,8 @@ export class CrmPipeline extends CrmElement {
   protected override render() {
     const common = this.t(commonMessages);
     const msg = this.t(pipelineMessages);
-    if (!this.crmClient) return renderNoClient(common, this.waitsForClient);
+    // While its provider waits for a client, its own loading state: the same as when it loads.
+    if (!this.crmClient && !this.waitsForClient) return renderAlert(common, common.noClient);
     const { status, error } = this.#load;
     const pending = status === TaskStatus.PENDING;
     const [loaded, total] = this.progress ?? [0, 0];

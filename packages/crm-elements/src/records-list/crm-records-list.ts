@@ -15,7 +15,7 @@ import { recordsListMessages, type RecordsListNouns } from '../messages/records-
 import type { CrmEventDetailMap, CrmEventName, CrmOperation } from '../shared/events.js';
 import { formatNumber } from '../shared/format.js';
 import { withCurrent } from '../shared/labels.js';
-import { renderEmpty, renderError, renderNoClient, stateStyles } from '../shared/states.js';
+import { renderAlert, renderEmpty, renderError, stateStyles } from '../shared/states.js';
 import { clipText } from '../shared/text.js';
 import { toneOf, toneStyles } from '../shared/tones.js';
 import { themeStyles } from '../styles/theme.styles.js';
@@ -539,7 +539,8 @@ export abstract class CrmRecordsList<R extends { id: CrmId }> extends CrmElement
 
   #renderContent(t: typeof recordsListMessages) {
     const common = this.t(commonMessages);
-    if (!this.crmClient) return renderNoClient(common, this.waitsForClient);
+    // While its provider waits for a client, its own loading state: the same as when it loads.
+    if (!this.crmClient && !this.waitsForClient) return renderAlert(common, common.noClient);
     if (this.#records.task.status === TaskStatus.ERROR) {
       return renderError(common, this.#records.task.error, () => {
         this.#focusAfterLoad = true;

@@ -84,7 +84,10 @@ export function renderError(common: CommonMessages, error: unknown, retry?: () =
   return renderAlert(common, describeError(error, common), retry);
 }
 
-/** What an element without a client shows: its loading state while its provider waits for one, else how to connect it. */
+/**
+ * What a form without a client shows: a loading state while its provider waits for one, else how
+ * to connect it. (The other elements show their own loading state while they wait.)
+ */
 export function renderNoClient(common: CommonMessages, waiting: boolean, lines?: number) {
   return waiting ? renderSkeleton(common, lines) : renderAlert(common, common.noClient);
 }
