@@ -1,6 +1,6 @@
-// The demo host page's own script: what an EMR team would write around our widgets. It starts
-// the mock CRM in the browser (persisted to localStorage so a reload keeps what you changed),
-// loads the single-file bundle, and reacts to the widgets' events.
+// The demo host page's own script: what an EMR team would write around our widgets. It loads the
+// single-file bundle and, beside it, starts the mock CRM in the browser (persisted to localStorage
+// so a reload keeps what you changed); then gives the widgets their API and reacts to their events.
 import type { CrmEventDetailMap, CrmPermissions } from '@mindbrite/crm-elements';
 
 // The page's theme switch: the widgets follow the page's color-scheme with no code of ours.
@@ -50,11 +50,14 @@ roleSwitch?.addEventListener('change', () => {
   applyRole(roleSwitch.value);
 });
 
-// Imported by URL, as a page without a bundler does. The page's head preloads it, so it downloads
-// beside the mock CRM's script; it runs once the mock answers, for the widgets request at once.
-const crm = await import('./mock-crm.js').then(({ startDemoCrm }) => startDemoCrm());
+// Imported by URL, as a page without a bundler does (the page's head preloads it). The widgets'
+// script does not wait for the mock CRM's: while the mock starts, the provider has no API and
+// sends nothing, and its widgets show their own loading states, as tall as what they become.
 const bundleUrl = '/crm-elements.bundle.js';
-await import(/* @vite-ignore */ bundleUrl);
+const widgets = import(/* @vite-ignore */ bundleUrl);
+const crm = await import('./mock-crm.js').then(({ startDemoCrm }) => startDemoCrm());
+await widgets;
+document.querySelector('crm-provider')?.setAttribute('api-base', '/api/crm');
 applyRole(localStorage.getItem('emr-demo-role') ?? 'manager');
 
 const dialog = document.querySelector('crm-lead-dialog');
