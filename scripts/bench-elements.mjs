@@ -20,21 +20,8 @@ const pageScript = `
 import '../packages/crm-elements/src/leads-list/crm-leads-list.ts';
 import { html, render } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { lead } from './bench-leads.mjs';
 
-const statuses = ['new', 'contacted', 'qualified', 'unqualified', 'converted', 'lost'];
-const sources = ['website', 'phone', 'referral', 'walk_in', 'social', 'email', 'other'];
-const lead = (id) => ({
-  id,
-  first_name: 'First' + id,
-  last_name: 'Last' + id,
-  email: 'person' + id + '@example.test',
-  phone: '+1 555 ' + String(id).padStart(7, '0'),
-  company: 'Clinic ' + (id % 17),
-  status: statuses[id % statuses.length],
-  source: sources[id % sources.length],
-  pipeline_id: 1,
-  created_at: new Date(Date.UTC(2026, 0, 1 + (id % 300))).toISOString(),
-});
 
 class StandInClient extends EventTarget {
   answeredAt = 0;

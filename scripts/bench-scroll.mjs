@@ -30,23 +30,10 @@ const pageScript = `
 import '../packages/crm-elements/src/leads-list/crm-leads-list.ts';
 import { html, render } from 'lit';
 import { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
+import { lead } from './bench-leads.mjs';
 
 const PAGE_SIZE = ${PAGE_SIZE};
 const STEPS = ${STEPS};
-const statuses = ['new', 'contacted', 'qualified', 'unqualified', 'converted', 'lost'];
-const sources = ['website', 'phone', 'referral', 'walk_in', 'social', 'email', 'other'];
-const lead = (id) => ({
-  id,
-  first_name: 'First' + id,
-  last_name: 'Last' + id,
-  email: 'person' + id + '@example.test',
-  phone: '+1 555 ' + String(id).padStart(7, '0'),
-  company: 'Clinic ' + (id % 17),
-  status: statuses[id % statuses.length],
-  source: sources[id % sources.length],
-  pipeline_id: 1,
-  created_at: new Date(Date.UTC(2026, 0, 1 + (id % 300))).toISOString(),
-});
 // Every lead made once, before any measure: ours gets them page by page, the anchor all at once.
 const leadsOf = new Map();
 const allLeads = (total) => {

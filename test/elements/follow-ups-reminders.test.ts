@@ -171,6 +171,25 @@ describe('<crm-follow-ups> reminders', () => {
     expect(heard).to.deep.equal(['due: Send the care plan']);
   });
 
+  it('shows its reminders again at once when the host moves it elsewhere in the page', async () => {
+    const start = aFreshMoment();
+    scheduleAt(start + 10 * MINUTE);
+    const agenda = await agendaAt(start);
+    await tick(MINUTE);
+    await agenda.updateComplete;
+    const shown = () => agenda.shadowRoot!.querySelector('[part="reminders"]')!;
+    expect(reminders(agenda)).to.have.length(1);
+    expect(shown().matches(':popover-open'), 'the reminders float over the page').to.equal(true);
+    // A host's tabs or layout re-parenting the widget: leaving the page closes a popover.
+    const elsewhere = document.createElement('div');
+    document.body.append(elsewhere);
+    placed.push(elsewhere);
+    elsewhere.append(agenda);
+    expect(shown().matches(':popover-open'), 'leaving the page closed it').to.equal(false);
+    await agenda.updateComplete;
+    expect(shown().matches(':popover-open'), 'the reminders show again, not a minute later').to.equal(true);
+  });
+
   it('clears its timers when it leaves the page', async () => {
     const start = aFreshMoment();
     scheduleAt(start + 20 * MINUTE);
