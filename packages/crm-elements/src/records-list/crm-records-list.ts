@@ -579,15 +579,15 @@ export abstract class CrmRecordsList<R extends { id: CrmId }> extends CrmElement
     const scroll = this.#scrolls;
     const page = records && this.#records.page;
     const scrollRows = scroll ? this.#scrollRows.value : undefined;
-    // An empty row where a record will be, as tall as one (in scroll mode, at its place in the set).
+    // An empty row where a record will be, as tall as one (in scroll mode, at its place in the set); its controls do nothing, so no one reaches them.
     const placeholder = (index?: number) =>
-      html`<tr class="placeholder" aria-hidden="true" aria-rowindex=${index === undefined ? nothing : index + 2}>
+      html`<tr class="placeholder" inert aria-hidden="true" aria-rowindex=${index === undefined ? nothing : index + 2}>
         ${selectable ? html`<td class="check"><input type="checkbox" /></td>` : nothing}
         ${columns.map(({ names, label }) => html`<td class=${names ? 'name' : nothing} data-label=${names ? nothing : label(locale)}><span class="skeleton-line"></span></td>`)}
         <td class="row-actions"><div class="actions"><button class="button">${t.edit}</button></div></td>
       </tr>`;
     return html`<div class="table-wrap ${busy ? 'busy' : ''}" @scroll=${this.#markScroll}>
-      <table part="table" aria-label=${messages.tableLabel} aria-busy=${busy} aria-rowcount=${scroll && page ? page.total + 1 : nothing}>
+      <table part="table" aria-label=${messages.tableLabel} aria-busy=${busy} aria-rowcount=${scroll && page ? (scrollRows?.total ?? page.total) + 1 : nothing}>
         <thead>
           <tr aria-rowindex=${scroll ? 1 : nothing}>
             ${selectable
