@@ -33,7 +33,10 @@ async function generateSeed() {
   return { seed: DEMO_SEED, sizes, madeAt, rows: seedRows(DEMO_SEED, sizes, new Date(madeAt)) };
 }
 
-/** Puts the generated rows where the mocks' database imports its generator (see demo/precomputed-seed.ts). */
+/**
+ * Puts the generated rows where the mocks' database imports its generator (see demo/precomputed-seed.ts),
+ * as a JSON string: V8 parses one faster than the same rows written as a literal.
+ */
 const precomputedSeed = (seed) => ({
   name: 'demo-precomputed-seed',
   resolveId(source, importer) {
@@ -42,7 +45,7 @@ const precomputedSeed = (seed) => ({
   load(id) {
     if (id !== '\0demo-seed') return null;
     return `import { seedRowsFrom } from ${JSON.stringify(`${root}demo/precomputed-seed.ts`)};
-export const seedRows = seedRowsFrom(${JSON.stringify(seed)});`;
+export const seedRows = seedRowsFrom(JSON.parse(${JSON.stringify(JSON.stringify(seed))}));`;
   },
 });
 

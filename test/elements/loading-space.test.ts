@@ -89,3 +89,28 @@ describe('loading states that take the space of what they become', function () {
     }
   }
 });
+
+// A placeholder that pulses by its colour is restyled on the main thread at every frame: for a
+// list's page of rows, ~12 ms a frame, which held the demo's main thread for over a second of its
+// load. Opacity and transforms are animated by the compositor instead.
+describe('loading states that pulse without the main thread', () => {
+  useMockCrm();
+
+  for (const [tag, route, idAttribute] of cases) {
+    it(`<${tag}> animates its placeholders' opacity or transform only`, async () => {
+      crm.scenario.set({ latency: { min: 5000, max: 5000, routes: [route] } });
+      const element = unsafeStatic(tag);
+      const widget = fixtureSync<CrmElement>(
+        staticHtml`<${element} .client=${mockClient()} ${unsafeStatic(idAttribute ? `${idAttribute}="1"` : '')}></${element}>`,
+      );
+      await widget.updateComplete;
+      expect(busy(widget), 'it shows its loading state').to.not.equal(null);
+      const animated = widget.shadowRoot!.getAnimations().flatMap((animation) =>
+        (animation.effect as KeyframeEffect).getKeyframes().flatMap((keyframe) => Object.keys(keyframe)),
+      );
+      const properties = new Set(animated.filter((key) => !['offset', 'computedOffset', 'easing', 'composite'].includes(key)));
+      if (tag.endsWith('-list')) expect(properties.size, 'its rows pulse').to.be.above(0);
+      expect([...properties].filter((property) => !['opacity', 'transform'].includes(property))).to.deep.equal([]);
+    });
+  }
+});

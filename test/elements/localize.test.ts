@@ -6,6 +6,7 @@ import '@mindbrite/crm-elements/crm-leads-list.js';
 import type { CrmLeadsList } from '@mindbrite/crm-elements';
 import { expect, fixtureSync, html } from '@open-wc/testing';
 import type { setCrmMessages } from '@mindbrite/crm-elements/localize.js';
+import { intl } from '../../packages/crm-elements/src/shared/format.js';
 import { plural } from '../../packages/crm-elements/src/localize/plural.js';
 import { formatList } from '../../packages/crm-elements/src/shared/format-list.js';
 import { formatRelative } from '../../packages/crm-elements/src/shared/format-relative.js';
@@ -91,6 +92,17 @@ describe('localisation', function () {
       expect(formatRelative('not a date', 'es'), 'text the API sent stays').to.equal('not a date');
       expect(formatList(['Teléfono', 'Empresa'], 'es')).to.equal('Teléfono y Empresa');
       expect(formatList(['Téléphone', 'Entreprise', 'Courriel'], 'fr')).to.equal('Téléphone, Entreprise et Courriel');
+    });
+
+    it('builds each formatter once per kind, language and options, and none that Intl refuses', () => {
+      const percent = intl('NumberFormat', 'fr-CA', { style: 'percent' });
+      expect(intl('NumberFormat', 'fr-CA', { style: 'percent' }), 'the same one, shared').to.equal(percent);
+      expect(intl('NumberFormat', 'es-MX', { style: 'percent' })).to.not.equal(percent);
+      expect(intl('NumberFormat', 'fr-CA')).to.not.equal(percent);
+      expect(intl('DateTimeFormat', 'fr-CA')).to.be.instanceOf(Intl.DateTimeFormat);
+      expect(percent.format(0.5).replace(/\s/g, ' ')).to.equal('50 %');
+      expect(() => intl('NumberFormat', 'en-US', { style: 'currency', currency: 'DOLLARS' })).to.throw(RangeError);
+      expect(() => intl('NumberFormat', 'en-US', { style: 'currency', currency: 'DOLLARS' }), 'still refused, not cached').to.throw(RangeError);
     });
   });
 

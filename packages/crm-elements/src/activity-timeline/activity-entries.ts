@@ -6,6 +6,7 @@ import { activityTimelineMessages } from '../messages/activity-timeline.js';
 import { followUpTypeLabels } from '../messages/follow-up-types.js';
 import { addStyles } from '../shared/add-styles.js';
 import { distanceFrom, localDay } from '../shared/follow-up-time.js';
+import { intl } from '../shared/format.js';
 import { labelFor } from '../shared/labels.js';
 import { plainText } from '../shared/text.js';
 
@@ -102,13 +103,13 @@ export class ActivityEntries {
       const day = Number.isFinite(at(entry)) ? localDay(new Date(when(entry))) : '';
       days.set(day, [...(days.get(day) ?? []), entry]);
     }
-    const dayName = new Intl.DateTimeFormat(locale, { dateStyle: 'full' });
+    const dayName = intl('DateTimeFormat', locale, { dateStyle: 'full' });
     const time = (value: string) => {
       const distance = distanceFrom(value, now);
       if (!distance) return plainText(value);
       return distance.unit === 'day'
-        ? new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(new Date(value))
-        : new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(distance.value, distance.unit);
+        ? intl('DateTimeFormat', locale, { timeStyle: 'short' }).format(new Date(value))
+        : intl('RelativeTimeFormat', locale, { numeric: 'auto' }).format(distance.value, distance.unit);
     };
     return html`<ol class="days" part="list">
       ${[...days].map(

@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Localized } from '../localize/types.js';
 import type { followUpsMessages } from '../messages/follow-ups.js';
 import { distanceFrom, type AgendaGroup } from '../shared/follow-up-time.js';
+import { intl } from '../shared/format.js';
 import { toneOf } from '../shared/tones.js';
 import { clipText, plainText } from '../shared/text.js';
 
@@ -38,9 +39,13 @@ export function formatWhen(value: string, locale: string, now: Date): string {
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return clipText(plainText(value), 40);
   const today = date.toDateString() === now.toDateString();
-  return date.toLocaleString(locale, today
-    ? { timeStyle: 'short' }
-    : { weekday: 'short', month: 'short', day: 'numeric', year: date.getFullYear() === now.getFullYear() ? undefined : 'numeric', hour: 'numeric', minute: '2-digit' });
+  return intl(
+    'DateTimeFormat',
+    locale,
+    today
+      ? { timeStyle: 'short' }
+      : { weekday: 'short', month: 'short', day: 'numeric', year: date.getFullYear() === now.getFullYear() ? undefined : 'numeric', hour: 'numeric', minute: '2-digit' },
+  ).format(date);
 }
 
 /** How near an open follow-up is, for those within a week: "due in 20 minutes", "due tomorrow", "2 days overdue". */
@@ -48,9 +53,9 @@ function relative({ scheduled_date }: FollowUp, { msg, locale, now }: AgendaView
   const distance = distanceFrom(scheduled_date, now);
   if (!distance || (distance.unit === 'day' && Math.abs(distance.value) > 7)) return undefined;
   const { value, unit } = distance;
-  if (Date.parse(scheduled_date) >= now.getTime()) return msg.due(new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(value, unit));
+  if (Date.parse(scheduled_date) >= now.getTime()) return msg.due(intl('RelativeTimeFormat', locale, { numeric: 'auto' }).format(value, unit));
   // Late by less than a minute is late by one.
-  return msg.overdue(new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(Math.max(1, -value)));
+  return msg.overdue(intl('NumberFormat', locale, { style: 'unit', unit, unitDisplay: 'long' }).format(Math.max(1, -value)));
 }
 
 function renderItem(followUp: FollowUp, view: AgendaView): TemplateResult {
@@ -94,7 +99,7 @@ function renderItem(followUp: FollowUp, view: AgendaView): TemplateResult {
 
 /** One group: its heading with its count, and its items; Completed's heading is the button that shows them. */
 export function renderGroup(group: AgendaGroup, items: readonly FollowUp[], expanded: boolean, view: AgendaView): TemplateResult {
-  const count = html`<span class="count">${items.length.toLocaleString(view.locale)}</span>`;
+  const count = html`<span class="count">${intl('NumberFormat', view.locale).format(items.length)}</span>`;
   const name = view.msg.groups[group];
   const collapsible = group === 'completed';
   return html`<section class="group" part="group" data-group=${group} aria-labelledby="h-${group}">

@@ -13,6 +13,7 @@ import { followUpTypeLabels } from '../messages/follow-up-types.js';
 import { followUpsMessages } from '../messages/follow-ups.js';
 import type { CrmEventDetailMap, CrmEventName, CrmOperation } from '../shared/events.js';
 import { agendaGroup, type AgendaGroup } from '../shared/follow-up-time.js';
+import { intl } from '../shared/format.js';
 import { recordIdAttribute } from '../shared/record-id.js';
 import { renderAlert, renderEmpty, renderError } from '../shared/states.js';
 import { clipText, plainText } from '../shared/text.js';
@@ -207,7 +208,11 @@ export class CrmFollowUps extends CrmElement {
 
   protected override updated(): void {
     // Where popovers are unknown the reminders stay in the flow, above the toolbar. (A popover out of the page cannot open.)
-    if (this.isConnected) this.renderRoot.querySelector<HTMLElement>('.reminders')?.togglePopover?.(this.#reminders.active.length > 0);
+    const reminders = this.renderRoot.querySelector<HTMLElement>('.reminders');
+    if (!this.isConnected || !reminders || !('togglePopover' in reminders)) return;
+    // Only on a change: the toggle itself brings the page's style up to date, at every update.
+    const open = this.#reminders.active.length > 0;
+    if (reminders.matches(':popover-open') !== open) reminders.togglePopover(open);
   }
 
   get #agendaContext(): FollowUpsContext {
@@ -241,7 +246,7 @@ export class CrmFollowUps extends CrmElement {
   #reminderText({ followUp, when }: Reminder): string {
     const msg = this.t(followUpsMessages);
     const minutes = Math.max(1, Math.round((Date.parse(followUp.scheduled_date) - Date.now()) / 60_000));
-    const lead = when === 'due' ? msg.dueNow : msg.dueIn(new Intl.RelativeTimeFormat(this.effectiveLocale).format(minutes, 'minute'));
+    const lead = when === 'due' ? msg.dueNow : msg.dueIn(intl('RelativeTimeFormat', this.effectiveLocale).format(minutes, 'minute'));
     return `${lead}: ${clipText(plainText(followUp.subject))} — ${clipText(plainText(followUp.contact_name))}`;
   }
 
@@ -355,7 +360,7 @@ export class CrmFollowUps extends CrmElement {
       ${GROUPS.map((group) => (groups.has(group) ? renderGroup(group, groups.get(group)!, this.completedShown, view) : nothing))}
     </div>
     ${agenda.openTotal > loaded && loaded >= OPEN_CAP
-      ? html`<p class="capped" part="capped">${msg.capped(loaded.toLocaleString(view.locale), agenda.openTotal.toLocaleString(view.locale))}</p>`
+      ? html`<p class="capped" part="capped">${msg.capped(intl('NumberFormat', view.locale).format(loaded), intl('NumberFormat', view.locale).format(agenda.openTotal))}</p>`
       : nothing}`;
   }
 

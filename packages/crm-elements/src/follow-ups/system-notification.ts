@@ -1,5 +1,6 @@
 // Loaded with the first reminder of an agenda with `notify`.
 import { MINUTE } from '../shared/follow-up-time.js';
+import { intl } from '../shared/format.js';
 import type { Reminder } from './reminders.controller.js';
 
 /**
@@ -10,6 +11,6 @@ import type { Reminder } from './reminders.controller.js';
 export function notify({ followUp }: Reminder, now: number, locale: string, tag: string): void {
   if (typeof Notification !== 'function' || Notification.permission !== 'granted') return;
   const minutes = Math.round((Date.parse(followUp.scheduled_date) - now) / MINUTE);
-  const soon = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(minutes, 'minute');
+  const soon = intl('RelativeTimeFormat', locale, { numeric: 'auto' }).format(minutes, 'minute');
   new Notification(followUp.subject, { body: `${followUp.contact_name} · ${soon}`, tag });
 }

@@ -1,6 +1,6 @@
 import { html, nothing, svg } from 'lit';
 import type { forecastMessages } from '../messages/forecast.js';
-import { formatFigure, formatMoney, formatNumber } from '../shared/format.js';
+import { formatFigure, formatMoney, formatNumber, intl } from '../shared/format.js';
 import { formatList } from '../shared/format-list.js';
 import { humanize } from '../shared/labels.js';
 import type { Figures } from '../shared/opportunity-figures.js';
@@ -41,7 +41,7 @@ export function renderForecast(forecast: Forecast, { words, locale, currency, sh
   // Long figures (a broken backend's 1e308) are abbreviated where space is short; the table has them whole.
   const figure = (value: number) => formatFigure(value, (amount, options) => formatMoney(amount, locale, currency, options));
   const count = (value: number) => formatNumber(value, locale);
-  const month = (style: 'short' | 'long') => new Intl.DateTimeFormat(locale, { month: style, year: 'numeric', timeZone: 'UTC' });
+  const month = (style: 'short' | 'long') => intl('DateTimeFormat', locale, { month: style, year: 'numeric', timeZone: 'UTC' });
   const [short, long] = [month('short'), month('long')];
   const { months, total, overdue, later, undated, unknownStages } = forecast;
   const last = months.at(-1)!.month;

@@ -418,14 +418,8 @@ export abstract class CrmRecordsList<R extends { id: CrmId }> extends CrmElement
     }
   }
 
-  protected override firstUpdated(): void {
-    // The widget's width decides whether the table fits.
-    new ResizeObserver(this.#markScroll).observe(this);
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
-    // After the update, not in it: reading the table's width here would force a layout per update.
-    setTimeout(this.#markScroll);
+    this.#watchOverflow();
     if (this.#focusAfterLoad && this.#records.task.status !== TaskStatus.PENDING) {
       this.#focusAfterLoad = false;
       this.#focusContent();
@@ -691,6 +685,21 @@ export abstract class CrmRecordsList<R extends { id: CrmId }> extends CrmElement
       data-label=${column.names ? nothing : column.label(locale)}
       title=${text === full ? nothing : full}
     >${content}</td>`;
+  }
+
+  /**
+   * Whether the table fits changes with its frame's width and its own: both are observed, so the
+   * shadows are marked after the browser's own layout, never forcing one of their own.
+   */
+  readonly #overflowSizes = new ResizeObserver(() => this.#markScroll());
+  #overflowWatched?: Element | null;
+
+  #watchOverflow(): void {
+    const table = this.renderRoot.querySelector('.table-wrap > table');
+    if (table === this.#overflowWatched) return;
+    this.#overflowWatched = table;
+    this.#overflowSizes.disconnect();
+    if (table) for (const element of [table.parentElement!, table]) this.#overflowSizes.observe(element);
   }
 
   /** Marks the sides the table can scroll to (`data-more-start`, `data-more-end`), where a shadow then says so. */

@@ -1,3 +1,4 @@
+import { intl } from './format.js';
 import { plainText } from './text.js';
 
 // A module of its own: only the contact history says dates relative to today, and it loads on demand.
@@ -17,5 +18,5 @@ export function formatRelative(value: string, locale: string, now = new Date()):
   const day = (when: Date) => Date.UTC(when.getFullYear(), when.getMonth(), when.getDate()) / DAY;
   const days = day(date) - day(now);
   const [unit, length] = SPANS.find(([, length]) => Math.abs(days) >= length) ?? SPANS[3]!;
-  return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(Math.round(days / length), unit);
+  return intl('RelativeTimeFormat', locale, { numeric: 'auto' }).format(Math.round(days / length), unit);
 }

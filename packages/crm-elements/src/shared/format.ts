@@ -1,15 +1,32 @@
 import { plainText } from './text.js';
 
-// Intl formatters are costly to build and a table formats hundreds of cells: one per locale+kind.
-const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+/** The `Intl` constructors the elements format with, by name. */
+interface Formatters {
+  DateTimeFormat: [Intl.DateTimeFormat, Intl.DateTimeFormatOptions];
+  NumberFormat: [Intl.NumberFormat, Intl.NumberFormatOptions];
+  RelativeTimeFormat: [Intl.RelativeTimeFormat, Intl.RelativeTimeFormatOptions];
+  ListFormat: [Intl.ListFormat, Intl.ListFormatOptions];
+}
 
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
-  let formatter = cache.get(key) as T | undefined;
+// Building a formatter loads its locale's data (a fraction of a millisecond to several, each time),
+// and a page of widgets formats hundreds of values: one formatter per kind, locale and options.
+const cache = new Map<string, Formatters[keyof Formatters][0]>();
+
+/**
+ * `new Intl[kind](locale, options)`, built once and then shared. Throws as the constructor does
+ * (an unknown currency, a malformed locale), and caches nothing then.
+ * @example
+ * intl('NumberFormat', 'en-US', { style: 'percent' }).format(0.5); // '50%'
+ */
+export function intl<Kind extends keyof Formatters>(kind: Kind, locale: string, options?: Formatters[Kind][1]): Formatters[Kind][0] {
+  const key = `${kind}|${locale}|${JSON.stringify(options)}`;
+  let formatter = cache.get(key);
   if (!formatter) {
-    formatter = make();
+    const Formatter = Intl[kind] as new (locale: string, options?: Formatters[Kind][1]) => Formatters[Kind][0];
+    formatter = new Formatter(locale, options);
     cache.set(key, formatter);
   }
-  return formatter;
+  return formatter as Formatters[Kind][0];
 }
 
 /** A date (or date-time) as a short local date; text the API sends that is no date stays as it is. */
@@ -18,12 +35,12 @@ export function formatDate(value: string | undefined | null, locale: string): st
   // A date without a time (`2026-11-30`) is that day where the user is, not midnight UTC (the day before, west of Greenwich).
   const date = new Date(value.length === 10 ? `${value}T00:00` : value);
   if (Number.isNaN(date.getTime())) return plainText(value);
-  return cached(`date:${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })).format(date);
+  return intl('DateTimeFormat', locale, { dateStyle: 'medium' }).format(date);
 }
 
 /** `value` in `locale`, with any `Intl.NumberFormat` options (formatters are cached per locale and options). */
 export function formatNumber(value: number, locale: string, options: Intl.NumberFormatOptions = {}): string {
-  return cached(`number:${locale}:${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options)).format(value);
+  return intl('NumberFormat', locale, options).format(value);
 }
 
 /**
