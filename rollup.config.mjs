@@ -1,6 +1,7 @@
 // Builds every workspace package to dist/: ES modules with source maps (one file per source
 // module, so bundlers tree-shake them) and a bundled .d.ts per entry point; plus the single-file
-// bundle of the elements (lit, ky and zod inside) for a plain <script type="module">.
+// bundle of the elements (lit, ky and zod inside) for a plain <script type="module">, and the same
+// as a classic script.
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
 import { dts } from 'rollup-plugin-dts';
@@ -163,13 +164,26 @@ export const elementsBundle = existsSync('packages/crm-elements/src/bundle.ts')
         input: 'packages/crm-elements/src/bundle.ts',
         onwarn,
         plugins: [sourceResolve(), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }), sharedDecoratorHelper(), minifyTemplates()],
-        output: {
-          file: 'packages/crm-elements/dist/crm-elements.bundle.js',
-          format: 'es',
-          sourcemap: true,
-          inlineDynamicImports: true,
-          plugins: [terser({ module: true, compress: { passes: 2 } })],
-        },
+        output: [
+          {
+            file: 'packages/crm-elements/dist/crm-elements.bundle.js',
+            format: 'es',
+            sourcemap: true,
+            inlineDynamicImports: true,
+            plugins: [terser({ module: true, compress: { passes: 2 } })],
+          },
+          // The same as a classic script, for a page's <head>: it runs before the page is parsed
+          // further, so the tags are defined (and take their loading states' space) before its
+          // first paint, in every browser. Its exports are the global `MindBriteCrm`'s.
+          {
+            file: 'packages/crm-elements/dist/crm-elements.global.js',
+            format: 'iife',
+            name: 'MindBriteCrm',
+            sourcemap: true,
+            inlineDynamicImports: true,
+            plugins: [terser({ compress: { passes: 2 } })],
+          },
+        ],
       },
       // Its types, in one file beside it with what it inlines (the client's, lit's and zod's), so a
       // page that loads the bundle by URL can type it too: `declare module '/crm-elements.bundle.js'`.

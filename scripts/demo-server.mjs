@@ -1,5 +1,5 @@
 // A small static server for the demo EMR host page: the page and its assets, the single-file
-// elements bundle, and MSW's worker at the root so the mock CRM can answer the page's requests.
+// elements bundle (and its classic-script twin), and MSW's worker at the root so the mock CRM can answer the page's requests.
 // Served as a production host would (issue 17): compressed, and cacheable but checked again on each
 // visit (`no-cache` with an ETag), never `no-store`, which keeps a page out of the back/forward cache.
 import { createHash } from 'node:crypto';
@@ -29,6 +29,8 @@ const routes = {
   '/mockServiceWorker.js': mswWorker,
   '/crm-elements.bundle.js': 'packages/crm-elements/dist/crm-elements.bundle.js',
   '/crm-elements.bundle.js.map': 'packages/crm-elements/dist/crm-elements.bundle.js.map',
+  '/crm-elements.global.js': 'packages/crm-elements/dist/crm-elements.global.js',
+  '/crm-elements.global.js.map': 'packages/crm-elements/dist/crm-elements.global.js.map',
 };
 
 function fileFor(pathname) {

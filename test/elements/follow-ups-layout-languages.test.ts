@@ -22,7 +22,7 @@ function create(): CrmElement {
 /** Settled: the agenda, its empty state or its error, and no load under way. */
 const settled = (agenda: CrmElement) =>
   waitFor(
-    () => agenda.hasUpdated && root(agenda).querySelector('.root[aria-busy="false"]') && root(agenda).querySelector('.root > :is(.agenda, [part="empty"], [part="error"])'),
+    () => agenda.hasUpdated && root(agenda).querySelector('.root[aria-busy="false"]') && root(agenda).querySelector('.root :is(.agenda:not(.places), [part="empty"], [part="error"])'),
     'the agenda never settled',
   );
 

@@ -63,7 +63,7 @@ async function agendaAt(now: number, attributes: Record<string, string> = {}, cl
   agenda.client = client;
   document.body.append(agenda);
   placed.push(agenda);
-  await waitFor(() => agenda.shadowRoot?.querySelector('.root > .agenda [part~="item"]'), 'the agenda to show its follow-ups');
+  await waitFor(() => agenda.shadowRoot?.querySelector('.root .agenda:not(.places) [part~="item"]'), 'the agenda to show its follow-ups');
   return agenda;
 }
 
@@ -318,7 +318,7 @@ describe('<crm-follow-ups> reminders in two tabs', () => {
     agenda.client = tab.tab!.createCrmClient(options);
     const heard = dueEvents(tab);
     tab.document.body.append(agenda);
-    await waitFor(() => agenda.shadowRoot?.querySelector('.root > .agenda [part~="item"]'), 'the tab\'s agenda to show its follow-ups');
+    await waitFor(() => agenda.shadowRoot?.querySelector('.root .agenda:not(.places) [part~="item"]'), 'the tab\'s agenda to show its follow-ups');
     return { clock, agenda, heard };
   }
 

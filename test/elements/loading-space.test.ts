@@ -114,3 +114,37 @@ describe('loading states that pulse without the main thread', () => {
     });
   }
 });
+
+// A contact's agenda loads as three empty items; it keeps at least their space once it has fewer.
+describe("a contact's agenda shorter than its loading state", function () {
+  this.timeout(20_000);
+  useMockCrm();
+
+  for (const open of [0, 1]) {
+    for (const width of WIDTHS) {
+      it(`with ${open} follow-up${open === 1 ? '' : 's'}, at ${width} px: moves nothing below it up`, async () => {
+        crm.db.followUps.deleteWhere((row) => row.contact_id === 1);
+        for (let index = 0; index < open; index++) {
+          crm.db.followUps.insert({ contact_id: 1, type: 'call', subject: 'Call back', description: '', scheduled_date: new Date(Date.now() + 864e5).toISOString(), completed: false, completed_date: null });
+        }
+        crm.scenario.set({ latency: { min: 400, max: 400, routes: ['GET /follow-ups'] } });
+        const host = fixtureSync<HTMLElement>(
+          staticHtml`<div style="width: ${width}px">
+            <crm-follow-ups contact-id="1" .client=${mockClient()}></crm-follow-ups>
+            <p>The host's own content, below the widget.</p>
+          </div>`,
+        );
+        const widget = host.querySelector<CrmElement>('crm-follow-ups')!;
+        const below = host.querySelector('p')!;
+        await widget.updateComplete;
+        const loading = place(below);
+        await waitUntil(() => !busy(widget), 'its data never came', { timeout: 5000 });
+        await widget.updateComplete;
+        const shown = widget.shadowRoot!.querySelectorAll('.agenda:not(.places) [part~="item"]').length;
+        expect(shown, 'it shows its follow-ups').to.equal(open);
+        const loaded = place(below);
+        expect(loaded[0], `the content below moved from ${loading[0]} px to ${loaded[0]} px`).to.equal(loading[0]);
+      });
+    }
+  }
+});

@@ -289,14 +289,16 @@ export class CrmFollowUps extends CrmElement {
       ${status === TaskStatus.ERROR && agenda ? renderAlert(common, `${msg.refreshFailed} ${describeError(error, common)}`, this.#retry, 'refresh-error') : nothing}
       ${this.#slowLoad.render()}
       ${agenda
-        ? this.#renderAgenda(msg, agenda)
+        ? this.contactId == null
+          ? this.#renderAgenda(msg, agenda)
+          : // A contact's agenda keeps at least its loading state's space, its three empty items
+            // unseen beneath it: one shorter (or none yet) moves nothing of the page up.
+            html`<div class="hold">${this.#renderPlaces(msg)}<div>${this.#renderAgenda(msg, agenda)}</div></div>`
         : status === TaskStatus.ERROR
           ? renderError(common, error, this.#retry)
           : html`<div class="skeleton" part="skeleton" role="status" aria-busy="true">
               <span class="visually-hidden">${common.loading}</span>
-              <div class="agenda places" inert aria-hidden="true">
-                ${renderGroup('later', PLACES.slice(0, this.contactId == null ? 10 : 3), false, this.#view(msg))}
-              </div>
+              ${this.#renderPlaces(msg)}
             </div>`}
       <div class="visually-hidden" part="status" role="status">${this.announcement}</div>
     </section>`;
@@ -343,6 +345,13 @@ export class CrmFollowUps extends CrmElement {
         ? html`<button class="button primary schedule" type="button" part="schedule"
             @click=${() => void this.#actions.get().then((actions) => actions?.schedule(this.contactId))}>${msg.schedule}</button>`
         : nothing}
+    </div>`;
+  }
+
+  /** The loading agenda's empty items, ten (three for one contact's). */
+  #renderPlaces(msg: FollowUpsMessages) {
+    return html`<div class="agenda places" inert aria-hidden="true">
+      ${renderGroup('later', PLACES.slice(0, this.contactId == null ? 10 : 3), false, this.#view(msg))}
     </div>`;
   }
 
