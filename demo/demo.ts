@@ -50,6 +50,22 @@ roleSwitch?.addEventListener('change', () => {
   applyRole(roleSwitch.value);
 });
 
+// The widgets below the fold wait in <template>s until the reader scrolls within a window's height
+// of them: the page's load then does none of their work (rendering, layout, requests). A host
+// pattern, not the widgets': their tags are put in the page as they are, when near. Watched once
+// the widgets above are defined, and so as tall as their loading states.
+const nearness = new IntersectionObserver(
+  (entries) => {
+    for (const { target, isIntersecting } of entries) {
+      if (!isIntersecting) continue;
+      nearness.unobserve(target);
+      const template = target.querySelector<HTMLTemplateElement>(':scope > template[data-mount-when-near]');
+      template?.replaceWith(template.content);
+    }
+  },
+  { rootMargin: '100% 0px' },
+);
+
 // Imported by URL, as a page without a bundler does (the page's head preloads it). The widgets'
 // script does not wait for the mock CRM's: while the mock starts, the provider has no API and
 // sends nothing, and its widgets show their own loading states, as tall as what they become.
@@ -57,6 +73,7 @@ const bundleUrl = '/crm-elements.bundle.js';
 const widgets = import(/* @vite-ignore */ bundleUrl);
 const crm = await import('./mock-crm.js').then(({ startDemoCrm }) => startDemoCrm());
 await widgets;
+for (const template of document.querySelectorAll('template[data-mount-when-near]')) nearness.observe(template.parentElement!);
 document.querySelector('crm-provider')?.setAttribute('api-base', '/api/crm');
 applyRole(localStorage.getItem('emr-demo-role') ?? 'manager');
 

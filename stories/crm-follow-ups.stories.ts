@@ -54,7 +54,7 @@ type Context = { canvasElement: HTMLElement };
 /** Waits for the agenda's items; returns the agenda. */
 const itemsShown = async ({ canvasElement }: Context) => {
   const agenda = await findElement(canvasElement, 'crm-follow-ups');
-  await findInShadow(agenda, '.root > .agenda [part="item"]');
+  await findInShadow(agenda, '.root .agenda:not(.places) [part="item"]');
   return agenda;
 };
 
@@ -104,7 +104,7 @@ export const ForOneContact = meta.story({
   args: { 'contact-id': '1' },
   play: async ({ canvasElement }) => {
     const agenda = await findElement(canvasElement, 'crm-follow-ups');
-    await findInShadow(agenda, '.root > .agenda [part="item"], [part="empty"]');
+    await findInShadow(agenda, '.root .agenda:not(.places) [part="item"], [part="empty"]');
     await waitFor(() => expect(agenda.shadowRoot!.querySelector('[part="contact-filter"]')).toBeNull());
   },
 });

@@ -689,7 +689,9 @@ export abstract class CrmRecordsList<R extends { id: CrmId }> extends CrmElement
 
   /**
    * Whether the table fits changes with its frame's width and its own: both are observed, so the
-   * shadows are marked after the browser's own layout, never forcing one of their own.
+   * shadows are marked after the browser's own layout, not by reading the table's width after
+   * every update. A new table is also marked on a timer once: a page in the background renders no
+   * frames, so tells no observer.
    */
   readonly #overflowSizes = new ResizeObserver(() => this.#markScroll());
   #overflowWatched?: Element | null;
@@ -699,7 +701,9 @@ export abstract class CrmRecordsList<R extends { id: CrmId }> extends CrmElement
     if (table === this.#overflowWatched) return;
     this.#overflowWatched = table;
     this.#overflowSizes.disconnect();
-    if (table) for (const element of [table.parentElement!, table]) this.#overflowSizes.observe(element);
+    if (!table) return;
+    for (const element of [table.parentElement!, table]) this.#overflowSizes.observe(element);
+    setTimeout(this.#markScroll);
   }
 
   /** Marks the sides the table can scroll to (`data-more-start`, `data-more-end`), where a shadow then says so. */
