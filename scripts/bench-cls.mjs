@@ -1,7 +1,7 @@
 // Part `cls` of `npm run bench` (or `node scripts/bench-cls.mjs`), issue 17: the layout shift each
-// element causes in a plain host page, the single-file bundle loaded from the head,
-// with the host's content below the element, against the mock CRM over HTTP answering after
-// 500 ms, at a phone width (412 px) and a desktop width (1280 px). The sum of the page's
+// element causes in a plain host page, the single-file bundle loaded from the head, with the
+// host's content below the element (longer than the window, as a real page's), against the mock
+// CRM over HTTP answering after 500 ms, at a phone width (412 px) and a desktop width (1280 px). The sum of the page's
 // `layout-shift` entries (PerformanceObserver; none follows input) until 1.5 s after the network is
 // idle, median of the runs; split into the shifts up to the element's definition plus a frame
 // (it takes its size when its code arrives) and those after (its data arriving). Each three ways: a
@@ -60,7 +60,7 @@ const hostPage = (tag, attributes, apiBase, script) => `<!doctype html>
 <body style="margin: 0; font: 16px/1.5 system-ui, sans-serif">
   <h1 style="margin: 1rem">The host's heading</h1>
   <crm-provider api-base="${apiBase}"><${tag} ${attributes}></${tag}></crm-provider>
-  <p id="below" style="margin: 1rem">The host's own content, below the widget.</p>
+  <main id="below" style="margin: 1rem; min-height: 200vh">The host's own content, below the widget, longer than the window.</main>
 </body>
 </html>`;
 

@@ -17,7 +17,8 @@ import '@mindbrite/crm-elements/crm-leads-list.js';
 import '@mindbrite/crm-elements/crm-opportunity-form.js';
 import '@mindbrite/crm-elements/crm-pipeline.js';
 import type { CrmElement } from '@mindbrite/crm-elements';
-import { expect, fixtureSync, waitUntil } from '@open-wc/testing';
+import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { crm, mockClient, useMockCrm } from './support/mock-crm.js';
 
@@ -41,11 +42,10 @@ const cases: Array<[tag: string, route: string, attributes: string]> = [
 
 const TARGET = 0.02;
 
-/** The top and bottom of `below`, from the top of the host page. */
+/** The top and bottom of `below`, from the top of the window. */
 function place(below: Element): [number, number] {
   const { top, bottom } = below.getBoundingClientRect();
-  const origin = below.parentElement!.getBoundingClientRect().top;
-  return [top - origin, bottom - origin];
+  return [top, bottom];
 }
 
 /** The layout shift score of content moved from `from` to `to` in a window `width` wide and `WINDOW_HEIGHT` tall. */
@@ -58,9 +58,16 @@ function shiftScore(from: [number, number], to: [number, number], width: number)
 }
 const busy = (element: CrmElement) => element.shadowRoot!.querySelector('[aria-busy="true"]');
 
+/** A window `WINDOW_HEIGHT` tall: what is below it moves unseen. */
+function useWindow() {
+  before(() => setViewport({ width: 1300, height: WINDOW_HEIGHT }));
+  after(() => setViewport({ width: 800, height: 600 }));
+}
+
 describe('loading states that take the space of what they become', function () {
   this.timeout(20_000);
   useMockCrm();
+  useWindow();
 
   for (const [tag, route, idAttribute] of cases) {
     for (const width of WIDTHS) {
@@ -71,11 +78,11 @@ describe('loading states that take the space of what they become', function () {
           staticHtml`<div style="width: ${width}px">
             <h1>The host's heading</h1>
             <${element} .client=${mockClient()} ${unsafeStatic(idAttribute ? `${idAttribute}="1"` : '')}></${element}>
-            <p>The host's own content, below the widget.</p>
+            <div class="below" style="height: ${WINDOW_HEIGHT * 2}px">The host's own content, below the widget.</div>
           </div>`,
         );
         const widget = host.querySelector<CrmElement>(tag)!;
-        const below = host.querySelector('p')!;
+        const below = host.querySelector('.below')!;
         await widget.updateComplete;
         expect(busy(widget), 'it shows its loading state first').to.not.equal(null);
         const loading = place(below);
@@ -115,36 +122,75 @@ describe('loading states that pulse without the main thread', () => {
   }
 });
 
-// A contact's agenda loads as three empty items; it keeps at least their space once it has fewer.
-describe("a contact's agenda shorter than its loading state", function () {
+// Data shorter than the placeholders (a contact's one follow-up, a list of two rows, an empty
+// state) keeps the space of the loading state the reader saw: the host's content in view stays put.
+describe('data shorter than its loading state', function () {
   this.timeout(20_000);
   useMockCrm();
+  useWindow();
 
-  for (const open of [0, 1]) {
-    for (const width of WIDTHS) {
-      it(`with ${open} follow-up${open === 1 ? '' : 's'}, at ${width} px: moves nothing below it up`, async () => {
-        crm.db.followUps.deleteWhere((row) => row.contact_id === 1);
-        for (let index = 0; index < open; index++) {
-          crm.db.followUps.insert({ contact_id: 1, type: 'call', subject: 'Call back', description: '', scheduled_date: new Date(Date.now() + 864e5).toISOString(), completed: false, completed_date: null });
-        }
-        crm.scenario.set({ latency: { min: 400, max: 400, routes: ['GET /follow-ups'] } });
-        const host = fixtureSync<HTMLElement>(
-          staticHtml`<div style="width: ${width}px">
-            <crm-follow-ups contact-id="1" .client=${mockClient()}></crm-follow-ups>
-            <p>The host's own content, below the widget.</p>
-          </div>`,
-        );
-        const widget = host.querySelector<CrmElement>('crm-follow-ups')!;
-        const below = host.querySelector('p')!;
-        await widget.updateComplete;
-        const loading = place(below);
-        await waitUntil(() => !busy(widget), 'its data never came', { timeout: 5000 });
-        await widget.updateComplete;
-        const shown = widget.shadowRoot!.querySelectorAll('.agenda:not(.places) [part~="item"]').length;
-        expect(shown, 'it shows its follow-ups').to.equal(open);
-        const loaded = place(below);
-        expect(loaded[0], `the content below moved from ${loading[0]} px to ${loaded[0]} px`).to.equal(loading[0]);
-      });
+  const dueTomorrow = (contactId: number, completed = false) =>
+    crm.db.followUps.insert({ contact_id: contactId, type: 'call', subject: 'Call back', description: '', scheduled_date: new Date(Date.now() + 864e5).toISOString(), completed, completed_date: completed ? new Date().toISOString() : null });
+  const cases: Array<{ name: string; tag: string; attributes: string; route: string; keep: (count: number) => void; shown: string; counts: number[] }> = [
+    { name: "a contact's agenda", tag: 'crm-follow-ups', attributes: 'contact-id="1"', route: 'GET /follow-ups', shown: '[part~="item"]', counts: [0, 1],
+      keep: (count) => { crm.db.followUps.deleteWhere((row) => row.contact_id === 1); for (let index = 0; index < count; index++) dueTomorrow(1); } },
+    { name: "the practice's agenda", tag: 'crm-follow-ups', attributes: '', route: 'GET /follow-ups', shown: '[part~="item"]', counts: [0, 2],
+      keep: (count) => { crm.db.followUps.deleteWhere(() => true); for (let index = 0; index < count; index++) dueTomorrow(1); } },
+    { name: "a contact's activity", tag: 'crm-activity-timeline', attributes: 'contact-id="1"', route: 'GET /follow-ups', shown: '[part="entry"]', counts: [0, 1],
+      keep: (count) => { crm.db.followUps.deleteWhere((row) => row.contact_id === 1); for (let index = 0; index < count; index++) dueTomorrow(1, true); } },
+    { name: 'the leads list', tag: 'crm-leads-list', attributes: '', route: 'GET /leads', shown: '[part="row"]', counts: [2],
+      keep: (count) => { const kept = crm.db.leads.all().slice(0, count).map(({ id }) => id); crm.db.leads.deleteWhere((row) => !kept.includes(row.id)); } },
+    { name: 'the pipeline', tag: 'crm-pipeline', attributes: '', route: 'GET /opportunities', shown: '[part="card"]', counts: [1],
+      keep: (count) => { const kept = crm.db.opportunities.all().slice(0, count).map(({ id }) => id); crm.db.opportunities.deleteWhere((row) => !kept.includes(row.id)); } },
+  ];
+
+  for (const { name, tag, attributes, route, keep, shown, counts } of cases) {
+    for (const count of counts) {
+      for (const width of WIDTHS) {
+        it(`${name} with ${count}, at ${width} px: moves nothing in view`, async () => {
+          keep(count);
+          crm.scenario.set({ latency: { min: 400, max: 400, routes: [route] } });
+          const element = unsafeStatic(tag);
+          const host = fixtureSync<HTMLElement>(
+            staticHtml`<div style="width: ${width}px">
+              <${element} .client=${mockClient()} ${unsafeStatic(attributes)}></${element}>
+              <div class="below" style="height: ${WINDOW_HEIGHT * 2}px">The host's own content, below the widget.</div>
+            </div>`,
+          );
+          const widget = host.querySelector<CrmElement>(tag)!;
+          const below = host.querySelector('.below')!;
+          await widget.updateComplete;
+          expect(busy(widget), 'it shows its loading state first').to.not.equal(null);
+          const loading = place(below);
+          await waitUntil(() => !busy(widget), 'its data never came', { timeout: 5000 });
+          await widget.updateComplete;
+          expect(widget.shadowRoot!.querySelectorAll(shown).length, 'it shows its data').to.equal(count);
+          const loaded = place(below);
+          expect(shiftScore(loading, loaded, width), `the content below moved from ${loading[0]} px to ${loaded[0]} px`).to.be.below(0.001);
+          // The space held is left beneath the data, not spread between its parts.
+          const log = widget.shadowRoot!.querySelector('[part="log"]');
+          if (log) expect(log.getBoundingClientRect().height, 'the box to log a call keeps its height').to.be.below(400);
+        });
+      }
     }
   }
+
+  it("lets the host's own min-block-size win: the element shrinks to its data", async () => {
+    crm.db.followUps.deleteWhere(() => true);
+    crm.scenario.set({ latency: { min: 400, max: 400, routes: ['GET /follow-ups'] } });
+    const host = fixtureSync<HTMLElement>(
+      html`<div style="width: 412px">
+        <style>crm-follow-ups { min-block-size: 0 }</style>
+        <crm-follow-ups .client=${mockClient()}></crm-follow-ups>
+        <div class="below" style="height: ${WINDOW_HEIGHT * 2}px">The host's own content, below the widget.</div>
+      </div>`,
+    );
+    const widget = host.querySelector<CrmElement>('crm-follow-ups')!;
+    await widget.updateComplete;
+    const loading = place(host.querySelector('.below')!);
+    await waitUntil(() => !busy(widget), 'its data never came', { timeout: 5000 });
+    await widget.updateComplete;
+    expect(widget.shadowRoot!.querySelector('[part="empty"]'), 'it says the agenda is empty').to.not.equal(null);
+    expect(place(host.querySelector('.below')!)[0], 'the content below came up to the empty agenda').to.be.below(loading[0] - 300);
+  });
 });

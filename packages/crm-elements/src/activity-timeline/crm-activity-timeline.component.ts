@@ -6,11 +6,12 @@ import { CrmElement } from '../base/crm-element.js';
 import { moduleHost } from '../base/module-host.js';
 import { ClientChangesController } from '../controllers/client-changes.controller.js';
 import { CrmTask } from '../controllers/crm-task.js';
+import { LoadingSpaceController } from '../controllers/loading-space.controller.js';
 import { LazyModule } from '../controllers/lazy-module.controller.js';
 import { activityTimelineMessages } from '../messages/activity-timeline.js';
 import { commonMessages, describeError } from '../messages/common.js';
 import { recordIdAttribute } from '../shared/record-id.js';
-import { renderAlert, renderEmpty, renderError, renderSkeleton, stateStyles } from '../shared/states.js';
+import { renderAlert, renderEmpty, renderError, stateStyles } from '../shared/states.js';
 import { themeStyles } from '../styles/theme.styles.js';
 import { activityTimelineStyles } from './crm-activity-timeline.styles.js';
 
@@ -121,6 +122,7 @@ export class CrmActivityTimeline extends CrmElement {
 
   constructor() {
     super();
+    new LoadingSpaceController(this);
     new ClientChangesController(this, {
       client: () => this.crmClient,
       onChange: (changes) => {
@@ -175,7 +177,11 @@ export class CrmActivityTimeline extends CrmElement {
               : renderEmpty(words.empty)}`
           : failed
             ? renderError(common, error, retry)
-            : renderSkeleton(common, 4)}
+            : // A page of empty entries on their rail: its space, whatever the contact's activity turns out to be.
+              html`<div class="skeleton" part="skeleton" role="status" aria-busy="true">
+                <span class="visually-hidden">${common.loading}</span>
+                ${Array.from({ length: PAGE }, () => html`<div class="place" aria-hidden="true"><div class="skeleton-line"></div><div class="skeleton-line"></div></div>`)}
+              </div>`}
       </section>`;
   }
 

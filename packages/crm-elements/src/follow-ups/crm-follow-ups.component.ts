@@ -6,6 +6,7 @@ import { CrmElement } from '../base/crm-element.js';
 import { moduleHost, type ModuleHost } from '../base/module-host.js';
 import { ClientChangesController } from '../controllers/client-changes.controller.js';
 import { CrmTask } from '../controllers/crm-task.js';
+import { LoadingSpaceController } from '../controllers/loading-space.controller.js';
 import { LazyModule } from '../controllers/lazy-module.controller.js';
 import { SlowLoadController } from '../controllers/slow-load.controller.js';
 import { commonMessages, describeError } from '../messages/common.js';
@@ -183,6 +184,7 @@ export class CrmFollowUps extends CrmElement {
 
   constructor() {
     super();
+    new LoadingSpaceController(this);
     new MinuteTickController(this);
     new ClientChangesController(this, {
       client: () => this.crmClient,
@@ -289,11 +291,7 @@ export class CrmFollowUps extends CrmElement {
       ${status === TaskStatus.ERROR && agenda ? renderAlert(common, `${msg.refreshFailed} ${describeError(error, common)}`, this.#retry, 'refresh-error') : nothing}
       ${this.#slowLoad.render()}
       ${agenda
-        ? this.contactId == null
-          ? this.#renderAgenda(msg, agenda)
-          : // A contact's agenda keeps at least its loading state's space, its three empty items
-            // unseen beneath it: one shorter (or none yet) moves nothing of the page up.
-            html`<div class="hold">${this.#renderPlaces(msg)}<div>${this.#renderAgenda(msg, agenda)}</div></div>`
+        ? this.#renderAgenda(msg, agenda)
         : status === TaskStatus.ERROR
           ? renderError(common, error, this.#retry)
           : html`<div class="skeleton" part="skeleton" role="status" aria-busy="true">

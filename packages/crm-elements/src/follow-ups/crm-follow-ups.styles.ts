@@ -89,16 +89,6 @@ const ownStyles = css`
   .places :is(h3, h3 *, .head *, summary) {
     color: transparent;
   }
-  .hold {
-    display: grid;
-  }
-  .hold > * {
-    grid-area: 1 / 1;
-    min-inline-size: 0;
-  }
-  .hold > .places {
-    visibility: hidden;
-  }
   .notify {
     justify-self: start;
   }

@@ -5,6 +5,7 @@ import { property, state } from 'lit/decorators.js';
 import { CrmElement } from '../base/crm-element.js';
 import { ClientChangesController } from '../controllers/client-changes.controller.js';
 import { CrmTask } from '../controllers/crm-task.js';
+import { LoadingSpaceController } from '../controllers/loading-space.controller.js';
 import { SlowLoadController } from '../controllers/slow-load.controller.js';
 import { commonMessages, describeError } from '../messages/common.js';
 import { forecastMessages } from '../messages/forecast.js';
@@ -108,6 +109,7 @@ export class CrmForecast extends CrmElement {
 
   constructor() {
     super();
+    new LoadingSpaceController(this);
     new ClientChangesController(this, {
       client: () => this.crmClient,
       onChange: (changes) => {

@@ -6,6 +6,7 @@ import { CrmElement } from '../base/crm-element.js';
 import { moduleHost, type ModuleHost } from '../base/module-host.js';
 import { ClientChangesController } from '../controllers/client-changes.controller.js';
 import { CrmTask } from '../controllers/crm-task.js';
+import { LoadingSpaceController } from '../controllers/loading-space.controller.js';
 import { DebouncedSearchController } from '../controllers/debounced-search.controller.js';
 import { LazyModule } from '../controllers/lazy-module.controller.js';
 import { SlowLoadController } from '../controllers/slow-load.controller.js';
@@ -196,6 +197,7 @@ export class CrmPipeline extends CrmElement {
 
   constructor() {
     super();
+    new LoadingSpaceController(this);
     new ClientChangesController(this, {
       client: () => this.crmClient,
       onChange: (changes) => {

@@ -9,6 +9,7 @@ import type { CrmPermission } from '../base/permissions.js';
 import { ClientChangesController } from '../controllers/client-changes.controller.js';
 import { DebouncedSearchController } from '../controllers/debounced-search.controller.js';
 import { LazyModule } from '../controllers/lazy-module.controller.js';
+import { LoadingSpaceController } from '../controllers/loading-space.controller.js';
 import { SelectionController } from '../controllers/selection.controller.js';
 import { commonMessages, describeError } from '../messages/common.js';
 import { recordsListMessages, type RecordsListNouns } from '../messages/records-list.js';
@@ -324,6 +325,12 @@ export abstract class CrmRecordsList<R extends { id: CrmId }> extends CrmElement
   /** The records the list has, by id: the page's, or in scroll mode every one loaded. */
   get #byId(): Map<CrmId, R> {
     return (this.#scrolls && this.#scrollRows.value?.byId) || this.#records.byId;
+  }
+
+  constructor() {
+    super();
+    // A page shorter than its empty rows (two leads, none) pulls nothing of the host page up.
+    new LoadingSpaceController(this);
   }
 
   get #filterKeys(): string[] {
