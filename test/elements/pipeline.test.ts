@@ -789,4 +789,26 @@ describe('<crm-pipeline> moves in quick succession', function () {
     expect(clean(focused(board)?.textContent), 'still focused').to.equal('Alpha');
     expect(crm.db.opportunities.find(alpha!)!.stage, 'the CRM keeps the last move: a card\'s moves are sent in turn').to.equal('prospecting');
   });
+
+  it('knows both moves for its own: their changes, heard together, reload nothing', async () => {
+    seed(SMALL);
+    let answers = 0;
+    // The first answer is slow; the second follows it within the time the client's changes settle in.
+    crm.use(
+      http.put(`${crm.baseUrl}/opportunities/:id`, async () => {
+        answers += 1;
+        if (answers === 1) await new Promise((resolve) => setTimeout(resolve, 300));
+        return undefined;
+      }),
+    );
+    const board = await boardWith();
+    const requests = recordRequests();
+    card(board, 'Alpha').querySelector<HTMLElement>('[part="card-title"]')!.focus();
+    await shiftPress('ArrowLeft');
+    await shiftPress('ArrowLeft');
+    await waitFor(() => answers === 2, 'both moves are sent');
+    await aTimeout(500);
+    expect(requests.matching('GET', '/opportunities'), 'no reload').to.deep.equal([]);
+    requests.stop();
+  });
 });

@@ -26,8 +26,11 @@ const moveStyles = css`
  */
 export class PipelineMoves {
   #failure?: { text: string; retry: () => void };
-  /** Ids of the moves being saved, whose `change` events need no reload: the board shows them already. */
-  readonly #saving = new Set<CrmId | undefined>();
+  /**
+   * How many of each card's saves have a `change` event still to be heard, which needs no reload:
+   * the board shows the move already. Counted, since two quick moves' changes may be heard together.
+   */
+  readonly #unheard = new Map<CrmId | undefined, number>();
   /**
    * The last save of each card still on its way. A card's moves are sent one after the other, so
    * the CRM applies them in the order the user made them and keeps the last.
@@ -78,7 +81,7 @@ export class PipelineMoves {
     this.#failure = undefined;
     board.host.requestUpdate();
     try {
-      this.#saving.add(id);
+      this.#unheard.set(id, (this.#unheard.get(id) ?? 0) + 1);
       const saved = await board.client()!.opportunities.update(id, changes);
       // A later move of the same card, shown already, wins over this one's answer.
       if (board.opportunity(id)?.stage === to) await board.show(saved, false);
@@ -86,7 +89,7 @@ export class PipelineMoves {
       board.emit('crm-opportunity-updated', { opportunity: saved, move: { from, to } });
     } catch (error) {
       // No change was made, so none will be heard.
-      this.#saving.delete(id);
+      this.heard(id);
       // Back where it was, unless it has been moved on meanwhile.
       if (board.opportunity(id)?.stage === to) await board.show(opportunity, focus);
       this.#failure = {
@@ -101,7 +104,11 @@ export class PipelineMoves {
 
   /** Whether the client's `change` event for `id` is one of this board's moves (each is heard once; a `stale` change, with no id, is none). */
   heard(id: CrmId | undefined): boolean {
-    return this.#saving.delete(id);
+    const unheard = this.#unheard.get(id);
+    if (!unheard) return false;
+    if (unheard > 1) this.#unheard.set(id, unheard - 1);
+    else this.#unheard.delete(id);
+    return true;
   }
 
   /** The alert of the last move that failed (nothing once another move starts), and the move menu (in the top layer when open). */
