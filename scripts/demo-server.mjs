@@ -87,13 +87,14 @@ function send(request, response, body, headers) {
 
 /**
  * Starts the server on `port` (0 picks a free one); resolves with its URL and the server.
- * `pages` adds HTML pages by path, for tests that need a page of their own beside the demo's.
+ * `pages` adds pages by path (HTML, or of the type their extension says), for tests that need a
+ * page of their own beside the demo's.
  */
 export function startDemoServer({ port = 0, host = '127.0.0.1', pages = {} } = {}) {
   const server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     if (pages[pathname]) {
-      send(request, response, Buffer.from(pages[pathname]), { 'content-type': types['.html'] });
+      send(request, response, Buffer.from(pages[pathname]), { 'content-type': types[extname(pathname)] ?? types['.html'] });
       return;
     }
     const target = fileFor(pathname);

@@ -1,20 +1,21 @@
 // The README's Content Security Policy, proven: a page served with exactly that header loads the
-// built single-file bundle, the widgets render and work against a CRM on the page's origin, and
-// the browser reports no violation and no error, in Chromium and Firefox. Under a policy whose
+// built single-file bundle (the module, and the classic script), the widgets render and work
+// against a CRM on the page's origin, and the browser reports no violation and no error, in
+// Chromium and Firefox. Under a policy whose
 // Trusted Types list leaves out lit's policy, the bundle says in the console what to add.
 // Needs the build (`npm test` makes it; alone: `node_modules/.bin/rollup -c rollup.config.mjs`).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { ENGINES, eventually, hostLog, startCrmHost, until, useBrowserPage } from './support/crm-host.mjs';
 
-/** The README's "With a script tag" embedding, plus a form, under the page's policy. */
-const widgetsPage = `<!doctype html>
+/** The README's "With a script tag" embedding, plus a form, under the page's policy: the module, or the classic script. */
+const widgetsPage = (script = '<script type="module" src="/crm-elements.bundle.js"></script>') => `<!doctype html>
 <html lang="en-US">
   <head>
     <meta charset="utf-8" />
     <title>EMR host under CSP</title>
     <script src="/host-log.js"></script>
-    <script type="module" src="/crm-elements.bundle.js"></script>
+    ${script}
   </head>
   <body>
     <crm-provider api-base="/api/crm">
@@ -31,7 +32,7 @@ const withoutLit = (policy) => policy.replace('trusted-types lit-html', 'trusted
 
 let host;
 before(async () => {
-  host = await startCrmHost({ pages: { '/widgets.html': { body: widgetsPage } } });
+  host = await startCrmHost({ pages: { '/widgets.html': { body: widgetsPage() }, '/classic.html': { body: widgetsPage('<script src="/crm-elements.global.js"></script>') } } });
 });
 after(() => host?.close());
 
@@ -84,8 +85,24 @@ for (const engine of ENGINES) {
       assert.deepEqual(seen.console.filter((message) => message.type === 'error' || message.type === 'warn'), [], 'console errors and warnings');
     });
 
+    test('the classic script renders the widgets with no violation, no error and no console error', async () => {
+      seen.pageErrors.length = 0;
+      seen.console.length = 0;
+      await page.goto(`${host.url}/classic.html`);
+      await until(page, () => {
+        const root = (tag) => document.querySelector(tag)?.shadowRoot;
+        return root('crm-leads-list')?.querySelectorAll('[part~="row"]').length === 10 && root('crm-dashboard')?.querySelector('section > dl')?.textContent.includes('Total leads');
+      }, null, { timeout: 20_000, what: 'the dashboard and the list to show their data' });
+      assert.equal(await page.evaluate(() => typeof window.MindBriteCrm?.createCrmClient), 'function');
+      const log = await hostLog(page);
+      assert.deepEqual(log.violations, [], 'CSP violations');
+      assert.deepEqual(log.errors, [], 'errors and unhandled rejections');
+      assert.deepEqual(seen.pageErrors, [], 'page errors');
+      assert.deepEqual(seen.console.filter((message) => message.type === 'error' || message.type === 'warn'), [], 'console errors and warnings');
+    });
+
     test('a policy without trusted-types lit-html gets a clear console error, not silence', async () => {
-      const forbidding = await startCrmHost({ pages: { '/widgets.html': { body: widgetsPage, policy: withoutLit(host.policy) } } });
+      const forbidding = await startCrmHost({ pages: { '/widgets.html': { body: widgetsPage(), policy: withoutLit(host.policy) } } });
       try {
         seen.console.length = 0;
         await page.goto(`${forbidding.url}/widgets.html`);

@@ -127,7 +127,7 @@ describe('README page snippets, in order, in one Chromium page', () => {
     <title>README snippets</title>
     <link rel="icon" href="data:," />
     <script type="importmap">
-      { "imports": { "@mindbrite/crm-elements": "/crm-elements.bundle.js", "@mindbrite/crm-elements/localize.js": "/crm-elements.bundle.js", "@mindbrite/crm-client": "/crm-elements.bundle.js" } }
+      { "imports": { "@mindbrite/crm-elements": "/readme-global.js", "@mindbrite/crm-elements/localize.js": "/readme-global.js", "@mindbrite/crm-client": "/readme-global.js" } }
     </script>
   </head>
   <body>
@@ -138,6 +138,10 @@ describe('README page snippets, in order, in one Chromium page', () => {
     </script>
   </body>
 </html>`;
+  // The README's page loads the classic script first: the imports of its module snippets (written
+  // for a bundler) resolve to that same copy, as a bundler's would to the one package.
+  const globalExports = `const { createCrmClient, setCrmMessages } = window.MindBriteCrm;
+export { createCrmClient, setCrmMessages };`;
   let server;
   let browser;
   let page;
@@ -145,7 +149,7 @@ describe('README page snippets, in order, in one Chromium page', () => {
   const requests = [];
 
   before(async () => {
-    server = await startDemoServer({ pages: { '/readme.html': harness } });
+    server = await startDemoServer({ pages: { '/readme.html': harness, '/readme-global.js': globalExports } });
     browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeArgs });
     page = await browser.newPage();
     await page.setViewport({ width: 1280, height: 900 });
@@ -187,17 +191,23 @@ describe('README page snippets, in order, in one Chromium page', () => {
               document.body.append(script);
               return;
             }
-            // HTML: scripts inserted through innerHTML never run, so each is recreated.
+            // HTML: scripts inserted through innerHTML never run, so each is recreated. A page runs
+            // the code that follows a script tag after it: the snippet is done when its scripts are.
             const template = document.createElement('template');
             template.innerHTML = code;
+            const loads = [];
             for (const inert of template.content.querySelectorAll('script')) {
               const script = document.createElement('script');
               for (const { name, value } of inert.attributes) script.setAttribute(name, value);
               script.textContent = inert.textContent;
+              if (script.src) loads.push(new Promise((loaded, failed) => {
+                script.addEventListener('load', loaded);
+                script.addEventListener('error', () => failed(new Error(`${script.src} did not load`)));
+              }));
               inert.replaceWith(script);
             }
             document.body.append(template.content);
-            resolve();
+            Promise.all(loads).then(() => resolve(), reject);
           }),
         snippet,
       );
@@ -217,6 +227,11 @@ describe('README page snippets, in order, in one Chromium page', () => {
     await page.waitForFunction(
       () => document.querySelector('crm-dashboard').shadowRoot?.textContent.includes('Total leads'),
       { timeout: 20_000 },
+    );
+    // The languages snippet's words reach the widgets the page's script defined.
+    await page.waitForFunction(
+      () => document.querySelector('crm-leads-list').shadowRoot.querySelector('table')?.getAttribute('aria-label') === 'Patient inquiries',
+      { timeout: 10_000 },
     );
     assert.deepEqual(problems, []);
   });

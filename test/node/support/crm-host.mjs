@@ -20,7 +20,7 @@ const BUNDLE = join(root, 'packages/crm-elements/dist/crm-elements.bundle.js');
 
 /** Fails with what to run when the packages are not built (the suites drive the built bundle). */
 export function assertBuilt() {
-  for (const file of [BUNDLE, join(root, 'packages/crm-mocks/dist/index.js')]) {
+  for (const file of [BUNDLE, BUNDLE.replace(/bundle\.js$/, 'global.js'), join(root, 'packages/crm-mocks/dist/index.js')]) {
     if (!existsSync(file)) throw new Error(`${file} is missing: run \`node_modules/.bin/rollup -c rollup.config.mjs\` first (npm test does)`);
   }
 }
@@ -81,6 +81,7 @@ export async function startCrmHost({ seed = 1, pages = {} } = {}) {
 
   const files = {
     '/crm-elements.bundle.js': () => readFileSync(BUNDLE),
+    '/crm-elements.global.js': () => readFileSync(BUNDLE.replace(/bundle\.js$/, 'global.js')),
     '/host-log.js': () => readFileSync(join(root, 'test/node/support/host-log.js')),
     '/host-app.js': () => readFileSync(join(root, 'test/node/support/host-app.js')),
   };
