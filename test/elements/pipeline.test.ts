@@ -790,6 +790,29 @@ describe('<crm-pipeline> moves in quick succession', function () {
     expect(crm.db.opportunities.find(alpha!)!.stage, 'the CRM keeps the last move: a card\'s moves are sent in turn').to.equal('prospecting');
   });
 
+  it('shows its move once the CRM has it, though a reload meanwhile showed the card where it was', async () => {
+    const [alpha, bravo] = seed(SMALL);
+    crm.use(
+      http.put(`${crm.baseUrl}/opportunities/:id`, async ({ params }) => {
+        // The move's answer is slow; another widget's change to Bravo is not.
+        if (Number(params.id) === alpha) await new Promise((resolve) => setTimeout(resolve, 800));
+        return undefined;
+      }),
+    );
+    const client = mockClient();
+    const board = await boardWith('', client);
+    card(board, 'Alpha').querySelector<HTMLElement>('[part="card-title"]')!.focus();
+    await shiftPress('ArrowLeft');
+    expect(cardTitles(board, 'Qualification')).to.include('Alpha');
+    // A form sharing the client saves another opportunity: the board reloads, before the move is saved.
+    await client.opportunities.update(bravo!, { title: 'Bravo, renamed' });
+    await waitFor(() => card(board, 'Bravo, renamed'), 'the reload');
+    await waitFor(() => crm.db.opportunities.find(alpha!)!.stage === 'qualification', 'the move is saved');
+    await waitFor(() => cardTitles(board, 'Qualification').includes('Alpha'), 'the card where the CRM has it');
+    await aTimeout(400);
+    expect(cardTitles(board, 'Qualification'), 'still there').to.include('Alpha');
+  });
+
   it('knows both moves for its own: their changes, heard together, reload nothing', async () => {
     seed(SMALL);
     let answers = 0;

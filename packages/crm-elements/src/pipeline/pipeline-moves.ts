@@ -36,6 +36,8 @@ export class PipelineMoves {
    * the CRM applies them in the order the user made them and keeps the last.
    */
   readonly #sending = new Map<CrmId, Promise<void>>();
+  /** The changes of each card's last move: only its answer is shown, whatever a reload showed meanwhile. */
+  readonly #last = new Map<CrmId, OpportunityUpdate>();
   readonly #menu: RowMenu;
 
   constructor(private readonly board: PipelineContext) {
@@ -67,7 +69,12 @@ export class PipelineMoves {
     const { id } = opportunity;
     const saved = (this.#sending.get(id) ?? Promise.resolve()).then(() => this.#send(opportunity, changes, focus));
     this.#sending.set(id, saved);
-    void saved.then(() => this.#sending.get(id) === saved && this.#sending.delete(id));
+    this.#last.set(id, changes);
+    void saved.then(() => {
+      if (this.#sending.get(id) !== saved) return;
+      this.#sending.delete(id);
+      this.#last.delete(id);
+    });
     return saved;
   }
 
@@ -83,15 +90,15 @@ export class PipelineMoves {
     try {
       this.#unheard.set(id, (this.#unheard.get(id) ?? 0) + 1);
       const saved = await board.client()!.opportunities.update(id, changes);
-      // A later move of the same card, shown already, wins over this one's answer.
-      if (board.opportunity(id)?.stage === to) await board.show(saved, false);
+      // A later move of the same card, shown already, wins over this one's answer; a reload meanwhile does not.
+      if (this.#last.get(id) === changes) await board.show(saved, false);
       board.announce(msg.moved(title, board.stageLabel(to)));
       board.emit('crm-opportunity-updated', { opportunity: saved, move: { from, to } });
     } catch (error) {
       // No change was made, so none will be heard.
       this.heard(id);
       // Back where it was, unless it has been moved on meanwhile.
-      if (board.opportunity(id)?.stage === to) await board.show(opportunity, focus);
+      if (this.#last.get(id) === changes) await board.show(opportunity, focus);
       this.#failure = {
         text: `${msg.moveFailed(title, board.stageLabel(from))} ${describeError(error, board.host.t(commonMessages))}`,
         retry: () => board.move(board.opportunity(id) ?? opportunity, to, true),
