@@ -17,7 +17,7 @@ import '@mindbrite/crm-elements/crm-leads-list.js';
 import '@mindbrite/crm-elements/crm-opportunity-form.js';
 import '@mindbrite/crm-elements/crm-pipeline.js';
 import type { CrmElement } from '@mindbrite/crm-elements';
-import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { expect, fixtureSync, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { crm, mockClient, useMockCrm } from './support/mock-crm.js';
@@ -64,6 +64,31 @@ function useWindow() {
   after(() => setViewport({ width: 800, height: 600 }));
 }
 
+/**
+ * `tag` with `attributes` in a host page `width` px wide, under the host's heading and above its
+ * content, its data answering `route` after 400 ms: where that content is while the element loads,
+ * and once it has loaded.
+ */
+async function loadInHostPage(tag: string, attributes: string, route: string, width: number) {
+  crm.scenario.set({ latency: { min: 400, max: 400, routes: [route] } });
+  const element = unsafeStatic(tag);
+  const host = fixtureSync<HTMLElement>(
+    staticHtml`<div style="width: ${width}px">
+      <h1>The host's heading</h1>
+      <${element} .client=${mockClient()} ${unsafeStatic(attributes)}></${element}>
+      <div class="below" style="height: ${WINDOW_HEIGHT * 2}px">The host's own content, below the widget.</div>
+    </div>`,
+  );
+  const widget = host.querySelector<CrmElement>(tag)!;
+  const below = host.querySelector('.below')!;
+  await widget.updateComplete;
+  expect(busy(widget), 'it shows its loading state first').to.not.equal(null);
+  const loading = place(below);
+  await waitUntil(() => !busy(widget), 'its data never came', { timeout: 5000 });
+  await widget.updateComplete;
+  return { widget, loading, loaded: place(below) };
+}
+
 describe('loading states that take the space of what they become', function () {
   this.timeout(20_000);
   useMockCrm();
@@ -72,25 +97,8 @@ describe('loading states that take the space of what they become', function () {
   for (const [tag, route, idAttribute] of cases) {
     for (const width of WIDTHS) {
       it(`<${tag}> at ${width} px: its data moves nothing below it`, async () => {
-        crm.scenario.set({ latency: { min: 400, max: 400, routes: [route] } });
-        const element = unsafeStatic(tag);
-        const host = fixtureSync<HTMLElement>(
-          staticHtml`<div style="width: ${width}px">
-            <h1>The host's heading</h1>
-            <${element} .client=${mockClient()} ${unsafeStatic(idAttribute ? `${idAttribute}="1"` : '')}></${element}>
-            <div class="below" style="height: ${WINDOW_HEIGHT * 2}px">The host's own content, below the widget.</div>
-          </div>`,
-        );
-        const widget = host.querySelector<CrmElement>(tag)!;
-        const below = host.querySelector('.below')!;
-        await widget.updateComplete;
-        expect(busy(widget), 'it shows its loading state first').to.not.equal(null);
-        const loading = place(below);
-
-        await waitUntil(() => !busy(widget), 'its data never came', { timeout: 5000 });
-        await widget.updateComplete;
+        const { widget, loading, loaded } = await loadInHostPage(tag, idAttribute ? `${idAttribute}="1"` : '', route, width);
         expect(widget.shadowRoot!.querySelector('[part~="skeleton"], [part="error"]'), 'it shows its data').to.equal(null);
-        const loaded = place(below);
         expect(shiftScore(loading, loaded, width), `the content below moved from ${loading[0]} px to ${loaded[0]} px`).to.be.at.most(TARGET);
       });
     }
@@ -149,23 +157,8 @@ describe('data shorter than its loading state', function () {
       for (const width of WIDTHS) {
         it(`${name} with ${count}, at ${width} px: moves nothing in view`, async () => {
           keep(count);
-          crm.scenario.set({ latency: { min: 400, max: 400, routes: [route] } });
-          const element = unsafeStatic(tag);
-          const host = fixtureSync<HTMLElement>(
-            staticHtml`<div style="width: ${width}px">
-              <${element} .client=${mockClient()} ${unsafeStatic(attributes)}></${element}>
-              <div class="below" style="height: ${WINDOW_HEIGHT * 2}px">The host's own content, below the widget.</div>
-            </div>`,
-          );
-          const widget = host.querySelector<CrmElement>(tag)!;
-          const below = host.querySelector('.below')!;
-          await widget.updateComplete;
-          expect(busy(widget), 'it shows its loading state first').to.not.equal(null);
-          const loading = place(below);
-          await waitUntil(() => !busy(widget), 'its data never came', { timeout: 5000 });
-          await widget.updateComplete;
+          const { widget, loading, loaded } = await loadInHostPage(tag, attributes, route, width);
           expect(widget.shadowRoot!.querySelectorAll(shown).length, 'it shows its data').to.equal(count);
-          const loaded = place(below);
           expect(shiftScore(loading, loaded, width), `the content below moved from ${loading[0]} px to ${loaded[0]} px`).to.be.below(0.001);
           // The space held is left beneath the data, not spread between its parts.
           const log = widget.shadowRoot!.querySelector('[part="log"]');
@@ -177,20 +170,14 @@ describe('data shorter than its loading state', function () {
 
   it("lets the host's own min-block-size win: the element shrinks to its data", async () => {
     crm.db.followUps.deleteWhere(() => true);
-    crm.scenario.set({ latency: { min: 400, max: 400, routes: ['GET /follow-ups'] } });
-    const host = fixtureSync<HTMLElement>(
-      html`<div style="width: 412px">
-        <style>crm-follow-ups { min-block-size: 0 }</style>
-        <crm-follow-ups .client=${mockClient()}></crm-follow-ups>
-        <div class="below" style="height: ${WINDOW_HEIGHT * 2}px">The host's own content, below the widget.</div>
-      </div>`,
-    );
-    const widget = host.querySelector<CrmElement>('crm-follow-ups')!;
-    await widget.updateComplete;
-    const loading = place(host.querySelector('.below')!);
-    await waitUntil(() => !busy(widget), 'its data never came', { timeout: 5000 });
-    await widget.updateComplete;
-    expect(widget.shadowRoot!.querySelector('[part="empty"]'), 'it says the agenda is empty').to.not.equal(null);
-    expect(place(host.querySelector('.below')!)[0], 'the content below came up to the empty agenda').to.be.below(loading[0] - 300);
+    const style = document.head.appendChild(document.createElement('style'));
+    style.textContent = 'crm-follow-ups { min-block-size: 0 }';
+    try {
+      const { widget, loading, loaded } = await loadInHostPage('crm-follow-ups', '', 'GET /follow-ups', 412);
+      expect(widget.shadowRoot!.querySelector('[part="empty"]'), 'it says the agenda is empty').to.not.equal(null);
+      expect(loaded[0], 'the content below came up to the empty agenda').to.be.below(loading[0] - 300);
+    } finally {
+      style.remove();
+    }
   });
 });
