@@ -224,7 +224,7 @@ const entries = [
     input: `${elementDir}/follow-ups/crm-follow-ups.ts`,
     budget: 10 * KB,
     shared: sharedByElements,
-    heldAt: 10224 + 305 + 4 + 125 + 214,
+    heldAt: 10224 + 30 + 305 + 4 + 125 + 214,
     skeleton: 305 + 4,
     mainThread: 125,
     loadingSpace: 214,
